@@ -1,0 +1,94 @@
+/**
+ * Activation functions. Each forward function sits next to its local derivative
+ * (as in micrograd), plus the KaTeX source the views typeset and the maximum of f'
+ * that the vanishing-gradient lens draws as a reference (0.25 for sigmoid).
+ */
+export const ACTIVATION_NAMES = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear'] as const;
+export type ActivationName = (typeof ACTIVATION_NAMES)[number];
+
+export interface Activation {
+  readonly name: ActivationName;
+  /** a = f(z) */
+  readonly f: (z: number) => number;
+  /** f'(z); `a = f(z)` is passed too because σ' and tanh' are cheapest from it. */
+  readonly df: (z: number, a: number) => number;
+  /** Largest value f' takes anywhere: the best case per layer for the backward signal. */
+  readonly dfMax: number;
+  /** KaTeX for f(z). */
+  readonly tex: string;
+  /** KaTeX for f'(z). */
+  readonly dtex: string;
+  /** Writes a[k] = f(z[k]) for k in [start, end). */
+  readonly applyRange: (z: Float64Array, a: Float64Array, start: number, end: number) => void;
+  /** Multiplies g[k] by f'(z[k]) for k in [start, end): turns ∂L/∂a into ∂L/∂z. */
+  readonly scaleByDerivative: (
+    z: Float64Array,
+    a: Float64Array,
+    g: Float64Array,
+    start: number,
+    end: number,
+  ) => void;
+}
+
+/** Slope of leaky ReLU for z < 0. */
+export const LEAKY_SLOPE = 0.01;
+
+/**
+ * A unit counts as saturated when |f'(z)| is below this share of the activation's
+ * maximum slope: it passes back at most 1% of the best-case signal.
+ */
+export const SATURATION_SHARE = 0.01;
+
+function sigmoid(z: number): number {
+  // Two branches keep exp() from overflowing for large |z|.
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+function make(
+  name: ActivationName,
+  f: (z: number) => number,
+  df: (z: number, a: number) => number,
+  dfMax: number,
+  tex: string,
+  dtex: string,
+): Activation {
+  // Each activation gets its own loop closures so V8 can inline f and df per activation.
+  return {
+    name,
+    f,
+    df,
+    dfMax,
+    tex,
+    dtex,
+    applyRange(z, a, start, end) {
+      for (let k = start; k < end; k++) a[k] = f(z[k]);
+    },
+    scaleByDerivative(z, a, g, start, end) {
+      for (let k = start; k < end; k++) g[k] *= df(z[k], a[k]);
+    },
+  };
+}
+
+export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
+  sigmoid: make('sigmoid', sigmoid, (_z, a) => a * (1 - a), 0.25,
+    '\\sigma(z) = \\frac{1}{1 + e^{-z}}', "\\sigma'(z) = \\sigma(z)\\,(1 - \\sigma(z))"),
+  tanh: make('tanh', Math.tanh, (_z, a) => 1 - a * a, 1,
+    '\\tanh(z)', "\\tanh'(z) = 1 - \\tanh^2(z)"),
+  relu: make('relu', (z) => (z > 0 ? z : 0), (z) => (z > 0 ? 1 : 0), 1,
+    '\\operatorname{ReLU}(z) = \\max(0, z)', "\\operatorname{ReLU}'(z) = [z > 0]"),
+  'leaky-relu': make('leaky-relu', (z) => (z > 0 ? z : LEAKY_SLOPE * z),
+    (z) => (z > 0 ? 1 : LEAKY_SLOPE), 1,
+    '\\operatorname{LReLU}(z) = \\max(0.01z, z)', "\\operatorname{LReLU}'(z) = 1 \\text{ or } 0.01"),
+  linear: make('linear', (z) => z, () => 1, 1, 'f(z) = z', "f'(z) = 1"),
+};
+
+/** Human label for menus and legends. */
+export const ACTIVATION_LABELS: Readonly<Record<ActivationName, string>> = {
+  sigmoid: 'Sigmoid',
+  tanh: 'Tanh',
+  relu: 'ReLU',
+  'leaky-relu': 'Leaky ReLU',
+  linear: 'Linear',
+};

@@ -1,0 +1,161 @@
+/**
+ * Seeded datasets. 2-D classification data lives in [−6, 6]² (as in TensorFlow
+ * Playground), 1-D regression on x ∈ [−6, 6]. Same kind, count, noise and seed give the
+ * same points. Inputs and targets are flat row-major arrays: [example][feature].
+ */
+import { EngineInputError, requireFinite, requireInteger, requireOneOf } from './errors';
+import { createRng, shuffleInPlace, type Rng } from './rng';
+
+export const CLASSIFICATION_DATASETS = ['circle', 'xor', 'gaussian', 'spiral', 'moons'] as const;
+export const REGRESSION_DATASETS = ['sine', 'line'] as const;
+export const DATASET_NAMES = [...CLASSIFICATION_DATASETS, ...REGRESSION_DATASETS, 'toy'] as const;
+export type DatasetName = (typeof DATASET_NAMES)[number];
+
+export const DATASET_LABELS: Readonly<Record<DatasetName, string>> = {
+  circle: 'Circle', xor: 'XOR', gaussian: 'Gaussian clusters', spiral: 'Spiral', moons: 'Two moons',
+  sine: 'Sine (regression)', line: 'Line (regression)', toy: 'One example (by hand)',
+};
+
+/** Negative class as 0 (sigmoid output) or −1 (tanh output); the positive class is 1. */
+export type LabelStyle = 'zero-one' | 'plus-minus';
+
+export interface Dataset {
+  readonly inputs: Float64Array;
+  readonly targets: Float64Array;
+  readonly count: number;
+  readonly inputSize: number;
+  readonly outputSize: number;
+  readonly task: 'classification' | 'regression';
+  readonly labels: LabelStyle;
+}
+
+export interface DatasetOptions {
+  kind: DatasetName;
+  /** Number of points (ignored by `toy`, which has one). Default 500. */
+  count?: number;
+  /** Noise: jitter of 2-D points in input units, or of y for regression. Default 0. */
+  noise?: number;
+  seed: number;
+  labels?: LabelStyle;
+}
+
+/** Half-width of the input square. */
+export const DOMAIN = 6;
+export const DATASET_LIMITS = { count: { min: 1, max: 100000 }, noise: { min: 0, max: 6 } } as const;
+
+export function generateDataset(options: DatasetOptions): Dataset {
+  const kind = requireOneOf('dataset.kind', options.kind, DATASET_NAMES);
+  const count = requireInteger('dataset.count', options.count ?? 500, DATASET_LIMITS.count.min, DATASET_LIMITS.count.max);
+  const noise = requireFinite('dataset.noise', options.noise ?? 0, DATASET_LIMITS.noise.min, DATASET_LIMITS.noise.max);
+  const labels = options.labels ?? 'zero-one';
+  const rng = createRng(requireFinite('dataset.seed', options.seed, -(2 ** 53), 2 ** 53));
+  if (kind === 'toy') {
+    return { inputs: Float64Array.of(1), targets: Float64Array.of(labels === 'plus-minus' ? -0.5 : 0.25),
+      count: 1, inputSize: 1, outputSize: 1, task: 'regression', labels };
+  }
+  if (kind === 'sine' || kind === 'line') return regression(kind, count, noise, rng, labels);
+  const inputs = new Float64Array(count * 2);
+  const targets = new Float64Array(count);
+  const negative = labels === 'plus-minus' ? -1 : 0;
+  for (let n = 0; n < count; n++) {
+    const [x, y, positive] = POINT_MAKERS[kind](rng, n, count);
+    inputs[2 * n] = x + noise * rng.normal() * 0.5;
+    inputs[2 * n + 1] = y + noise * rng.normal() * 0.5;
+    targets[n] = positive ? 1 : negative;
+  }
+  return { inputs, targets, count, inputSize: 2, outputSize: 1, task: 'classification', labels };
+}
+
+type PointMaker = (rng: Rng, n: number, count: number) => [number, number, boolean];
+
+const POINT_MAKERS: Record<(typeof CLASSIFICATION_DATASETS)[number], PointMaker> = {
+  /** Uniform in the square; positive inside radius 3. */
+  circle(rng) {
+    const x = rng.uniform(-DOMAIN, DOMAIN);
+    const y = rng.uniform(-DOMAIN, DOMAIN);
+    return [x, y, x * x + y * y < 9];
+  },
+  /** Quadrants, kept a little away from the axes; positive where x·y > 0. */
+  xor(rng) {
+    const pad = 0.3;
+    const side = () => (rng.next() < 0.5 ? -1 : 1) * rng.uniform(pad, DOMAIN);
+    const x = side();
+    const y = side();
+    return [x, y, x * y > 0];
+  },
+  /** Two Gaussian blobs at (2, 2) and (−2, −2). */
+  gaussian(rng, n) {
+    const positive = n % 2 === 0;
+    const c = positive ? 2 : -2;
+    return [c + rng.normal(), c + rng.normal(), positive];
+  },
+  /** Two interleaved spirals. */
+  spiral(rng, n, count) {
+    const positive = n % 2 === 0;
+    const t = (Math.floor(n / 2) / Math.ceil(count / 2)) * 1.75 * 2 * Math.PI;
+    const r = (t / (3.5 * Math.PI)) * (DOMAIN - 1);
+    const phase = positive ? 0 : Math.PI;
+    return [r * Math.sin(t + phase) + rng.normal() * 0.1, r * Math.cos(t + phase) + rng.normal() * 0.1, positive];
+  },
+  /** Two interleaving half circles, scaled into the square. */
+  moons(rng, n) {
+    const positive = n % 2 === 0;
+    const t = rng.uniform(0, Math.PI);
+    const x = positive ? Math.cos(t) : 1 - Math.cos(t);
+    const y = positive ? Math.sin(t) : 0.5 - Math.sin(t);
+    return [(x - 0.5) * 3.5, (y - 0.25) * 3.5, positive];
+  },
+};
+
+function regression(kind: 'sine' | 'line', count: number, noise: number, rng: Rng, labels: LabelStyle): Dataset {
+  const inputs = new Float64Array(count);
+  const targets = new Float64Array(count);
+  for (let n = 0; n < count; n++) {
+    const x = rng.uniform(-DOMAIN, DOMAIN);
+    const clean = kind === 'sine' ? Math.sin((x * Math.PI) / DOMAIN) : x / DOMAIN;
+    inputs[n] = x;
+    targets[n] = clean + noise * 0.1 * rng.normal();
+  }
+  return { inputs, targets, count, inputSize: 1, outputSize: 1, task: 'regression', labels };
+}
+
+/** A dataset from points the caller supplies: each `x` has the same length, likewise `y`. */
+export function datasetFromPoints(
+  points: ReadonlyArray<{ x: ArrayLike<number>; y: ArrayLike<number> }>,
+  task: Dataset['task'] = 'classification',
+  labels: LabelStyle = 'zero-one',
+): Dataset {
+  if (!Array.isArray(points) || points.length === 0) throw new EngineInputError('points', 'a non-empty list', points);
+  const nx = points[0].x.length;
+  const ny = points[0].y.length;
+  const inputs = new Float64Array(points.length * nx);
+  const targets = new Float64Array(points.length * ny);
+  points.forEach((p, n) => {
+    if (p.x.length !== nx) throw new EngineInputError(`points[${n}].x`, `${nx} numbers like the first point`, p.x.length);
+    if (p.y.length !== ny) throw new EngineInputError(`points[${n}].y`, `${ny} numbers like the first point`, p.y.length);
+    for (let i = 0; i < nx; i++) inputs[n * nx + i] = requireFinite(`points[${n}].x[${i}]`, p.x[i], -1e6, 1e6);
+    for (let m = 0; m < ny; m++) targets[n * ny + m] = requireFinite(`points[${n}].y[${m}]`, p.y[m], -1e6, 1e6);
+  });
+  return { inputs, targets, count: points.length, inputSize: nx, outputSize: ny, task, labels };
+}
+
+/** Shuffles (seeded) and splits into train and test; the test share is in [0, 0.9]. */
+export function splitDataset(data: Dataset, testFraction: number, seed: number): { train: Dataset; test: Dataset } {
+  requireFinite('testFraction', testFraction, 0, 0.9);
+  const order = new Uint32Array(data.count);
+  for (let k = 0; k < data.count; k++) order[k] = k;
+  shuffleInPlace(order, createRng(seed));
+  const nTest = data.count > 1 ? Math.min(data.count - 1, Math.round(data.count * testFraction)) : 0;
+  return { test: subset(data, order.subarray(0, nTest)), train: subset(data, order.subarray(nTest)) };
+}
+
+export function subset(data: Dataset, rows: ArrayLike<number>): Dataset {
+  const { inputSize: nx, outputSize: ny } = data;
+  const inputs = new Float64Array(rows.length * nx);
+  const targets = new Float64Array(rows.length * ny);
+  for (let k = 0; k < rows.length; k++) {
+    inputs.set(data.inputs.subarray(rows[k] * nx, rows[k] * nx + nx), k * nx);
+    targets.set(data.targets.subarray(rows[k] * ny, rows[k] * ny + ny), k * ny);
+  }
+  return { ...data, inputs, targets, count: rows.length };
+}

@@ -1,0 +1,174 @@
+/**
+ * The network: flat typed arrays, layer-major. All weights and biases live in one
+ * `params` array (and their gradients in one `grads` array) so an optimiser is a single
+ * loop; each layer's W, b, dW, db are views into them. Per-example scratch (z, a, δ) is
+ * stored [example][unit] for a whole mini-batch so the stepper can show any example.
+ */
+import { ACTIVATIONS, ACTIVATION_NAMES, type Activation, type ActivationName } from './activations';
+import { EngineInputError, requireFinite, requireInteger, requireOneOf } from './errors';
+import { INIT_NAMES, initWeights, type InitSpec } from './init';
+import { LOSSES, LOSS_NAMES, type Loss, type LossName } from './losses';
+import { createRng } from './rng';
+
+export interface LayerSpec {
+  units: number;
+  activation: ActivationName;
+}
+
+export interface NetworkSpec {
+  /** Number of input features x_i. */
+  inputSize: number;
+  /** Hidden layers then the output layer (the last entry). */
+  layers: LayerSpec[];
+  loss: LossName;
+  init?: InitSpec;
+  /** Seed of the initial weights. */
+  seed: number;
+}
+
+/** Limits the UI states next to its controls. */
+export const LIMITS = {
+  inputSize: { min: 1, max: 64 },
+  layers: { min: 1, max: 65 },
+  units: { min: 1, max: 1024 },
+  initScale: { min: 0, max: 100 },
+} as const;
+
+export interface DenseLayer {
+  /** 0-based position; the seed notation O_{l j} uses l = index + 1. */
+  readonly index: number;
+  readonly nIn: number;
+  readonly nOut: number;
+  readonly activation: Activation;
+  /** Weights, row-major [out][in]: W[j·nIn + i] multiplies input i of unit j. */
+  readonly W: Float64Array;
+  /** Biases b_j, length nOut. */
+  readonly b: Float64Array;
+  /** ∂L/∂W, batch mean, same layout as W. */
+  readonly dW: Float64Array;
+  /** ∂L/∂b, batch mean, length nOut. */
+  readonly db: Float64Array;
+  /** Weighted sums z = W·a_prev + b, [example][unit]. */
+  z: Float64Array;
+  /** Activations a = f(z), [example][unit]. */
+  a: Float64Array;
+  /** δ = ∂L/∂z, [example][unit]. */
+  delta: Float64Array;
+}
+
+export interface Network {
+  /** The validated spec the network was built from. */
+  readonly spec: Readonly<NetworkSpec>;
+  readonly inputSize: number;
+  readonly outputSize: number;
+  readonly layers: readonly DenseLayer[];
+  readonly loss: Loss;
+  /** Every weight and bias, layer by layer (W then b). */
+  readonly params: Float64Array;
+  /** ∂L/∂params, batch mean, same layout. */
+  readonly grads: Float64Array;
+  /** 1 where params[k] is a weight (L2 decay applies), 0 for a bias. */
+  readonly isWeight: Uint8Array;
+  /** How many examples the scratch arrays hold. */
+  capacity: number;
+  /** Examples in the current batch. */
+  batchSize: number;
+  /** Current batch inputs x, [example][feature]. */
+  input: Float64Array;
+  /** Current batch targets y, [example][output]. */
+  target: Float64Array;
+  /** ∂L/∂ŷ per example and output (before the batch mean). */
+  dOut: Float64Array;
+  /** Loss of each example in the batch. */
+  exampleLoss: Float64Array;
+  /** Mean loss of the current batch, set by the loss phase. */
+  lossValue: number;
+}
+
+/** Checks a spec and returns a normalised copy; throws EngineInputError naming the field. */
+export function validateSpec(spec: NetworkSpec): NetworkSpec {
+  if (spec === null || typeof spec !== 'object') throw new EngineInputError('spec', 'an object', spec);
+  const inputSize = requireInteger('inputSize', spec.inputSize, LIMITS.inputSize.min, LIMITS.inputSize.max);
+  if (!Array.isArray(spec.layers) || spec.layers.length < LIMITS.layers.min || spec.layers.length > LIMITS.layers.max) {
+    throw new EngineInputError('layers', `a list of ${LIMITS.layers.min} to ${LIMITS.layers.max} layers`, spec.layers);
+  }
+  const layers = spec.layers.map((l, k) => ({
+    units: requireInteger(`layers[${k}].units`, l?.units, LIMITS.units.min, LIMITS.units.max),
+    activation: requireOneOf(`layers[${k}].activation`, l?.activation, ACTIVATION_NAMES),
+  }));
+  const loss = requireOneOf('loss', spec.loss, LOSS_NAMES);
+  if (loss === 'bce' && layers[layers.length - 1].activation !== 'sigmoid') {
+    throw new EngineInputError(`layers[${layers.length - 1}].activation`,
+      'sigmoid when the loss is binary cross-entropy', layers[layers.length - 1].activation);
+  }
+  const init = spec.init ?? { kind: 'xavier-uniform' };
+  const kind = requireOneOf('init.kind', init.kind, INIT_NAMES);
+  const scale = requireFinite('init.scale', init.scale ?? 1, LIMITS.initScale.min, LIMITS.initScale.max);
+  const seed = requireFinite('seed', spec.seed, -(2 ** 53), 2 ** 53);
+  return { inputSize, layers, loss, init: { kind, scale }, seed };
+}
+
+/** Builds a network with seeded initial weights. */
+export function createNetwork(spec: NetworkSpec): Network {
+  const s = validateSpec(spec);
+  const rng = createRng(s.seed);
+  let total = 0;
+  let nIn = s.inputSize;
+  for (const l of s.layers) {
+    total += l.units * nIn + l.units;
+    nIn = l.units;
+  }
+  const params = new Float64Array(total);
+  const grads = new Float64Array(total);
+  const isWeight = new Uint8Array(total);
+  const layers: DenseLayer[] = [];
+  let offset = 0;
+  nIn = s.inputSize;
+  s.layers.forEach((l, index) => {
+    const nW = l.units * nIn;
+    const W = params.subarray(offset, offset + nW);
+    isWeight.fill(1, offset, offset + nW);
+    const dW = grads.subarray(offset, offset + nW);
+    offset += nW;
+    const b = params.subarray(offset, offset + l.units);
+    const db = grads.subarray(offset, offset + l.units);
+    offset += l.units;
+    initWeights(W, nIn, l.units, s.init!, rng);
+    layers.push({ index, nIn, nOut: l.units, activation: ACTIVATIONS[l.activation], W, b, dW, db,
+      z: new Float64Array(l.units), a: new Float64Array(l.units), delta: new Float64Array(l.units) });
+    nIn = l.units;
+  });
+  const outputSize = s.layers[s.layers.length - 1].units;
+  return {
+    spec: s, inputSize: s.inputSize, outputSize, layers, loss: LOSSES[s.loss], params, grads, isWeight,
+    capacity: 1, batchSize: 0,
+    input: new Float64Array(s.inputSize), target: new Float64Array(outputSize),
+    dOut: new Float64Array(outputSize), exampleLoss: new Float64Array(1), lossValue: NaN,
+  };
+}
+
+/** Grows the per-example scratch to hold `count` examples (allocates only when it grows). */
+export function ensureCapacity(net: Network, count: number): void {
+  if (count <= net.capacity) return;
+  const cap = Math.max(count, net.capacity * 2);
+  for (const l of net.layers) {
+    l.z = new Float64Array(cap * l.nOut);
+    l.a = new Float64Array(cap * l.nOut);
+    l.delta = new Float64Array(cap * l.nOut);
+  }
+  net.input = new Float64Array(cap * net.inputSize);
+  net.target = new Float64Array(cap * net.outputSize);
+  net.dOut = new Float64Array(cap * net.outputSize);
+  net.exampleLoss = new Float64Array(cap);
+  net.capacity = cap;
+}
+
+/** The activations feeding layer `l` (the inputs x for the first layer). */
+export function layerInput(net: Network, l: number): Float64Array {
+  return l === 0 ? net.input : net.layers[l - 1].a;
+}
+
+/** Number of weights and biases. */
+export function parameterCount(net: Network): number {
+  return net.params.length;
+}

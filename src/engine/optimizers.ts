@@ -1,0 +1,112 @@
+/**
+ * Optimisers: one step function each over the flat `params` and `grads` arrays.
+ * Conventions (PyTorch's): g = ∂L/∂w + λ·w for weights (L2 decay, biases not decayed);
+ * - sgd:      w ← w − η g
+ * - momentum: v ← μ v + g;  w ← w − η v   (Nesterov: w ← w − η (g + μ v))
+ * - adam:     m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  w ← w − η m̂ / (√v̂ + ε),
+ *             with m̂ = m / (1−β₁ᵗ), v̂ = v / (1−β₂ᵗ).
+ */
+import { requireFinite, requireOneOf } from './errors';
+import type { Network } from './network';
+
+export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'adam'] as const;
+export type OptimizerName = (typeof OPTIMIZER_NAMES)[number];
+
+export const OPTIMIZER_LABELS: Readonly<Record<OptimizerName, string>> = {
+  sgd: 'SGD',
+  momentum: 'Momentum',
+  adam: 'Adam',
+};
+
+export interface OptimizerConfig {
+  kind: OptimizerName;
+  /** η */
+  learningRate: number;
+  /** μ for momentum; default 0.9. */
+  momentum?: number;
+  /** Nesterov look-ahead for momentum; default false. */
+  nesterov?: boolean;
+  /** Adam β₁, default 0.9. */
+  beta1?: number;
+  /** Adam β₂, default 0.999. */
+  beta2?: number;
+  /** Adam ε, default 1e-8. */
+  epsilon?: number;
+  /** L2 weight decay λ, default 0. */
+  weightDecay?: number;
+}
+
+export const LEARNING_RATE_RANGE = { min: 0, max: 100 } as const;
+
+export interface Optimizer {
+  readonly config: Readonly<Required<OptimizerConfig>>;
+  /** Momentum velocity, or Adam's first moment m. */
+  readonly velocity: Float64Array;
+  /** Adam's second moment v. */
+  readonly secondMoment: Float64Array;
+  /** Steps taken (Adam's t). */
+  steps: number;
+}
+
+export function validateOptimizerConfig(c: OptimizerConfig): Required<OptimizerConfig> {
+  return {
+    kind: requireOneOf('optimizer.kind', c?.kind, OPTIMIZER_NAMES),
+    learningRate: requireFinite('learningRate', c.learningRate, LEARNING_RATE_RANGE.min, LEARNING_RATE_RANGE.max),
+    momentum: requireFinite('momentum', c.momentum ?? 0.9, 0, 0.9999),
+    nesterov: Boolean(c.nesterov),
+    beta1: requireFinite('beta1', c.beta1 ?? 0.9, 0, 0.9999),
+    beta2: requireFinite('beta2', c.beta2 ?? 0.999, 0, 0.999999),
+    epsilon: requireFinite('epsilon', c.epsilon ?? 1e-8, 1e-12, 1),
+    weightDecay: requireFinite('weightDecay', c.weightDecay ?? 0, 0, 10),
+  };
+}
+
+export function createOptimizer(net: Network, config: OptimizerConfig): Optimizer {
+  const n = net.params.length;
+  const kind = validateOptimizerConfig(config).kind;
+  return {
+    config: validateOptimizerConfig(config),
+    velocity: new Float64Array(kind === 'sgd' ? 0 : n),
+    secondMoment: new Float64Array(kind === 'adam' ? n : 0),
+    steps: 0,
+  };
+}
+
+/**
+ * Changes hyper-parameters live. Switching kind keeps the parameters but starts the
+ * new optimiser's state from zero (its moments mean nothing to another method).
+ */
+export function reconfigureOptimizer(net: Network, opt: Optimizer, patch: Partial<OptimizerConfig>): Optimizer {
+  const next = validateOptimizerConfig({ ...opt.config, ...patch });
+  if (next.kind !== opt.config.kind) return createOptimizer(net, next);
+  return { ...opt, config: next };
+}
+
+/** Applies one update to net.params from net.grads. */
+export function applyUpdate(net: Network, opt: Optimizer): void {
+  const { params: w, grads: g, isWeight } = net;
+  const { kind, learningRate: lr, momentum: mu, nesterov, beta1, beta2, epsilon, weightDecay: wd } = opt.config;
+  const n = w.length;
+  opt.steps++;
+  if (kind === 'sgd') {
+    for (let k = 0; k < n; k++) w[k] -= lr * (g[k] + wd * isWeight[k] * w[k]);
+  } else if (kind === 'momentum') {
+    const v = opt.velocity;
+    for (let k = 0; k < n; k++) {
+      const gk = g[k] + wd * isWeight[k] * w[k];
+      v[k] = mu * v[k] + gk;
+      w[k] -= lr * (nesterov ? gk + mu * v[k] : v[k]);
+    }
+  } else {
+    const m = opt.velocity;
+    const v = opt.secondMoment;
+    const c1 = 1 - Math.pow(beta1, opt.steps);
+    const c2 = 1 - Math.pow(beta2, opt.steps);
+    for (let k = 0; k < n; k++) {
+      const gk = g[k] + wd * isWeight[k] * w[k];
+      m[k] = beta1 * m[k] + (1 - beta1) * gk;
+      v[k] = beta2 * v[k] + (1 - beta2) * gk * gk;
+      w[k] -= (lr * (m[k] / c1)) / (Math.sqrt(v[k] / c2) + epsilon);
+    }
+  }
+}

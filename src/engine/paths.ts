@@ -1,0 +1,182 @@
+/**
+ * The chain rule as a sum over paths. For the weight w from unit i of layer l−1 into
+ * unit j of layer l, every path j → u_{l+1} → … → output m contributes
+ *   ∂L/∂ŷ_m · Π_hops f'(z_u)·W_{u,prev} · f'(z_j)·a_prev_i,
+ * and the sum over all paths equals backprop's δ_j · a_prev_i for that example.
+ * With more paths than `maxPaths`, an exact best-first search returns the largest ones
+ * by |product| (bounded by a max-product table), with the exact total and the count.
+ */
+import { EngineInputError, requireInteger } from './errors';
+import { layerInput, type Network } from './network';
+
+/** A weight: layer index (0-based), the unit it feeds (`to`), the unit or input it reads (`from`). */
+export interface WeightRef {
+  layer: number;
+  to: number;
+  from: number;
+}
+
+/**
+ * One local derivative on a path, listed loss-first as in the textbook:
+ * `loss`: ∂L/∂O_{L m};  `hop`: ∂O_{l+1,k}/∂O_{l,j} = f'(z_k)·W_kj;  `start`: ∂O_{l j}/∂w = f'(z_j)·a_prev_i.
+ */
+export interface PathFactor {
+  kind: 'loss' | 'hop' | 'start';
+  /** Layer (0-based) of the unit whose output is differentiated. */
+  layer: number;
+  unit: number;
+  /** For a hop, the unit of the layer below; for the start, the input i of the weight. */
+  from: number;
+  value: number;
+}
+
+export interface ChainPath {
+  /** Unit visited in each layer, from the weight's layer to the output. */
+  units: number[];
+  factors: PathFactor[];
+  product: number;
+}
+
+export interface PathReport {
+  weight: WeightRef;
+  example: number;
+  /** Largest |product| first. */
+  paths: ChainPath[];
+  /** Number of paths in all (a float beyond 2^53). */
+  count: number;
+  truncated: boolean;
+  /** Σ of the listed paths' products. */
+  shownSum: number;
+  /** Σ over every path, computed layer by layer without listing them. */
+  pathSum: number;
+  /** Backprop's ∂L/∂w for this example: δ_j · a_prev_i. */
+  backprop: number;
+}
+
+export function checkWeightRef(net: Network, w: WeightRef): void {
+  requireInteger('weight.layer', w?.layer, 0, net.layers.length - 1);
+  requireInteger('weight.to', w.to, 0, net.layers[w.layer].nOut - 1);
+  requireInteger('weight.from', w.from, 0, net.layers[w.layer].nIn - 1);
+}
+
+/** Needs the forward pass, loss and (for `backprop`) δ of `example` in the current batch. */
+export function chainRulePaths(net: Network, w: WeightRef, options: { example?: number; maxPaths?: number } = {}): PathReport {
+  checkWeightRef(net, w);
+  const example = options.example ?? 0;
+  const maxPaths = options.maxPaths ?? 64;
+  if (!(example >= 0 && example < net.batchSize)) {
+    throw new EngineInputError('example', `an example of the current batch, 0 to ${net.batchSize - 1}`, example);
+  }
+  const L = net.layers.length;
+  const at = (l: number, u: number) => example * net.layers[l].nOut + u;
+  const dfz = (l: number, u: number) => net.layers[l].activation.df(net.layers[l].z[at(l, u)], net.layers[l].a[at(l, u)]);
+  const hop = (l: number, k: number, j: number) => dfz(l, k) * net.layers[l].W[k * net.layers[l].nIn + j];
+  const lossFactor = (m: number) => net.dOut[example * net.outputSize + m];
+
+  // rest[l][u]: Σ over continuations from unit u of layer l (∂L/∂a); best[l][u]: max |product|.
+  const rest: Float64Array[] = new Array(L);
+  const best: Float64Array[] = new Array(L);
+  rest[L - 1] = Float64Array.from({ length: net.outputSize }, (_, m) => lossFactor(m));
+  best[L - 1] = rest[L - 1].map(Math.abs);
+  for (let l = L - 2; l >= w.layer; l--) {
+    const n = net.layers[l].nOut;
+    rest[l] = new Float64Array(n);
+    best[l] = new Float64Array(n);
+    for (let u = 0; u < n; u++) {
+      for (let k = 0; k < net.layers[l + 1].nOut; k++) {
+        const h = hop(l + 1, k, u);
+        rest[l][u] += h * rest[l + 1][k];
+        best[l][u] = Math.max(best[l][u], Math.abs(h) * best[l + 1][k]);
+      }
+    }
+  }
+  const start = dfz(w.layer, w.to) * layerInput(net, w.layer)[example * net.layers[w.layer].nIn + w.from];
+  let count = 1;
+  for (let l = w.layer + 1; l < L; l++) count *= net.layers[l].nOut;
+
+  const paths = topPaths(net, w, start, best, hop, lossFactor, Math.max(1, maxPaths));
+  const withFactors = paths.map((p) => describePath(w, p.units, start, hop, lossFactor, p.product));
+  return {
+    weight: { ...w }, example, paths: withFactors, count, truncated: count > withFactors.length,
+    shownSum: withFactors.reduce((s, p) => s + p.product, 0),
+    pathSum: start * rest[w.layer][w.to],
+    backprop: net.layers[w.layer].delta[at(w.layer, w.to)] * layerInput(net, w.layer)[example * net.layers[w.layer].nIn + w.from],
+  };
+}
+
+interface Partial {
+  units: number[];
+  product: number;
+  bound: number;
+}
+
+/** Exact best-first search: pops partial paths by an upper bound on their final |product|. */
+function topPaths(
+  net: Network, w: WeightRef, start: number, best: Float64Array[],
+  hop: (l: number, k: number, j: number) => number, lossFactor: (m: number) => number, k: number,
+): { units: number[]; product: number }[] {
+  const L = net.layers.length;
+  const heap: Partial[] = [{ units: [w.to], product: start, bound: Math.abs(start) * best[w.layer][w.to] }];
+  const done: { units: number[]; product: number }[] = [];
+  let budget = 200000;
+  while (heap.length > 0 && done.length < k && budget-- > 0) {
+    const p = popMax(heap);
+    const l = w.layer + p.units.length - 1;
+    if (l === L - 1) {
+      done.push({ units: p.units, product: p.product * lossFactor(p.units[p.units.length - 1]) });
+      continue;
+    }
+    const last = p.units[p.units.length - 1];
+    for (let u = 0; u < net.layers[l + 1].nOut; u++) {
+      const product = p.product * hop(l + 1, u, last);
+      pushHeap(heap, { units: [...p.units, u], product, bound: Math.abs(product) * best[l + 1][u] });
+    }
+  }
+  return done;
+}
+
+function describePath(
+  w: WeightRef, units: number[], start: number,
+  hop: (l: number, k: number, j: number) => number, lossFactor: (m: number) => number, product: number,
+): ChainPath {
+  const factors: PathFactor[] = [];
+  const last = units.length - 1;
+  factors.push({ kind: 'loss', layer: w.layer + last, unit: units[last], from: -1, value: lossFactor(units[last]) });
+  for (let q = last; q >= 1; q--) {
+    const l = w.layer + q;
+    factors.push({ kind: 'hop', layer: l, unit: units[q], from: units[q - 1], value: hop(l, units[q], units[q - 1]) });
+  }
+  factors.push({ kind: 'start', layer: w.layer, unit: w.to, from: w.from, value: start });
+  return { units, factors, product };
+}
+
+function pushHeap(h: Partial[], x: Partial): void {
+  h.push(x);
+  let i = h.length - 1;
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (h[p].bound >= h[i].bound) break;
+    [h[p], h[i]] = [h[i], h[p]];
+    i = p;
+  }
+}
+
+function popMax(h: Partial[]): Partial {
+  const top = h[0];
+  const last = h.pop()!;
+  if (h.length > 0) {
+    h[0] = last;
+    let i = 0;
+    for (;;) {
+      const a = 2 * i + 1;
+      const b = a + 1;
+      let m = i;
+      if (a < h.length && h[a].bound > h[m].bound) m = a;
+      if (b < h.length && h[b].bound > h[m].bound) m = b;
+      if (m === i) break;
+      [h[m], h[i]] = [h[i], h[m]];
+      i = m;
+    }
+  }
+  return top;
+}

@@ -1,0 +1,130 @@
+/**
+ * The teaching stepper: one training step split into the phases a student clicks
+ * through. Each phase is the very function an ordinary step runs (passes.ts), so the
+ * numbers are identical; before each phase the whole mutable state is snapshotted, so
+ * Previous restores it exactly rather than recomputing it.
+ */
+import type { Network } from './network';
+import { applyUpdate, type Optimizer } from './optimizers';
+import { backwardDelta, backwardGrad, computeLoss, forwardA, forwardZ } from './passes';
+
+export type Phase =
+  | { kind: 'forward-z'; layer: number }
+  | { kind: 'forward-a'; layer: number }
+  | { kind: 'loss' }
+  | { kind: 'backward-delta'; layer: number }
+  | { kind: 'backward-grad'; layer: number }
+  | { kind: 'update' };
+
+/** The phases of one step, in order, for a network of this depth. */
+export function phasesOf(net: Network): Phase[] {
+  const phases: Phase[] = [];
+  net.layers.forEach((_, layer) => phases.push({ kind: 'forward-z', layer }, { kind: 'forward-a', layer }));
+  phases.push({ kind: 'loss' });
+  for (let layer = net.layers.length - 1; layer >= 0; layer--) {
+    phases.push({ kind: 'backward-delta', layer }, { kind: 'backward-grad', layer });
+  }
+  phases.push({ kind: 'update' });
+  return phases;
+}
+
+interface Snapshot {
+  params: Float64Array;
+  grads: Float64Array;
+  velocity: Float64Array;
+  secondMoment: Float64Array;
+  steps: number;
+  layers: { z: Float64Array; a: Float64Array; delta: Float64Array }[];
+  dOut: Float64Array;
+  exampleLoss: Float64Array;
+  lossValue: number;
+}
+
+export interface Stepper {
+  readonly net: Network;
+  readonly optimizer: Optimizer;
+  readonly phases: readonly Phase[];
+  /** Phases done so far: 0 before the first, phases.length after the update. */
+  position: number;
+  readonly snapshots: Snapshot[];
+}
+
+/**
+ * Starts stepping through the batch already loaded into `net` (see loadBatch). Values
+ * not computed yet read as NaN, so a view cannot show a stale number by mistake.
+ */
+export function createStepper(net: Network, optimizer: Optimizer): Stepper {
+  for (const l of net.layers) {
+    l.z.fill(NaN);
+    l.a.fill(NaN);
+    l.delta.fill(NaN);
+  }
+  net.grads.fill(NaN);
+  net.dOut.fill(NaN);
+  net.exampleLoss.fill(NaN);
+  net.lossValue = NaN;
+  return { net, optimizer, phases: phasesOf(net), position: 0, snapshots: [] };
+}
+
+export function currentPhase(st: Stepper): Phase | null {
+  return st.position > 0 ? st.phases[st.position - 1] : null;
+}
+
+export function isStepDone(st: Stepper): boolean {
+  return st.position === st.phases.length;
+}
+
+/** Runs the next phase; returns it, or null when the step is complete. */
+export function stepForward(st: Stepper): Phase | null {
+  if (isStepDone(st)) return null;
+  st.snapshots.push(capture(st));
+  const phase = st.phases[st.position];
+  runPhase(st.net, st.optimizer, phase);
+  st.position++;
+  return phase;
+}
+
+/** Undoes the last phase exactly; returns false at the start. */
+export function stepBack(st: Stepper): boolean {
+  const snap = st.snapshots.pop();
+  if (!snap) return false;
+  restore(st, snap);
+  st.position--;
+  return true;
+}
+
+export function runPhase(net: Network, opt: Optimizer, phase: Phase): void {
+  switch (phase.kind) {
+    case 'forward-z': return forwardZ(net, phase.layer);
+    case 'forward-a': return forwardA(net, phase.layer);
+    case 'loss': computeLoss(net); return;
+    case 'backward-delta': return backwardDelta(net, phase.layer);
+    case 'backward-grad': return backwardGrad(net, phase.layer);
+    case 'update': return applyUpdate(net, opt);
+  }
+}
+
+function capture({ net, optimizer }: Stepper): Snapshot {
+  return {
+    params: net.params.slice(), grads: net.grads.slice(),
+    velocity: optimizer.velocity.slice(), secondMoment: optimizer.secondMoment.slice(), steps: optimizer.steps,
+    layers: net.layers.map((l) => ({ z: l.z.slice(), a: l.a.slice(), delta: l.delta.slice() })),
+    dOut: net.dOut.slice(), exampleLoss: net.exampleLoss.slice(), lossValue: net.lossValue,
+  };
+}
+
+function restore({ net, optimizer }: Stepper, s: Snapshot): void {
+  net.params.set(s.params);
+  net.grads.set(s.grads);
+  optimizer.velocity.set(s.velocity);
+  optimizer.secondMoment.set(s.secondMoment);
+  optimizer.steps = s.steps;
+  net.layers.forEach((l, k) => {
+    l.z.set(s.layers[k].z);
+    l.a.set(s.layers[k].a);
+    l.delta.set(s.layers[k].delta);
+  });
+  net.dOut.set(s.dOut);
+  net.exampleLoss.set(s.exampleLoss);
+  net.lossValue = s.lossValue;
+}

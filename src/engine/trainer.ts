@@ -1,0 +1,113 @@
+/**
+ * The training loop over a dataset: seeded shuffle each epoch, mini-batches, counters.
+ * Nothing here allocates per step, so it is what the worker and the benchmark run.
+ */
+import type { Dataset } from './datasets';
+import { requireInteger } from './errors';
+import type { Network } from './network';
+import type { Optimizer } from './optimizers';
+import { stepLoaded } from './api';
+import { computeLoss, forward, loadBatch } from './passes';
+import { createRng, shuffleInPlace, type Rng } from './rng';
+
+export interface Trainer {
+  readonly net: Network;
+  optimizer: Optimizer;
+  readonly data: Dataset;
+  batchSize: number;
+  /** Row order of the current epoch. */
+  readonly order: Uint32Array;
+  /** Next row of `order` to train on. */
+  cursor: number;
+  /** Completed epochs. */
+  epoch: number;
+  /** Completed optimiser steps. */
+  step: number;
+  examplesSeen: number;
+  /** Loss of the last mini-batch (before its update). */
+  lastLoss: number;
+  readonly rng: Rng;
+}
+
+export const BATCH_LIMITS = { min: 1, max: 4096 } as const;
+
+export function createTrainer(net: Network, optimizer: Optimizer, data: Dataset, batchSize: number, seed: number): Trainer {
+  requireInteger('batchSize', batchSize, BATCH_LIMITS.min, BATCH_LIMITS.max);
+  if (data.inputSize !== net.inputSize) {
+    throw new RangeError(`the data has ${data.inputSize} inputs but the network expects ${net.inputSize}`);
+  }
+  const order = new Uint32Array(data.count);
+  for (let k = 0; k < order.length; k++) order[k] = k;
+  const rng = createRng(seed);
+  shuffleInPlace(order, rng);
+  return { net, optimizer, data, batchSize, order, cursor: 0, epoch: 0, step: 0, examplesSeen: 0, lastLoss: NaN, rng };
+}
+
+/** Loads the next mini-batch (the tail of an epoch may be shorter); returns its size. */
+export function loadNextBatch(t: Trainer): number {
+  const count = Math.min(t.batchSize, t.data.count - t.cursor);
+  loadBatch(t.net, t.data.inputs, t.data.targets, t.order, t.cursor, count);
+  return count;
+}
+
+/** Books a finished mini-batch of `count` examples: moves the cursor, reshuffles at epoch end. */
+export function advance(t: Trainer, count: number): void {
+  t.cursor += count;
+  t.step++;
+  t.examplesSeen += count;
+  if (t.cursor >= t.data.count) {
+    t.cursor = 0;
+    t.epoch++;
+    shuffleInPlace(t.order, t.rng);
+  }
+}
+
+/** One optimiser step on the next mini-batch; returns its loss. */
+export function trainerStep(t: Trainer): number {
+  const count = loadNextBatch(t);
+  t.lastLoss = stepLoaded(t.net, t.optimizer);
+  advance(t, count);
+  return t.lastLoss;
+}
+
+/** Trains until the current epoch ends. */
+export function trainEpoch(t: Trainer): void {
+  const epoch = t.epoch;
+  while (t.epoch === epoch) trainerStep(t);
+}
+
+export interface Evaluation {
+  loss: number;
+  /** Share classified right, or null for regression. */
+  accuracy: number | null;
+}
+
+/** Mean loss (and accuracy) over a dataset, forward only, in chunks. */
+export function evaluate(net: Network, data: Dataset, chunk = 256): Evaluation {
+  if (data.count === 0) return { loss: NaN, accuracy: null };
+  let loss = 0;
+  let correct = 0;
+  const ny = net.outputSize;
+  const threshold = data.labels === 'plus-minus' ? 0 : 0.5;
+  for (let start = 0; start < data.count; start += chunk) {
+    const count = Math.min(chunk, data.count - start);
+    loadBatch(net, data.inputs, data.targets, null, start, count);
+    forward(net);
+    loss += computeLoss(net) * count;
+    if (data.task !== 'classification') continue;
+    const out = net.layers[net.layers.length - 1].a;
+    for (let s = 0; s < count; s++) correct += isCorrect(out, net.target, s * ny, ny, threshold) ? 1 : 0;
+  }
+  return { loss: loss / data.count, accuracy: data.task === 'classification' ? correct / data.count : null };
+}
+
+function isCorrect(out: Float64Array, y: Float64Array, o: number, ny: number, threshold: number): boolean {
+  if (ny === 1) return out[o] > threshold === y[o] > threshold;
+  let best = 0;
+  let truth = 0;
+  for (let m = 1; m < ny; m++) {
+    if (out[o + m] > out[o + best]) best = m;
+    if (y[o + m] > y[o + truth]) truth = m;
+  }
+  return best === truth;
+}
