@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'katex/dist/katex.min.css';
+import './views/styles.css';
+import { App } from './views/App';
+import { ErrorBoundary } from './views/ErrorBoundary';
+import { startBridge, type WorkerLike } from './store/bridge';
+
+// The worker is created here, at the edge of the app, so the store never names a file URL.
+startBridge(() => new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
+  </StrictMode>,
+);

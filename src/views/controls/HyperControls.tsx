@@ -1,0 +1,56 @@
+/** Learning rate (log scale), optimiser, batch size, loss and initialiser. */
+import { useEffect, useState } from 'react';
+import {
+  INIT_LABELS, INIT_NAMES, LOSS_LABELS, LOSS_NAMES, OPTIMIZER_LABELS, OPTIMIZER_NAMES, type InitName, type LossName,
+  type OptimizerName,
+} from '../../engine';
+import { useConfigStore } from '../../store/configStore';
+import { UI_LIMITS } from '../../store/defaults';
+import { NumberField } from './NumberField';
+
+const LOG_MIN = Math.log10(UI_LIMITS.learningRate.min);
+const LOG_MAX = Math.log10(UI_LIMITS.learningRate.max);
+
+export function HyperControls() {
+  const lr = useConfigStore((s) => s.config.optimizer.learningRate);
+  const optimizer = useConfigStore((s) => s.config.optimizer.kind);
+  const batchSize = useConfigStore((s) => s.config.batchSize);
+  const loss = useConfigStore((s) => s.config.loss);
+  const init = useConfigStore((s) => s.config.init);
+  const st = useConfigStore.getState();
+  const [slider, setSlider] = useState(Math.log10(lr));
+  useEffect(() => setSlider(Math.log10(lr)), [lr]);
+  return (
+    <fieldset className="panel-section">
+      <legend>Training</legend>
+      <label htmlFor="lr-slider">Learning rate η <output htmlFor="lr-slider">{lr}</output></label>
+      <input id="lr-slider" type="range" min={LOG_MIN} max={LOG_MAX} step={0.05} value={slider}
+        aria-valuetext={`${lr}`} onChange={(e) => setSlider(Number(e.target.value))}
+        onPointerUp={() => st.setLearningRate(roundLr(10 ** slider))}
+        onKeyUp={() => st.setLearningRate(roundLr(10 ** slider))} />
+      <NumberField id="lr" label="η (exact)" value={lr} onCommit={st.setLearningRate}
+        hint={`${UI_LIMITS.learningRate.min} to ${UI_LIMITS.learningRate.max}`} />
+      <label htmlFor="optimizer">Optimiser</label>
+      <select id="optimizer" value={optimizer} onChange={(e) => st.setOptimizer(e.target.value as OptimizerName)}>
+        {OPTIMIZER_NAMES.map((o) => <option key={o} value={o}>{OPTIMIZER_LABELS[o]}</option>)}
+      </select>
+      <NumberField id="batch" label="Batch size" value={batchSize} onCommit={st.setBatchSize}
+        hint={`${UI_LIMITS.batchSize.min} to ${UI_LIMITS.batchSize.max}`} integer />
+      <label htmlFor="loss">Loss</label>
+      <select id="loss" value={loss} onChange={(e) => st.setLoss(e.target.value as LossName)}>
+        {LOSS_NAMES.map((l) => <option key={l} value={l}>{LOSS_LABELS[l]}</option>)}
+      </select>
+      <label htmlFor="init">Initialiser</label>
+      <select id="init" value={init.kind} onChange={(e) => st.setInit(e.target.value as InitName)}>
+        {INIT_NAMES.map((i) => <option key={i} value={i}>{INIT_LABELS[i]}</option>)}
+      </select>
+      <NumberField id="init-scale" label="Weight scale" value={init.scale ?? 1} onCommit={(v) => st.setInit(init.kind, v)}
+        hint={`${UI_LIMITS.initScale.min} to ${UI_LIMITS.initScale.max}`} />
+    </fieldset>
+  );
+}
+
+/** Two significant digits, so the slider lands on readable rates like 0.03. */
+function roundLr(v: number): number {
+  return Number(v.toPrecision(2));
+}

@@ -1,0 +1,278 @@
+/**
+ * The worker's brain, free of `self` so tests can drive it: it owns the trainers, runs
+ * training in slices of a few milliseconds (so every command is answered within a
+ * frame), paces slow motion, and streams frames no faster than the page acknowledges.
+ */
+import { EngineInputError, reconfigureOptimizer, requireInteger, BATCH_LIMITS, trainerStep } from '../engine';
+import type { Clock } from './clock';
+import { trainerFrameOf } from './frames';
+import type { Command, Frame, Speed, TrainerConfig, WorkerEvent } from './protocol';
+import { transferablesOf } from './protocol';
+import { StepperController } from './stepperController';
+import { buildRun, captureBatch, dataOf, type TrainerRun } from './trainerRun';
+
+export type Post = (event: WorkerEvent, transfer?: Transferable[]) => void;
+
+/** Training slice length: short enough to answer commands within one 60 Hz frame. */
+export const SLICE_MS = 8;
+/** Frames are capped at 60 per second. */
+export const MIN_FRAME_MS = 16;
+/** Losses and accuracy are re-evaluated at most this often while playing. */
+export const EVAL_MS = 100;
+/** The decision boundary is recomputed at most this often while playing. */
+export const MAP_MS = 250;
+/** A page that has not acknowledged for this long is sent the next frame anyway. */
+export const ACK_TIMEOUT_MS = 1000;
+
+export class TrainingSession {
+  private runs: TrainerRun[] = [];
+  private playing = false;
+  private speed: Speed = null;
+  private tickPending = false;
+  private paceStart = 0;
+  private paceSteps = 0;
+  private dirty = false;
+  private awaitingAckSince: number | null = null;
+  private flushTimer: (() => void) | null = null;
+  private lastFrameAt = -Infinity;
+  private lastEvalAt = -Infinity;
+  private lastMapAt = -Infinity;
+  private frameId = 0;
+  private rate = { at: 0, seen: 0, perSecond: 0 };
+  private readonly stepper = new StepperController();
+
+  constructor(private readonly post: Post, private readonly clock: Clock) {}
+
+  handle(cmd: Command): void {
+    try {
+      this.dispatch(cmd);
+    } catch (e) {
+      this.report(e);
+    }
+  }
+
+  private dispatch(cmd: Command): void {
+    switch (cmd.type) {
+      case 'configure': return this.configure(cmd.trainers);
+      case 'play': return this.setPlaying(true);
+      case 'pause': return this.setPlaying(false);
+      case 'step': return this.step(cmd.unit);
+      case 'reset': return this.configure(this.runs.map((r) => ({ ...r.config, seed: cmd.seed ?? r.config.seed })));
+      case 'set-optimizer': return this.setOptimizer(cmd.patch, cmd.trainer);
+      case 'set-batch-size': return this.setBatchSize(cmd.batchSize, cmd.trainer);
+      case 'set-speed': return this.setSpeed(cmd.speed);
+      case 'ack': return this.acknowledge(cmd.id);
+      case 'stepper-enter':
+        this.setPlaying(false);
+        this.stepper.enter(this.requireRun(0), cmd.example);
+        return this.requestFrame();
+      case 'stepper-next': this.stepper.next(); return this.requestFrame();
+      case 'stepper-prev': this.stepper.prev(); return this.requestFrame();
+      case 'stepper-exit': this.stepper.exit(); return this.requestFrame();
+      case 'select-weight': this.stepper.selectWeight(cmd.weight, cmd.trainer ?? 0); return this.requestFrame();
+      case 'dispose':
+        this.playing = false;
+        this.runs = [];
+        this.clock.close?.();
+        return;
+      default:
+        throw new Error(`unknown command ${JSON.stringify((cmd as { type?: unknown }).type)}`);
+    }
+  }
+
+  private configure(configs: TrainerConfig[]): void {
+    if (!Array.isArray(configs) || configs.length < 1 || configs.length > 2) {
+      throw new EngineInputError('trainers', 'one or two trainer configurations', configs);
+    }
+    // Build everything first: a refused config leaves the running trainers untouched.
+    const runs = configs.map((c) => buildRun(c));
+    this.stepper.exit();
+    this.runs = runs;
+    this.lastEvalAt = this.lastMapAt = -Infinity;
+    this.rate = { at: this.clock.now(), seen: 0, perSecond: 0 };
+    this.post({ type: 'configured', data: runs.map(dataOf), configs });
+    this.restartPace();
+    this.requestFrame();
+    if (this.playing) this.scheduleTick();
+  }
+
+  private requireRun(k: number): TrainerRun {
+    const run = this.runs[k];
+    if (!run) throw new EngineInputError('trainer', `a configured trainer (0 to ${this.runs.length - 1})`, k);
+    return run;
+  }
+
+  private setPlaying(playing: boolean): void {
+    if (playing) this.requireRun(0);
+    if (playing && this.stepper.active) this.stepper.exit();
+    if (this.playing === playing) return;
+    this.playing = playing;
+    this.post({ type: 'state', playing });
+    if (playing) {
+      this.restartPace();
+      this.scheduleTick();
+    } else {
+      this.requestFrame();
+    }
+  }
+
+  private step(unit: 'batch' | 'epoch'): void {
+    this.requireRun(0);
+    this.stepper.exit();
+    this.setPlaying(false);
+    if (unit === 'batch') {
+      this.trainOnce();
+    } else {
+      const epoch = this.runs[0].trainer.epoch;
+      while (this.runs[0].trainer.epoch === epoch && this.trainOnce());
+    }
+    this.runs.forEach(captureBatch);
+    this.requestFrame();
+  }
+
+  /** One mini-batch on every trainer, in lockstep. Returns false (and pauses) on divergence. */
+  private trainOnce(): boolean {
+    for (const run of this.runs) {
+      const loss = trainerStep(run.trainer);
+      if (!Number.isFinite(loss)) {
+        this.setPlaying(false);
+        this.post({ type: 'error', kind: 'diverged',
+          message: `Training diverged at step ${run.trainer.step}: the loss became ${loss}. ` +
+            'Lower the learning rate or the initial weight scale, then press Reset.' });
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private setOptimizer(patch: Partial<TrainerConfig['optimizer']>, trainer?: number): void {
+    const targets = trainer === undefined ? this.runs : [this.requireRun(trainer)];
+    const next = targets.map((r) => reconfigureOptimizer(r.trainer.net, r.trainer.optimizer, patch));
+    targets.forEach((r, k) => {
+      r.trainer.optimizer = next[k];
+      r.config = { ...r.config, optimizer: { ...next[k].config } };
+    });
+    this.stepper.refreshOptimizer();
+    this.requestFrame();
+  }
+
+  private setBatchSize(batchSize: number, trainer?: number): void {
+    requireInteger('batchSize', batchSize, BATCH_LIMITS.min, BATCH_LIMITS.max);
+    const targets = trainer === undefined ? this.runs : [this.requireRun(trainer)];
+    for (const r of targets) {
+      r.trainer.batchSize = Math.min(batchSize, r.train.count);
+      r.config = { ...r.config, batchSize };
+    }
+  }
+
+  private setSpeed(speed: Speed): void {
+    if (speed !== null) speedCheck(speed);
+    this.speed = speed;
+    this.restartPace();
+  }
+
+  private restartPace(): void {
+    this.paceStart = this.clock.now();
+    this.paceSteps = 0;
+  }
+
+  private scheduleTick(delay = 0): void {
+    if (this.tickPending) return;
+    this.tickPending = true;
+    const run = () => {
+      this.tickPending = false;
+      this.tick();
+    };
+    if (delay > 0) this.clock.later(run, delay);
+    else this.clock.soon(run);
+  }
+
+  private tick(): void {
+    if (!this.playing || this.runs.length === 0) return;
+    const start = this.clock.now();
+    let ok = true;
+    if (this.speed === null) {
+      do ok = this.trainOnce(); while (ok && this.clock.now() - start < SLICE_MS);
+    } else {
+      const due = Math.floor(((start - this.paceStart) * this.speed) / 1000) - this.paceSteps;
+      for (let k = 0; k < due && ok && this.clock.now() - start < SLICE_MS; k++) {
+        ok = this.trainOnce();
+        this.paceSteps++;
+      }
+    }
+    this.runs.forEach(captureBatch);
+    this.requestFrame();
+    if (!this.playing) return;
+    if (this.speed === null) return this.scheduleTick();
+    const nextDue = this.paceStart + ((this.paceSteps + 1) * 1000) / this.speed;
+    this.scheduleTick(Math.max(1, nextDue - this.clock.now()));
+  }
+
+  private acknowledge(id: number): void {
+    if (id !== this.frameId) return;
+    this.awaitingAckSince = null;
+    this.flush();
+  }
+
+  private requestFrame(): void {
+    this.dirty = true;
+    this.flush();
+  }
+
+  private flush(): void {
+    if (!this.dirty || this.runs.length === 0) return;
+    const now = this.clock.now();
+    const waitingAck = this.awaitingAckSince !== null && now - this.awaitingAckSince < ACK_TIMEOUT_MS;
+    if (waitingAck) return;
+    const wait = MIN_FRAME_MS - (now - this.lastFrameAt);
+    if (wait > 0) {
+      this.flushTimer ??= this.clock.later(() => {
+        this.flushTimer = null;
+        this.flush();
+      }, wait);
+      return;
+    }
+    this.sendFrame(now);
+  }
+
+  private sendFrame(now: number): void {
+    const withEvaluation = !this.playing || now - this.lastEvalAt >= EVAL_MS;
+    const withOutputMap = !this.playing || now - this.lastMapAt >= MAP_MS;
+    if (withEvaluation) this.lastEvalAt = now;
+    if (withOutputMap) this.lastMapAt = now;
+    this.updateRate(now);
+    const frame: Frame = {
+      id: ++this.frameId,
+      playing: this.playing,
+      examplesPerSecond: this.rate.perSecond,
+      trainers: this.runs.map((r) => trainerFrameOf(r, { withEvaluation, withOutputMap, probeRow: 0 })),
+      stepper: this.stepper.frame(),
+      weight: this.stepper.weightReport(this.runs),
+    };
+    this.dirty = false;
+    this.awaitingAckSince = now;
+    this.lastFrameAt = now;
+    this.post({ type: 'frame', frame }, transferablesOf(frame));
+  }
+
+  private updateRate(now: number): void {
+    const seen = this.runs.reduce((s, r) => s + r.trainer.examplesSeen, 0);
+    const dt = now - this.rate.at;
+    if (!this.playing) this.rate = { at: now, seen, perSecond: 0 };
+    else if (dt >= 500) this.rate = { at: now, seen, perSecond: ((seen - this.rate.seen) * 1000) / dt };
+  }
+
+  private report(e: unknown): void {
+    if (e instanceof EngineInputError) {
+      this.post({ type: 'error', kind: 'invalid', message: e.message, field: e.field });
+    } else {
+      this.post({ type: 'error', kind: 'crash', message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+}
+
+function speedCheck(speed: number): void {
+  if (!(Number.isFinite(speed) && speed > 0 && speed <= 100000)) {
+    throw new EngineInputError('speed', 'a number of steps per second from 0 to 100000, or as fast as possible', speed);
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Step-through mode and the weight inspector, as the worker runs them: one example goes
+ * through the engine's stepper phase by phase; the selected weight's chain-rule paths and
+ * loss-vs-weight curve are computed on a private copy of the network, so inspecting
+ * never disturbs training or the stepper's state.
+ */
+import {
+  EngineInputError, checkWeightRef, createNetwork, createStepper, explainWeight, isStepDone, loadBatch, stepBack,
+  stepForward, computeLoss, forward, type Network, type Stepper, type WeightRef,
+} from '../engine';
+import { copyScratch } from './frames';
+import type { StepperExample, StepperFrame, WeightReport } from './protocol';
+import { captureBatch, type TrainerRun } from './trainerRun';
+
+const CURVE_POINTS = 81;
+
+export class StepperController {
+  private run: TrainerRun | null = null;
+  private stepper: Stepper | null = null;
+  private input: Float64Array = new Float64Array(0);
+  private target: Float64Array = new Float64Array(0);
+  private paramsBefore: Float64Array = new Float64Array(0);
+  private weight: { ref: WeightRef; trainer: number } | null = null;
+  private readonly clones = new WeakMap<Network, Network>();
+
+  get active(): boolean {
+    return this.stepper !== null;
+  }
+
+  enter(run: TrainerRun, example: StepperExample): void {
+    const net = run.trainer.net;
+    const { x, y } = resolveExample(run, example);
+    this.exit();
+    loadBatch(net, x, y, null, 0, 1);
+    this.run = run;
+    this.input = x;
+    this.target = y;
+    this.paramsBefore = net.params.slice();
+    this.stepper = createStepper(net, run.trainer.optimizer);
+  }
+
+  next(): void {
+    if (this.stepper) stepForward(this.stepper);
+  }
+
+  prev(): void {
+    if (this.stepper) stepBack(this.stepper);
+  }
+
+  /** Leaves the mode; a completed step counts as one training step with the new weights. */
+  exit(): void {
+    if (this.stepper && this.run && isStepDone(this.stepper)) {
+      const t = this.run.trainer;
+      t.step++;
+      t.examplesSeen++;
+      captureBatch(this.run);
+    }
+    this.stepper = null;
+    this.run = null;
+  }
+
+  /** After a live optimiser change the stepper keeps the object it started with; restart it. */
+  refreshOptimizer(): void {
+    if (this.run && this.stepper) this.enter(this.run, { kind: 'custom', input: [...this.input], target: [...this.target] });
+  }
+
+  selectWeight(ref: WeightRef | null, trainer: number): void {
+    this.weight = ref ? { ref: { ...ref }, trainer } : null;
+  }
+
+  frame(): StepperFrame | null {
+    const st = this.stepper;
+    if (!st || !this.run) return null;
+    const net = st.net;
+    return {
+      phases: [...st.phases], position: st.position,
+      probe: { ...copyScratch(net), input: this.input.slice(), target: this.target.slice(), loss: net.exampleLoss[0] },
+      paramsBefore: this.paramsBefore.slice(), params: net.params.slice(), grads: net.grads.slice(),
+      learningRate: this.run.trainer.optimizer.config.learningRate,
+    };
+  }
+
+  /** The inspector's numbers for the selected weight, on the stepper's example or the probe row. */
+  weightReport(runs: TrainerRun[]): WeightReport | null {
+    if (!this.weight) return null;
+    const run = runs[this.weight.trainer];
+    if (!run) return null;
+    const net = run.trainer.net;
+    const ref = this.weight.ref;
+    try {
+      checkWeightRef(net, ref);
+    } catch {
+      this.weight = null;
+      return null;
+    }
+    const stepping = this.stepper !== null && this.run === run;
+    const x = stepping ? this.input : run.train.inputs.slice(0, net.inputSize);
+    const y = stepping ? this.target : run.train.targets.slice(0, net.outputSize);
+    const clone = this.cloneOf(net);
+    clone.params.set(stepping ? this.paramsBefore : net.params);
+    const paths = explainWeight(clone, ref, [x], [y]);
+    const index = clone.layers[ref.layer].W.byteOffset / 8 + ref.to * net.layers[ref.layer].nIn + ref.from;
+    const value = clone.params[index];
+    const lr = run.trainer.optimizer.config.learningRate;
+    return {
+      weight: { ...ref }, paths, value, gradExample: paths.backprop, gradBatch: run.lastGrads[index], learningRate: lr,
+      curve: lossCurve(clone, index, x, y, value, lr * paths.backprop),
+    };
+  }
+
+  private cloneOf(net: Network): Network {
+    let clone = this.clones.get(net);
+    if (!clone) {
+      clone = createNetwork(net.spec);
+      this.clones.set(net, clone);
+    }
+    return clone;
+  }
+}
+
+/** Loss of one example as a function of params[index] alone, around its value. */
+function lossCurve(net: Network, index: number, x: Float64Array, y: Float64Array, w: number, step: number) {
+  const span = Math.max(1, 1.5 * Math.abs(step), 0.5 * Math.abs(w));
+  const ws = new Float64Array(CURVE_POINTS);
+  const losses = new Float64Array(CURVE_POINTS);
+  loadBatch(net, x, y, null, 0, 1);
+  for (let k = 0; k < CURVE_POINTS; k++) {
+    ws[k] = w - span + (2 * span * k) / (CURVE_POINTS - 1);
+    net.params[index] = ws[k];
+    forward(net);
+    losses[k] = computeLoss(net);
+  }
+  net.params[index] = w;
+  return { ws, losses };
+}
+
+function resolveExample(run: TrainerRun, example: StepperExample): { x: Float64Array; y: Float64Array } {
+  const nx = run.trainer.net.inputSize;
+  const ny = run.trainer.net.outputSize;
+  if (example.kind === 'row') {
+    const i = example.index;
+    if (!(Number.isInteger(i) && i >= 0 && i < run.train.count)) {
+      throw new EngineInputError('example', `a training example from 1 to ${run.train.count}`, i + 1);
+    }
+    return { x: run.train.inputs.slice(i * nx, i * nx + nx), y: run.train.targets.slice(i * ny, i * ny + ny) };
+  }
+  const check = (field: string, v: number[], n: number) => {
+    if (!Array.isArray(v) || v.length !== n || !v.every(Number.isFinite)) {
+      throw new EngineInputError(field, `${n} finite number${n > 1 ? 's' : ''}`, v);
+    }
+    return Float64Array.from(v);
+  };
+  return { x: check('example.input', example.input, nx), y: check('example.target', example.target, ny) };
+}

@@ -1,0 +1,90 @@
+/**
+ * One trainer as the worker runs it: the engine objects built from a TrainerConfig, the
+ * cached evaluation, and the copies of the last mini-batch's gradients and statistics
+ * (frames read those, so a probe pass or an evaluation never disturbs what is shown).
+ */
+import {
+  LAYER_STAT_FIELDS, createNetwork, createOptimizer, createTrainer, evaluate, generateDataset, layerStatsInto,
+  loadNextBatch, splitDataset, forward, computeLoss, backward, type Dataset, type LabelStyle, type Network,
+  type Trainer, type Evaluation,
+} from '../engine';
+import type { TrainerConfig, TrainerData } from './protocol';
+
+export interface TrainerRun {
+  config: TrainerConfig;
+  trainer: Trainer;
+  train: Dataset;
+  test: Dataset;
+  /** ∂L/∂params of the last trained mini-batch. */
+  lastGrads: Float64Array;
+  /** Layer statistics of the last trained mini-batch. */
+  lastStats: Float64Array;
+  trainEval: Evaluation;
+  testEval: Evaluation;
+  evalStep: number;
+}
+
+/** Output units are labelled 0/1 under a sigmoid (or ReLU) and ±1 under tanh or linear. */
+export function labelStyleFor(config: TrainerConfig): LabelStyle {
+  return config.output === 'tanh' || config.output === 'linear' || config.output === 'leaky-relu'
+    ? 'plus-minus' : 'zero-one';
+}
+
+export function buildRun(config: TrainerConfig): TrainerRun {
+  const data = generateDataset({ kind: config.dataset.kind, count: config.dataset.count, noise: config.dataset.noise,
+    seed: config.seed, labels: labelStyleFor(config) });
+  const { train, test } = splitDataset(data, config.dataset.testFraction, config.seed + 1);
+  const net = createNetwork({
+    inputSize: data.inputSize,
+    layers: [...config.hidden, { units: data.outputSize, activation: config.output }],
+    loss: config.loss, init: config.init, seed: config.seed,
+  });
+  const optimizer = createOptimizer(net, config.optimizer);
+  const trainer = createTrainer(net, optimizer, train, Math.min(config.batchSize, train.count), config.seed + 2);
+  const run: TrainerRun = {
+    config, trainer, train, test,
+    lastGrads: new Float64Array(net.grads.length),
+    lastStats: new Float64Array(net.layers.length * LAYER_STAT_FIELDS.length),
+    trainEval: { loss: NaN, accuracy: null }, testEval: { loss: NaN, accuracy: null }, evalStep: -1,
+  };
+  previewGradients(run);
+  return run;
+}
+
+/**
+ * Before the first step, show the gradients of the first mini-batch (without updating),
+ * so a student sees where the error flows before pressing Play.
+ */
+function previewGradients(run: TrainerRun): void {
+  const net = run.trainer.net;
+  loadNextBatch(run.trainer);
+  forward(net);
+  computeLoss(net);
+  backward(net);
+  run.trainer.lastLoss = net.lossValue;
+  captureBatch(run);
+}
+
+/** Copies the last batch's gradients and statistics (call after training, before a probe). */
+export function captureBatch(run: TrainerRun): void {
+  run.lastGrads.set(run.trainer.net.grads);
+  layerStatsInto(run.trainer.net, run.lastStats);
+}
+
+export function refreshEvaluation(run: TrainerRun): void {
+  if (run.evalStep === run.trainer.step) return;
+  const net = run.trainer.net;
+  run.trainEval = evaluate(net, run.train);
+  run.testEval = run.test.count > 0 ? evaluate(net, run.test) : { loss: NaN, accuracy: null };
+  run.evalStep = run.trainer.step;
+}
+
+export function dataOf(run: TrainerRun): TrainerData {
+  const pts = (d: Dataset) => ({ inputs: d.inputs.slice(), targets: d.targets.slice(), count: d.count });
+  return { inputSize: run.train.inputSize, outputSize: run.train.outputSize, task: run.train.task,
+    labels: run.train.labels, train: pts(run.train), test: pts(run.test) };
+}
+
+export function layerSizesOf(net: Network): number[] {
+  return [net.inputSize, ...net.layers.map((l) => l.nOut)];
+}
