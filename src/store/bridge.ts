@@ -11,6 +11,7 @@ import { publishFrame } from './frameStore';
 import { LossHistory } from './ringBuffer';
 import { useRunStore, type TrainerCounters } from './runStore';
 import { trainerConfigsOf } from './compare';
+import { useSelectionStore } from './selectionStore';
 
 export interface WorkerLike {
   postMessage(message: Command): void;
@@ -100,11 +101,20 @@ export function startBridge(
     cmds.forEach((c) => worker.postMessage(c));
   });
 
+  // The inspector's chain-rule paths and slope curve are computed in the worker for the selected weight.
+  const unsubscribeSelection = useSelectionStore.subscribe((state, prev) => {
+    if (state.selected === prev.selected) return;
+    const sel = state.selected;
+    worker.postMessage({ type: 'select-weight', trainer: state.selectedTrainer,
+      weight: sel?.kind === 'weight' ? { layer: sel.layer, to: sel.to, from: sel.from } : null });
+  });
+
   const bridge: Bridge = {
     send: (cmd) => worker.postMessage(cmd),
     dispose() {
       disposed = true;
       unsubscribe();
+      unsubscribeSelection();
       worker.postMessage({ type: 'dispose' });
       worker.terminate();
       if (active === bridge) active = null;

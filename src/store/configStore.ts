@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { ActivationName, DatasetName, InitName, LossName, OptimizerName } from '../engine';
+import type { CompareSpec } from '../lessons/presets';
 import type { TrainerConfig } from '../worker/protocol';
 import { DEFAULT_CONFIG, UI_LIMITS } from './defaults';
 
@@ -16,8 +17,11 @@ export interface ConfigProblem {
 export interface ConfigState {
   config: TrainerConfig;
   problem: ConfigProblem | null;
+  /** Compare mode: the one setting the right-hand network changes (null: one network). */
+  compare: CompareSpec | null;
   /** Replaces the whole config (presets, shared links); assumed validated by the caller. */
-  load(config: TrainerConfig): void;
+  load(config: TrainerConfig, compare?: CompareSpec | null): void;
+  setCompare(compare: CompareSpec | null): void;
   addLayer(): void;
   removeLayer(): void;
   setUnits(layer: number, units: number): void;
@@ -48,7 +52,9 @@ export const useConfigStore = create<ConfigState>()((set, get) => {
   return {
     config: DEFAULT_CONFIG,
     problem: null,
-    load: (config) => set({ config, problem: null }),
+    compare: null,
+    load: (config, compare) => set(compare === undefined ? { config, problem: null } : { config, compare, problem: null }),
+    setCompare: (compare) => set({ compare, problem: null }),
     addLayer() {
       const h = hidden();
       if (h.length >= UI_LIMITS.hiddenLayers.max) return refuse('hidden', `At most ${UI_LIMITS.hiddenLayers.max} hidden layers.`);

@@ -18,12 +18,14 @@ export interface SelectionState {
   /** Layer index (0-based engine layer) highlighted from the gradient chart or graph. */
   highlightedLayer: number | null;
   selected: Selection | null;
+  /** Which trainer's graph the selection was made on (1 is the right-hand network in compare mode). */
+  selectedTrainer: number;
   /** A chain-rule path hovered in the inspector: the unit visited per layer from `layer` on. */
   highlightedPath: { layer: number; from: number; units: number[] } | null;
   setEdgeMode(mode: EdgeMode): void;
   setEdgeScale(scale: EdgeScale): void;
   setHighlightedLayer(layer: number | null): void;
-  select(selection: Selection | null): void;
+  select(selection: Selection | null, trainer?: number): void;
   setHighlightedPath(path: SelectionState['highlightedPath']): void;
 }
 
@@ -32,10 +34,11 @@ export const useSelectionStore = create<SelectionState>()((set) => ({
   edgeScale: 'linear',
   highlightedLayer: null,
   selected: null,
+  selectedTrainer: 0,
   highlightedPath: null,
   setEdgeMode: (edgeMode) => set({ edgeMode }),
   setEdgeScale: (edgeScale) => set({ edgeScale }),
   setHighlightedLayer: (highlightedLayer) => set({ highlightedLayer }),
-  select: (selected) => set({ selected }),
+  select: (selected, trainer = 0) => set({ selected, selectedTrainer: trainer }),
   setHighlightedPath: (highlightedPath) => set({ highlightedPath }),
 }));

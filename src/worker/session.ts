@@ -8,6 +8,7 @@ import type { Clock } from './clock';
 import { trainerFrameOf } from './frames';
 import type { Command, Frame, Speed, TrainerConfig, WorkerEvent } from './protocol';
 import { transferablesOf } from './protocol';
+import { explosionWarning } from './explosion';
 import { StepperController } from './stepperController';
 import { buildRun, captureBatch, dataOf, type TrainerRun } from './trainerRun';
 
@@ -40,6 +41,8 @@ export class TrainingSession {
   private frameId = 0;
   private rate = { at: 0, seen: 0, perSecond: 0 };
   private readonly stepper = new StepperController();
+  /** Trainers already warned about exploding gradients since the last configure. */
+  private warned = new Set<number>();
 
   constructor(private readonly post: Post, private readonly clock: Clock) {}
 
@@ -88,9 +91,11 @@ export class TrainingSession {
     const runs = configs.map((c) => buildRun(c));
     this.stepper.exit();
     this.runs = runs;
+    this.warned.clear();
     this.lastEvalAt = this.lastMapAt = -Infinity;
     this.rate = { at: this.clock.now(), seen: 0, perSecond: 0 };
     this.post({ type: 'configured', data: runs.map(dataOf), configs });
+    this.checkExplosion();
     this.restartPace();
     this.requestFrame();
     if (this.playing) this.scheduleTick();
@@ -127,7 +132,18 @@ export class TrainingSession {
       while (this.runs[0].trainer.epoch === epoch && this.trainOnce());
     }
     this.runs.forEach(captureBatch);
+    this.checkExplosion();
     this.requestFrame();
+  }
+
+  private checkExplosion(): void {
+    this.runs.forEach((run, k) => {
+      if (this.warned.has(k)) return;
+      const message = explosionWarning(run);
+      if (!message) return;
+      this.warned.add(k);
+      this.post({ type: 'warning', kind: 'exploding', message: this.runs.length > 1 ? `Network ${k + 1}: ${message}` : message });
+    });
   }
 
   /** One mini-batch on every trainer, in lockstep. Returns false (and pauses) on divergence. */
@@ -201,6 +217,7 @@ export class TrainingSession {
       }
     }
     this.runs.forEach(captureBatch);
+    this.checkExplosion();
     this.requestFrame();
     if (!this.playing) return;
     if (this.speed === null) return this.scheduleTick();
