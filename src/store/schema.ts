@@ -1,0 +1,64 @@
+/**
+ * The schema of a saved or shared set-up (URL, localStorage, exported file). Anything
+ * read from outside is parsed with it, so a corrupt link or file is refused with a
+ * message and never reaches the worker. zod: a well-kept validator beats hand-written checks.
+ */
+import { z } from 'zod';
+import { ACTIVATION_NAMES, DATASET_NAMES, INIT_NAMES, LOSS_NAMES, OPTIMIZER_NAMES } from '../engine';
+import type { CompareSpec } from '../lessons/presets';
+import type { TrainerConfig } from '../worker/protocol';
+import { UI_LIMITS } from './defaults';
+
+const num = (l: { min: number; max: number }) => z.number().finite().min(l.min).max(l.max);
+const int = (l: { min: number; max: number }) => num(l).int();
+
+const configSchema = z.object({
+  hidden: z.array(z.object({ units: int(UI_LIMITS.units), activation: z.enum(ACTIVATION_NAMES) }))
+    .max(UI_LIMITS.hiddenLayers.max),
+  output: z.enum(ACTIVATION_NAMES),
+  loss: z.enum(LOSS_NAMES),
+  init: z.object({ kind: z.enum(INIT_NAMES), scale: num(UI_LIMITS.initScale).optional() }),
+  optimizer: z.object({ kind: z.enum(OPTIMIZER_NAMES), learningRate: num(UI_LIMITS.learningRate) }),
+  batchSize: int(UI_LIMITS.batchSize),
+  dataset: z.object({
+    kind: z.enum(DATASET_NAMES), count: int({ min: 1, max: 5000 }), noise: num(UI_LIMITS.noise),
+    testFraction: num(UI_LIMITS.testFraction),
+  }),
+  seed: int(UI_LIMITS.seed),
+}).refine((c) => c.loss !== 'bce' || c.output === 'sigmoid', { message: 'cross-entropy needs a sigmoid output', path: ['output'] });
+
+const compareSchema = z.object({
+  field: z.enum(['activation', 'init', 'learningRate', 'optimizer', 'depth']),
+  value: z.union([z.string().max(40), z.number().finite()]),
+});
+
+export const savedSchema = z.object({
+  version: z.literal(1),
+  config: configSchema,
+  compare: compareSchema.nullable(),
+});
+
+export interface Saved {
+  config: TrainerConfig;
+  compare: CompareSpec | null;
+}
+
+/** Parses untrusted JSON text; returns the set-up or a sentence saying what is wrong. */
+export function parseSaved(text: string): { ok: true; value: Saved } | { ok: false; message: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'it is not valid JSON' };
+  }
+  const r = savedSchema.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    return { ok: false, message: `${issue.path.join('.') || 'the data'}: ${issue.message}` };
+  }
+  return { ok: true, value: { config: r.data.config as TrainerConfig, compare: r.data.compare as CompareSpec | null } };
+}
+
+export function serialise(saved: Saved): string {
+  return JSON.stringify({ version: 1, config: saved.config, compare: saved.compare });
+}

@@ -1,0 +1,67 @@
+/** Words and formulas for each phase of the step, in the seed notation (O_{l j}, x_i). */
+import type { Phase } from '../../engine';
+
+export interface PhaseText {
+  title: string;
+  /** KaTeX. */
+  formula: string;
+  explanation: string;
+}
+
+/** Seed-notation layer number: hidden layers count from 1; the output is the last layer. */
+export const layerName = (layer: number, layers: number) =>
+  layer === layers - 1 ? `output layer (layer ${layer + 1})` : `hidden layer ${layer + 1}`;
+
+export function phaseText(phase: Phase | null, layers: number): PhaseText {
+  if (phase === null) {
+    return { title: 'Ready', formula: '\\text{example } (x, y)',
+      explanation: 'Press Next (or →) to send this example through the network, one phase at a time.' };
+  }
+  switch (phase.kind) {
+    case 'forward-z':
+      return { title: `Forward · ${layerName(phase.layer, layers)}: weighted sums`,
+        formula: 'z_j = \\sum_i a_i\\, w_{ji} + b_j',
+        explanation: 'Each neuron multiplies its inputs by its weights, adds them up and adds its bias.' };
+    case 'forward-a':
+      return { title: `Forward · ${layerName(phase.layer, layers)}: activations`,
+        formula: 'a_j = f(z_j)',
+        explanation: phase.layer === layers - 1
+          ? 'The output neuron squashes its sum: this is the prediction ŷ.'
+          : 'Each neuron passes its sum through the activation function; these become the next layer\'s inputs.' };
+    case 'loss':
+      return { title: 'Loss: prediction against the actual value',
+        formula: 'L(\\hat y, y), \\quad \\frac{\\partial L}{\\partial \\hat y}',
+        explanation: 'The loss measures how far the prediction ŷ is from the target y; its slope starts the backward pass.' };
+    case 'backward-delta':
+      return phase.layer === layers - 1
+        ? { title: `Backward · ${layerName(phase.layer, layers)}: δ`, formula: "\\delta = \\frac{\\partial L}{\\partial \\hat y} \\cdot f'(z)",
+          explanation: 'The error signal at the output: the loss slope times the slope of the activation.' }
+        : { title: `Backward · ${layerName(phase.layer, layers)}: δ`, formula: "\\delta_j = f'(z_j) \\sum_k w_{kj}\\, \\delta_k",
+          explanation: 'Each neuron collects the error of the layer above through its outgoing weights, times its own slope f\'(z).' };
+    case 'backward-grad':
+      return { title: `Backward · ${layerName(phase.layer, layers)}: gradients`,
+        formula: '\\frac{\\partial L}{\\partial w_{ji}} = \\delta_j\\, a_i, \\qquad \\frac{\\partial L}{\\partial b_j} = \\delta_j',
+        explanation: 'The gradient of a weight is the error at its neuron times the input it carries.' };
+    case 'update':
+      return { title: 'Update: every weight takes a step downhill',
+        formula: 'w_{\\text{new}} = w_{\\text{old}} - \\eta\\, \\frac{\\partial L}{\\partial w_{\\text{old}}}',
+        explanation: 'A negative slope raises the weight, a positive one lowers it; at a minimum (slope 0) it stays.' };
+  }
+}
+
+/** Which layers' edges a phase touches, and which way the signal flows, for the graph's focus. */
+export function phaseFocus(phase: Phase | null, layers: number): { layers: number[]; direction: 'forward' | 'backward' } | undefined {
+  if (phase === null) return undefined;
+  switch (phase.kind) {
+    case 'forward-z':
+    case 'forward-a':
+      return { layers: [phase.layer], direction: 'forward' };
+    case 'loss':
+      return { layers: [layers - 1], direction: 'backward' };
+    case 'backward-delta':
+    case 'backward-grad':
+      return { layers: [phase.layer], direction: 'backward' };
+    case 'update':
+      return { layers: Array.from({ length: layers }, (_, k) => k), direction: 'backward' };
+  }
+}
