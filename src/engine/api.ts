@@ -28,6 +28,9 @@ export function toFlat(field: string, data: Examples, width: number): Float64Arr
     if (data.length === 0 || data.length % width !== 0) {
       throw new EngineInputError(field, `a flat array whose length is a positive multiple of ${width}`, data.length);
     }
+    // A NaN here would turn every parameter into NaN on the next update.
+    const bad = data.findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0) throw new EngineInputError(`${field}[${Math.floor(bad / width)}][${bad % width}]`, 'a finite number', data[bad]);
     return data;
   }
   if (!Array.isArray(data) || data.length === 0) throw new EngineInputError(field, 'a non-empty list of examples', data);

@@ -17,7 +17,8 @@ export const DATASET_LABELS: Readonly<Record<DatasetName, string>> = {
 };
 
 /** Negative class as 0 (sigmoid output) or −1 (tanh output); the positive class is 1. */
-export type LabelStyle = 'zero-one' | 'plus-minus';
+export const LABEL_STYLES = ['zero-one', 'plus-minus'] as const;
+export type LabelStyle = (typeof LABEL_STYLES)[number];
 
 export interface Dataset {
   readonly inputs: Float64Array;
@@ -47,7 +48,7 @@ export function generateDataset(options: DatasetOptions): Dataset {
   const kind = requireOneOf('dataset.kind', options.kind, DATASET_NAMES);
   const count = requireInteger('dataset.count', options.count ?? 500, DATASET_LIMITS.count.min, DATASET_LIMITS.count.max);
   const noise = requireFinite('dataset.noise', options.noise ?? 0, DATASET_LIMITS.noise.min, DATASET_LIMITS.noise.max);
-  const labels = options.labels ?? 'zero-one';
+  const labels = requireOneOf('dataset.labels', options.labels ?? 'zero-one', LABEL_STYLES);
   const rng = createRng(requireFinite('dataset.seed', options.seed, -(2 ** 53), 2 ** 53));
   if (kind === 'toy') {
     return { inputs: Float64Array.of(1), targets: Float64Array.of(labels === 'plus-minus' ? -0.5 : 0.25),
@@ -126,13 +127,13 @@ export function datasetFromPoints(
   labels: LabelStyle = 'zero-one',
 ): Dataset {
   if (!Array.isArray(points) || points.length === 0) throw new EngineInputError('points', 'a non-empty list', points);
-  const nx = points[0].x.length;
-  const ny = points[0].y.length;
+  const nx = requireInteger('points[0].x.length', points[0]?.x?.length, 1, 1024);
+  const ny = requireInteger('points[0].y.length', points[0]?.y?.length, 1, 1024);
   const inputs = new Float64Array(points.length * nx);
   const targets = new Float64Array(points.length * ny);
   points.forEach((p, n) => {
-    if (p.x.length !== nx) throw new EngineInputError(`points[${n}].x`, `${nx} numbers like the first point`, p.x.length);
-    if (p.y.length !== ny) throw new EngineInputError(`points[${n}].y`, `${ny} numbers like the first point`, p.y.length);
+    if (p?.x?.length !== nx) throw new EngineInputError(`points[${n}].x`, `${nx} numbers like the first point`, p?.x?.length);
+    if (p.y?.length !== ny) throw new EngineInputError(`points[${n}].y`, `${ny} numbers like the first point`, p.y?.length);
     for (let i = 0; i < nx; i++) inputs[n * nx + i] = requireFinite(`points[${n}].x[${i}]`, p.x[i], -1e6, 1e6);
     for (let m = 0; m < ny; m++) targets[n * ny + m] = requireFinite(`points[${n}].y[${m}]`, p.y[m], -1e6, 1e6);
   });

@@ -29,6 +29,14 @@ export interface Loss {
 
 const clamp = (p: number): number => Math.min(1 - BCE_EPSILON, Math.max(BCE_EPSILON, p));
 
+/**
+ * ∂L/∂ŷ keeps ŷ only off exactly 0 and 1 (the smallest normal double; the largest double
+ * below 1), not BCE_EPSILON away: backprop's δ = ŷ − y is the unclamped derivative, and
+ * ∂L/∂ŷ · σ'(z) must still equal it for a saturated output (z ≈ 28–36), or the chain-rule
+ * paths of that output would sum to less than backprop.
+ */
+const clampForSlope = (p: number): number => Math.min(1 - 2 ** -53, Math.max(2 ** -1022, p));
+
 export const LOSSES: Readonly<Record<LossName, Loss>> = {
   mse: {
     name: 'mse',
@@ -56,7 +64,7 @@ export const LOSSES: Readonly<Record<LossName, Loss>> = {
       return s;
     },
     dOut(yhat, y) {
-      const p = clamp(yhat);
+      const p = clampForSlope(yhat);
       return (p - y) / (p * (1 - p));
     },
     outputDelta: (yhat, y) => yhat - y,

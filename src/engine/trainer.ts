@@ -3,7 +3,7 @@
  * Nothing here allocates per step, so it is what the worker and the benchmark run.
  */
 import type { Dataset } from './datasets';
-import { requireInteger } from './errors';
+import { EngineInputError, requireInteger } from './errors';
 import type { Network } from './network';
 import type { Optimizer } from './optimizers';
 import { stepLoaded } from './api';
@@ -33,9 +33,14 @@ export const BATCH_LIMITS = { min: 1, max: 4096 } as const;
 
 export function createTrainer(net: Network, optimizer: Optimizer, data: Dataset, batchSize: number, seed: number): Trainer {
   requireInteger('batchSize', batchSize, BATCH_LIMITS.min, BATCH_LIMITS.max);
+  // A size mismatch would read past the data rows and train on NaN, so refuse it here.
   if (data.inputSize !== net.inputSize) {
-    throw new RangeError(`the data has ${data.inputSize} inputs but the network expects ${net.inputSize}`);
+    throw new EngineInputError('data.inputSize', `${net.inputSize}, the network's input size`, data.inputSize);
   }
+  if (data.outputSize !== net.outputSize) {
+    throw new EngineInputError('data.outputSize', `${net.outputSize}, the network's output size`, data.outputSize);
+  }
+  requireInteger('data.count', data.count, 1, Number.MAX_SAFE_INTEGER);
   const order = new Uint32Array(data.count);
   for (let k = 0; k < order.length; k++) order[k] = k;
   const rng = createRng(seed);
