@@ -1,4 +1,11 @@
-/** The main screen: controls on the left, the live network in the middle, its output and losses on the right. */
+/**
+ * The main screen. Train: settings | live network + gradient lens | output, loss, inspector.
+ * Step through: the phase bar above the network and the inspector beside it.
+ * Compare: two networks side by side with shared charts.
+ */
+import { useUiStore } from '../store/uiStore';
+import { CompareBar } from './CompareBar';
+import { ComparePanels } from './ComparePanels';
 import { ArchitectureEditor } from './controls/ArchitectureEditor';
 import { Counters } from './controls/Counters';
 import { DataControls } from './controls/DataControls';
@@ -8,37 +15,71 @@ import { PlaybackControls } from './controls/PlaybackControls';
 import { GraphPanel } from './GraphPanel';
 import { LossChart } from './charts/LossChart';
 import { OutputMap } from './charts/OutputMap';
+import { Inspector } from './inspector';
+import { ActivationCurve } from './lens/ActivationCurve';
+import { GradientChart } from './lens/GradientChart';
+import { ModeBar } from './ModeBar';
+import { StepThroughBar } from './step/StepThroughBar';
+
+function Settings() {
+  return (
+    <aside className="controls-panel" aria-label="Settings">
+      <ArchitectureEditor />
+      <HyperControls />
+      <DataControls />
+    </aside>
+  );
+}
+
+function Card({ title, children, className = '' }: { title: string; children: React.ReactNode; className?: string }) {
+  return (
+    <section className={`card ${className}`} aria-label={title}>
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
 
 export function App() {
+  const mode = useUiStore((s) => s.mode);
   return (
-    <div className="app">
+    <div className={`app mode-${mode}`}>
       <header className="app-header">
         <div className="brand">
           <h1>Backprop Lab</h1>
           <p className="tagline">Watch a neural network learn, one gradient at a time.</p>
         </div>
+        <ModeBar />
         <PlaybackControls />
         <Counters />
       </header>
       <MessageBanner />
-      <main className="workspace">
-        <aside className="controls-panel" aria-label="Settings">
-          <ArchitectureEditor />
-          <HyperControls />
-          <DataControls />
-        </aside>
-        <GraphPanel />
-        <aside className="side-panel" aria-label="Output and loss">
-          <section className="card">
-            <h2>Output</h2>
-            <OutputMap />
-          </section>
-          <section className="card">
-            <h2>Loss</h2>
-            <LossChart />
-          </section>
-        </aside>
-      </main>
+      {mode === 'compare' ? (
+        <main className="workspace">
+          <Settings />
+          <div className="center-column">
+            <CompareBar />
+            <ComparePanels />
+          </div>
+        </main>
+      ) : (
+        <main className="workspace">
+          <Settings />
+          <div className="center-column">
+            {mode === 'step' && <StepThroughBar />}
+            <GraphPanel stepThrough={mode === 'step'} />
+            <div className="lens-row">
+              <Card title="Gradient per layer" className="lens-card"><GradientChart /></Card>
+              <Card title="Activation" className="lens-card"><ActivationCurve /></Card>
+            </div>
+          </div>
+          <aside className="side-panel" aria-label="Output, loss and inspector">
+            <section className="card" aria-label="Inspector"><Inspector /></section>
+            <Card title="Output"><OutputMap /></Card>
+            <Card title="Loss"><LossChart /></Card>
+          </aside>
+        </main>
+      )}
     </div>
   );
 }

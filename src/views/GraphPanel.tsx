@@ -3,16 +3,26 @@ import { useMemo } from 'react';
 import { useRunStore } from '../store/runStore';
 import { EdgeLegend } from './graph/EdgeLegend';
 import { NetworkGraph } from './graph/NetworkGraph';
+import { phaseFocus } from './step/phaseText';
+import { useFrameSelector } from './step/useFrameSelector';
 
-export function GraphPanel({ trainer = 0 }: { trainer?: number }) {
+export function GraphPanel({ trainer = 0, stepThrough = false }: { trainer?: number; stepThrough?: boolean }) {
   const config = useRunStore((s) => s.configs[trainer]);
   const activations = useMemo(
     () => (config ? [...config.hidden.map((l) => l.activation), config.output] : []),
     [config],
   );
+  const phaseKey = useFrameSelector((f) => {
+    const st = f?.stepper;
+    return st && st.position > 0 ? JSON.stringify(st.phases[st.position - 1]) : '';
+  });
+  const focus = useMemo(
+    () => (stepThrough && phaseKey ? phaseFocus(JSON.parse(phaseKey), activations.length) : undefined),
+    [stepThrough, phaseKey, activations.length],
+  );
   return (
-    <section className="graph-panel card" aria-label="Network">
-      <NetworkGraph trainer={trainer} activations={activations} />
+    <section className="graph-panel card" aria-label={`Network ${trainer + 1}`}>
+      <NetworkGraph trainer={trainer} activations={activations} focus={focus} showValues={stepThrough} />
       <EdgeLegend />
     </section>
   );

@@ -1,15 +1,16 @@
 /**
- * Step-through mode and the weight inspector, as the worker runs them: one example goes
- * through the engine's stepper phase by phase; the selected weight's chain-rule paths and
- * loss-vs-weight curve are computed on a private copy of the network, so inspecting
- * never disturbs training or the stepper's state.
+ * Step-through mode and the weight inspector, as the worker runs them. One example goes
+ * through the engine's stepper phase by phase on a private copy of the network (frames,
+ * evaluations and probes use the real one's scratch, and must not disturb the stepper);
+ * a completed step is copied back on leaving. The selected weight's chain-rule paths and
+ * loss-vs-weight curve are computed on another copy, so inspecting disturbs nothing.
  */
 import {
   EngineInputError, checkWeightRef, createNetwork, createStepper, explainWeight, isStepDone, loadBatch, stepBack,
-  stepForward, computeLoss, forward, type Network, type Stepper, type WeightRef,
+  stepForward, computeLoss, forward, type Network, type Optimizer, type Stepper, type WeightRef,
 } from '../engine';
 import { copyScratch } from './frames';
-import type { StepperExample, StepperFrame, WeightReport } from './protocol';
+import type { StepperExample, StepperFrame, TrainerFrame, WeightReport } from './protocol';
 import { captureBatch, type TrainerRun } from './trainerRun';
 
 const CURVE_POINTS = 81;
@@ -28,15 +29,16 @@ export class StepperController {
   }
 
   enter(run: TrainerRun, example: StepperExample): void {
-    const net = run.trainer.net;
     const { x, y } = resolveExample(run, example);
     this.exit();
+    const net = createNetwork(run.trainer.net.spec);
+    net.params.set(run.trainer.net.params);
     loadBatch(net, x, y, null, 0, 1);
     this.run = run;
     this.input = x;
     this.target = y;
     this.paramsBefore = net.params.slice();
-    this.stepper = createStepper(net, run.trainer.optimizer);
+    this.stepper = createStepper(net, cloneOptimizer(run.trainer.optimizer));
   }
 
   next(): void {
@@ -51,6 +53,11 @@ export class StepperController {
   exit(): void {
     if (this.stepper && this.run && isStepDone(this.stepper)) {
       const t = this.run.trainer;
+      t.net.params.set(this.stepper.net.params);
+      t.net.grads.set(this.stepper.net.grads);
+      t.optimizer.velocity.set(this.stepper.optimizer.velocity);
+      t.optimizer.secondMoment.set(this.stepper.optimizer.secondMoment);
+      t.optimizer.steps = this.stepper.optimizer.steps;
       t.step++;
       t.examplesSeen++;
       captureBatch(this.run);
@@ -59,9 +66,34 @@ export class StepperController {
     this.run = null;
   }
 
-  /** After a live optimiser change the stepper keeps the object it started with; restart it. */
+  /**
+   * After a live optimiser change (say η), rebuild the stepper with the new optimiser and
+   * replay it to the same phase: the phases are deterministic, so only the update differs.
+   */
   refreshOptimizer(): void {
-    if (this.run && this.stepper) this.enter(this.run, { kind: 'custom', input: [...this.input], target: [...this.target] });
+    if (!this.run || !this.stepper) return;
+    const position = this.stepper.position;
+    const paramsBefore = this.paramsBefore;
+    const run = this.run;
+    this.stepper = null;
+    this.enter(run, { kind: 'custom', input: [...this.input], target: [...this.target] });
+    this.stepper!.net.params.set(paramsBefore);
+    this.paramsBefore = paramsBefore.slice();
+    for (let k = 0; k < position; k++) stepForward(this.stepper!);
+  }
+
+  /**
+   * While stepping, the first network's frame shows the stepper's state: its example's
+   * values (NaN until computed), its parameters and its gradients, so the graph follows
+   * the phases. Copies, because every buffer in a frame is transferred once.
+   */
+  overrideTrainerFrame(run: TrainerRun, tf: TrainerFrame): void {
+    const st = this.stepper;
+    if (!st || this.run !== run) return;
+    const scratch = copyScratch(st.net);
+    tf.probe = { ...scratch, input: this.input.slice(), target: this.target.slice(), loss: st.net.exampleLoss[0] };
+    tf.params = st.net.params.slice();
+    tf.grads = st.net.grads.slice();
   }
 
   selectWeight(ref: WeightRef | null, trainer: number): void {
@@ -116,6 +148,10 @@ export class StepperController {
     }
     return clone;
   }
+}
+
+function cloneOptimizer(o: Optimizer): Optimizer {
+  return { config: o.config, velocity: o.velocity.slice(), secondMoment: o.secondMoment.slice(), steps: o.steps };
 }
 
 /** Loss of one example as a function of params[index] alone, around its value. */

@@ -1,0 +1,34 @@
+/** Compare mode: both networks side by side on the same scales, their gradients and losses together. */
+import { sideLabels } from '../store/compare';
+import { useConfigStore } from '../store/configStore';
+import { LossChart } from './charts/LossChart';
+import { OutputMap } from './charts/OutputMap';
+import { GraphPanel } from './GraphPanel';
+import { GradientChart } from './lens/GradientChart';
+
+const BOTH = [0, 1];
+
+export function ComparePanels() {
+  const config = useConfigStore((s) => s.config);
+  const compare = useConfigStore((s) => s.compare);
+  const labels = compare ? sideLabels(config, compare) : ['Network 1', 'Network 2'];
+  return (
+    <div className="compare-grid">
+      {BOTH.map((t) => (
+        <section key={t} className="compare-side" aria-label={`Network ${t + 1}: ${labels[t]}`}>
+          <h2 className="compare-title">{t === 0 ? 'Left' : 'Right'}: {labels[t]}</h2>
+          <GraphPanel trainer={t} />
+          <div className="compare-output card"><OutputMap trainer={t} /></div>
+        </section>
+      ))}
+      <section className="card compare-chart" aria-label="Gradient per layer, both networks">
+        <h2>Gradient per layer</h2>
+        <GradientChart trainers={BOTH} labels={labels} />
+      </section>
+      <section className="card compare-chart" aria-label="Loss, both networks">
+        <h2>Loss</h2>
+        <LossChart trainers={BOTH} labels={labels} />
+      </section>
+    </div>
+  );
+}
