@@ -1,0 +1,103 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { LossHistory } from '../../../src/store/ringBuffer';
+import { useRunStore } from '../../../src/store/runStore';
+import { LossChart } from '../../../src/views/charts/LossChart';
+
+function historyOf(points: [number, number, number][]): LossHistory {
+  const history = new LossHistory();
+  for (const [step, train, test] of points) history.push(step, train, test);
+  return history;
+}
+
+function setHistories(...histories: LossHistory[]): void {
+  act(() => useRunStore.setState((s) => ({ history: histories, historyVersion: s.historyVersion + 1 })));
+}
+
+function yTickLabels(): string[] {
+  const axes = document.querySelectorAll('.bl-chart-axis');
+  // The first axis rendered is the y-axis.
+  return Array.from(axes[0].querySelectorAll('.tick text'), (t) => t.textContent ?? '').filter(Boolean);
+}
+
+beforeEach(() => {
+  useRunStore.setState({ history: [], historyVersion: 0 });
+});
+
+describe('LossChart', () => {
+  it('asks the user to press Play before there is any history', () => {
+    render(<LossChart />);
+    expect(screen.getByText('Press Play to start training')).toBeTruthy();
+    expect(screen.getByRole('img', { name: /no training yet/i })).toBeTruthy();
+  });
+
+  it('shows the latest train and test loss as text, and follows new points', () => {
+    const history = historyOf([[10, 0.5, 0.6], [20, 0.25, 0.3125]]);
+    setHistories(history);
+    render(<LossChart />);
+    const legend = screen.getByRole('list', { name: 'Latest loss values' });
+    expect(within(legend).getByText('Train').parentElement?.textContent).toContain('0.2500');
+    expect(within(legend).getByText('Test').parentElement?.textContent).toContain('0.3125');
+    expect(screen.queryByText('Press Play to start training')).toBeNull();
+
+    act(() => {
+      history.push(30, 0.125, 0.2);
+      useRunStore.setState((s) => ({ historyVersion: s.historyVersion + 1 }));
+    });
+    expect(within(legend).getByText('Train').parentElement?.textContent).toContain('0.1250');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('train 0.1250, test 0.2000');
+  });
+
+  it('switches the y-axis between linear and log with a labelled control', () => {
+    setHistories(historyOf([[0, 1, 1.2], [100, 0.1, 0.15], [200, 0.01, 0.02], [300, 0.001, 0.004]]));
+    render(<LossChart />);
+    const linear = yTickLabels();
+    expect(linear).toContain('0');
+    expect(linear).not.toContain('0.001');
+
+    fireEvent.click(screen.getByRole('switch', { name: 'Log scale' }));
+    const log = yTickLabels();
+    expect(log).toEqual(expect.arrayContaining(['0.001', '0.01', '0.1', '1']));
+    expect(log).not.toContain('0');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('log scale');
+  });
+
+  it('marks a diverged run instead of breaking the chart', () => {
+    setHistories(historyOf([[0, 0.7, 0.7], [10, 50, 60], [20, Number.NaN, Number.NaN]]));
+    render(<LossChart />);
+    const chart = screen.getByRole('img');
+    expect(within(chart as unknown as HTMLElement).getByText(/diverged/)).toBeTruthy();
+    const legend = screen.getByRole('list', { name: 'Latest loss values' });
+    expect(within(legend).getAllByText('diverged')).toHaveLength(2);
+    for (const path of chart.querySelectorAll('path[data-series]')) expect(path.getAttribute('d')).not.toMatch(/NaN/);
+  });
+
+  it('pins an exploding but finite loss to the top and marks it', () => {
+    const points: [number, number, number][] = Array.from({ length: 40 }, (_, k) => [k, 0.5 - k * 0.01, 0.55 - k * 0.01]);
+    points.push([40, 1e9, 1e9]);
+    setHistories(historyOf(points));
+    render(<LossChart />);
+    const labels = yTickLabels().map(Number);
+    expect(Math.max(...labels)).toBeLessThan(10);
+    expect(screen.getAllByText(/off the scale from step 40/).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the start of a fast-learning run on the scale', () => {
+    const points: [number, number, number][] = [[0, 1.2, 1.3]];
+    for (let k = 1; k <= 200; k++) points.push([k * 10, 0.01, 0.02]);
+    setHistories(historyOf(points));
+    render(<LossChart />);
+    expect(Math.max(...yTickLabels().map(Number))).toBeGreaterThanOrEqual(1);
+    expect(screen.queryByText(/off the scale/)).toBeNull();
+  });
+
+  it('compares two runs with their names, one colour each', () => {
+    setHistories(historyOf([[0, 0.7, 0.8], [10, 0.6, 0.65]]), historyOf([[0, 0.7, 0.8], [10, 0.3, 0.35]]));
+    render(<LossChart trainers={[0, 1]} labels={['Sigmoid', 'ReLU']} />);
+    const legend = screen.getByRole('list', { name: 'Latest loss values' });
+    expect(within(legend).getByText('ReLU train').parentElement?.textContent).toContain('0.3000');
+    expect(within(legend).getByText('Sigmoid test').parentElement?.textContent).toContain('0.6500');
+    const strokes = new Set(Array.from(document.querySelectorAll('path[data-series]'), (p) => p.getAttribute('stroke')));
+    expect(strokes.size).toBe(2);
+  });
+});
