@@ -18,9 +18,9 @@ export function ComparePanels() {
         <section key={t} className="compare-side" aria-label={`Network ${t + 1}: ${labels[t]}`}>
           <h2 className="compare-title">{t === 0 ? 'Left' : 'Right'}: {labels[t]}</h2>
           <GraphPanel trainer={t} />
-          <div className="compare-output card"><OutputMap trainer={t} /></div>
         </section>
       ))}
+      {/* The gradient chart comes straight under the two networks: it is the point of the comparison. */}
       <section className="card compare-chart" aria-label="Gradient per layer, both networks">
         <h2>Gradient per layer</h2>
         <GradientChart trainers={BOTH} labels={labels} />
@@ -29,6 +29,12 @@ export function ComparePanels() {
         <h2>Loss</h2>
         <LossChart trainers={BOTH} labels={labels} />
       </section>
+      {BOTH.map((t) => (
+        <section key={t} className="compare-output card" aria-label={`Output of network ${t + 1}`}>
+          <h2>Output · {labels[t]}</h2>
+          <OutputMap trainer={t} />
+        </section>
+      ))}
     </div>
   );
 }
