@@ -8,6 +8,7 @@
 import type { Command, Frame, TrainerConfig, WorkerEvent } from '../worker/protocol';
 import { useConfigStore } from './configStore';
 import { publishFrame } from './frameStore';
+import { clearGradientHistory, recordGradients } from './gradientHistory';
 import { LossHistory } from './ringBuffer';
 import { useRunStore, type TrainerCounters } from './runStore';
 import { trainerConfigsOf } from './compare';
@@ -47,6 +48,7 @@ export function startBridge(
 
   const onFrame = (frame: Frame) => {
     publishFrame(frame);
+    recordGradients(frame);
     const run = useRunStore.getState();
     let grew = false;
     frame.trainers.forEach((t, k) => {
@@ -76,6 +78,7 @@ export function startBridge(
       case 'frame': return onFrame(ev.frame);
       case 'configured':
         accepted = ev.configs;
+        clearGradientHistory();
         return useRunStore.setState({ data: ev.data, configs: ev.configs, history: ev.configs.map(() => new LossHistory()),
           historyVersion: useRunStore.getState().historyVersion + 1, ready: true, warning: null,
           error: useRunStore.getState().error?.kind === 'invalid' ? null : useRunStore.getState().error });

@@ -1,0 +1,109 @@
+/**
+ * The "over steps" panel of the gradient chart: one line per layer (per run) on the same
+ * log axis as the bars, so the decades between first and last layer read as the gap
+ * between lines. Each line ends in its layer's name where there is room for it. The lines
+ * are lightly smoothed (geometric moving mean); the bars show the raw current batch.
+ */
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { ReactNode } from 'react';
+import type { GradientHistory } from '../../store/gradientHistory';
+import { Axis } from '../charts/Axis';
+import { formatStep } from '../charts/chartTheme';
+import { smoothLog, type GradientMetric } from './gradientSeries';
+import type { LogScale } from './logAxis';
+import { layerShortName } from './layers';
+
+export interface LineRun {
+  name: string;
+  color: string;
+  history: GradientHistory | undefined;
+  /** Columns the run is shifted by in the bars panel (see BarRun.offset): its layer l is column l + offset. */
+  offset: number;
+}
+
+export interface GradientLinesProps {
+  width: number;
+  height: number;
+  y: LogScale;
+  runs: readonly LineRun[];
+  metric: GradientMetric;
+  layerCount: number;
+  highlighted: number | null;
+}
+
+/** Smoothing radius = points / SMOOTHING on each side: a window of about 5% of the run (see smoothLog). */
+const SMOOTHING = 40;
+/** Vertical room an end label needs. */
+const LABEL_GAP = 11;
+
+export function GradientLines({ width, height, y, runs, metric, layerCount, highlighted }: GradientLinesProps): ReactNode {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const run of runs) {
+    const h = run.history;
+    if (!h || h.size === 0) continue;
+    first = Math.min(first, h.stepAt(0));
+    last = Math.max(last, h.stepAt(h.size - 1));
+  }
+  const enough = runs.some((run) => (run.history?.size ?? 0) >= 2);
+  const x = scaleLinear().domain(enough ? [first, Math.max(last, first + 1)] : [0, 1]).range([0, width]);
+  const floor = y.domain()[0];
+  const path = line<[number, number]>()
+    .defined(([, v]) => v > 0 && Number.isFinite(v))
+    .x(([s]) => x(s))
+    .y(([, v]) => y(Math.max(v, floor)));
+
+  const lines: { key: string; d: string; color: string; layer: number; end: number | null; run: number }[] = [];
+  runs.forEach((run, r) => {
+    const h = run.history;
+    if (!h || h.size === 0) return;
+    for (let l = 0; l < h.layers; l++) {
+      const series = smoothLog(h.series(l, metric), Math.round(h.size / SMOOTHING));
+      const v = series[series.length - 1][1];
+      lines.push({ key: `${r}-${l}`, d: path(series) ?? '', color: run.color, layer: l + run.offset, run: r,
+        end: v > 0 && Number.isFinite(v) ? y(Math.max(v, floor)) : null });
+    }
+  });
+
+  // End labels: the highlighted layer first, then the first and last layers, then the rest; skip any that would overlap.
+  const priority = (l: number) => (l === highlighted ? 0 : l === 0 || l === layerCount - 1 ? 1 : 2);
+  const placed: number[] = [];
+  const labels = lines
+    .filter((ln) => ln.end !== null)
+    .sort((a, b) => priority(a.layer) - priority(b.layer) || a.run - b.run || a.layer - b.layer)
+    .filter((ln) => {
+      if (placed.some((p) => Math.abs(p - (ln.end ?? 0)) < LABEL_GAP)) return false;
+      placed.push(ln.end ?? 0);
+      return true;
+    });
+
+  return (
+    <g className="bl-lens-lines">
+      {[...lines].sort((a, b) => Number(a.layer === highlighted) - Number(b.layer === highlighted)).map((ln) => {
+        const on = highlighted === ln.layer;
+        const dim = highlighted !== null && !on;
+        // Within a run, deeper layers are drawn darker: the line order mirrors the network's.
+        const depth = layerCount > 1 ? ln.layer / (layerCount - 1) : 1;
+        return (
+          <path key={ln.key} d={ln.d} fill="none" stroke={ln.color} strokeLinejoin="round"
+            strokeWidth={on ? 2.75 : 1.5} strokeOpacity={on ? 1 : dim ? 0.2 : 0.45 + 0.55 * depth}
+            data-layer={ln.layer} data-run={ln.run} />
+        );
+      })}
+      {labels.map((ln) => (
+        <text key={`label-${ln.key}`} x={width + 4} y={(ln.end ?? 0) + 3.5} className="bl-lens-line-label"
+          fill={ln.color} fontWeight={highlighted === ln.layer ? 700 : 500}>
+          {layerShortName(ln.layer, layerCount)}
+        </text>
+      ))}
+      {enough ? (
+        <Axis scale={x} orient="bottom" y={height} ticks={Math.max(2, Math.floor(width / 80))}
+          format={(v) => formatStep(Math.round(Number(v)))} />
+      ) : (
+        <text x={width / 2} y={height / 2} textAnchor="middle" className="bl-lens-note">Lines grow as training runs</text>
+      )}
+      <text className="bl-chart-axis-label" x={width} y={height + 30} textAnchor="end">step</text>
+    </g>
+  );
+}
