@@ -1,20 +1,32 @@
-/** Epoch, step, throughput, losses and accuracy as text, refreshed a few times a second. */
-import { useRunStore } from '../../store/runStore';
+/**
+ * Epoch, step, throughput, losses and accuracy as text, refreshed a few times a second.
+ * In compare mode the losses and accuracy show both networks, left | right.
+ */
+import { useRunStore, type TrainerCounters } from '../../store/runStore';
 import { formatLoss, formatPercent } from '../format';
 
-export function Counters({ trainer = 0 }: { trainer?: number }) {
-  const c = useRunStore((s) => s.counters[trainer]);
+function both(counters: TrainerCounters[], pick: (c: TrainerCounters) => string): string {
+  return counters.map(pick).join(' | ');
+}
+
+export function Counters() {
+  const counters = useRunStore((s) => s.counters);
   const rate = useRunStore((s) => s.examplesPerSecond);
+  const c = counters[0];
   if (!c) return <div className="counters" aria-live="off">Starting…</div>;
+  const compare = counters.length > 1;
   return (
     <dl className="counters" aria-label="Training progress">
       <div><dt>Epoch</dt><dd data-testid="epoch">{c.epoch}</dd></div>
       <div><dt>Step</dt><dd data-testid="step">{c.step}</dd></div>
       <div><dt>Examples/s</dt><dd data-testid="rate">{Math.round(rate).toLocaleString('en')}</dd></div>
-      <div><dt>Train loss</dt><dd data-testid="train-loss">{formatLoss(c.trainLoss)}</dd></div>
-      <div><dt>Test loss</dt><dd data-testid="test-loss">{formatLoss(c.testLoss)}</dd></div>
+      <div><dt>Train loss</dt><dd data-testid="train-loss">{both(counters, (k) => formatLoss(k.trainLoss))}</dd></div>
+      <div><dt>Test loss</dt><dd data-testid="test-loss">{both(counters, (k) => formatLoss(k.testLoss))}</dd></div>
       {c.testAccuracy !== null && (
-        <div><dt>Test accuracy</dt><dd data-testid="test-accuracy">{formatPercent(c.testAccuracy)}</dd></div>
+        <div>
+          <dt>Test accuracy{compare ? ' (L | R)' : ''}</dt>
+          <dd data-testid="test-accuracy">{both(counters, (k) => formatPercent(k.testAccuracy))}</dd>
+        </div>
       )}
     </dl>
   );
