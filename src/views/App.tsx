@@ -12,6 +12,7 @@ import { DataControls } from './controls/DataControls';
 import { HyperControls } from './controls/HyperControls';
 import { MessageBanner } from './controls/MessageBanner';
 import { PlaybackControls } from './controls/PlaybackControls';
+import { ShareControls } from './controls/ShareControls';
 import { GraphPanel } from './GraphPanel';
 import { LossChart } from './charts/LossChart';
 import { OutputMap } from './charts/OutputMap';
@@ -27,6 +28,7 @@ function Settings() {
       <ArchitectureEditor />
       <HyperControls />
       <DataControls />
+      <ShareControls />
     </aside>
   );
 }

@@ -1,5 +1,5 @@
 /** Learning rate (log scale), optimiser, batch size, loss and initialiser. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   INIT_LABELS, INIT_NAMES, LOSS_LABELS, LOSS_NAMES, OPTIMIZER_LABELS, OPTIMIZER_NAMES, type InitName, type LossName,
   type OptimizerName,
@@ -18,8 +18,14 @@ export function HyperControls() {
   const loss = useConfigStore((s) => s.config.loss);
   const init = useConfigStore((s) => s.config.init);
   const st = useConfigStore.getState();
+  // The slider moves freely while dragged and commits on release; a rate set elsewhere
+  // (the exact field, a preset) moves it too (React's "adjust state when a prop changes").
   const [slider, setSlider] = useState(Math.log10(lr));
-  useEffect(() => setSlider(Math.log10(lr)), [lr]);
+  const [shownLr, setShownLr] = useState(lr);
+  if (lr !== shownLr) {
+    setShownLr(lr);
+    setSlider(Math.log10(lr));
+  }
   return (
     <fieldset className="panel-section">
       <legend>Training</legend>

@@ -2,7 +2,7 @@
  * A number input that commits on Enter or blur. What the student types stays in the
  * box until it is accepted, so a typo is corrected, never silently replaced.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 export function NumberField({ id, label, value, onCommit, hint, integer = false }: {
   id: string; label: string; value: number; onCommit: (v: number) => void; hint: string;
@@ -10,7 +10,11 @@ export function NumberField({ id, label, value, onCommit, hint, integer = false 
   integer?: boolean;
 }) {
   const [text, setText] = useState(String(value));
-  useEffect(() => setText(String(value)), [value]);
+  const [shown, setShown] = useState(value);
+  if (value !== shown && !(Number.isNaN(value) && Number.isNaN(shown))) {
+    setShown(value);
+    setText(String(value));
+  }
   const commit = () => {
     const v = text.trim() === '' ? NaN : Number(text);
     onCommit(v);

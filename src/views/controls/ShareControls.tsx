@@ -1,0 +1,59 @@
+/**
+ * Share and keep a set-up: copy the link, export it to a file, import one back. An
+ * imported file is parsed with the same schema as a link; a bad one is refused with a
+ * message and the current network keeps running.
+ */
+import { useRef, useState } from 'react';
+import { useConfigStore } from '../../store/configStore';
+import { parseSaved, serialise } from '../../store/schema';
+import { useUiStore } from '../../store/uiStore';
+
+export function ShareControls() {
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const saved = () => {
+    const { config, compare } = useConfigStore.getState();
+    return { config, compare };
+  };
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setNote('Link copied: it opens this exact network and data.');
+    } catch {
+      setNote('Copy the address bar to share this set-up.');
+    }
+  };
+  const exportFile = () => {
+    const blob = new Blob([serialise(saved())], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'backprop-lab-setup.json';
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const text = file.size > 100_000 ? '' : await file.text();
+    const parsed = parseSaved(text);
+    if (!parsed.ok) {
+      useConfigStore.setState({ problem: { field: 'import', message: `${file.name} is not a Backprop Lab set-up (${parsed.message}).` } });
+      return;
+    }
+    useConfigStore.getState().load(parsed.value.config, parsed.value.compare);
+    useUiStore.getState().setMode(parsed.value.compare ? 'compare' : 'train');
+    setNote(`Loaded ${file.name}.`);
+  };
+  return (
+    <fieldset className="panel-section">
+      <legend>Share</legend>
+      <div className="row">
+        <button type="button" onClick={copyLink}>Copy link</button>
+        <button type="button" onClick={exportFile}>Export file</button>
+        <button type="button" onClick={() => fileRef.current?.click()}>Import file</button>
+      </div>
+      <input ref={fileRef} type="file" accept="application/json,.json" hidden aria-label="Import a set-up file"
+        onChange={(e) => { void importFile(e.target.files?.[0]); e.target.value = ''; }} />
+      {note && <p className="hint" role="status">{note}</p>}
+    </fieldset>
+  );
+}
