@@ -1,0 +1,101 @@
+/**
+ * What the graph's marks mean right now, and the two switches of the edge encoding:
+ * width shows |∂L/∂w| or |w|, on a linear or a log scale (radio groups wired to the
+ * selection store). The largest value in view refreshes twice a second.
+ */
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { frameStore } from '../../store/frameStore';
+import { useSelectionStore, type EdgeMode, type EdgeScale } from '../../store/selectionStore';
+import { formatNumber } from '../encodings';
+import { paramSlices } from './layout';
+import { maxEdgeMagnitude } from './renderEdges';
+import { ColorKey, NodeKey, WidthKey } from './LegendKeys';
+import './graph.css';
+
+export interface EdgeLegendProps {
+  /** Trainer whose largest edge value the legend quotes. */
+  trainer?: number;
+  /** Hide the node-fill and saturation keys (e.g. when another legend shows them). */
+  compact?: boolean;
+}
+
+const REFRESH_MS = 500;
+
+function largestEdge(trainer: number, mode: EdgeMode): number | null {
+  const t = frameStore.getState().frame?.trainers[trainer];
+  return t ? maxEdgeMagnitude(t, mode, paramSlices(t.layerSizes)) : null;
+}
+
+/** The largest edge value in view, re-read every REFRESH_MS (not per frame). */
+function useLargestEdge(trainer: number, mode: EdgeMode): number | null {
+  const [max, setMax] = useState(() => largestEdge(trainer, mode));
+  useEffect(() => {
+    const update = () => setMax(largestEdge(trainer, mode));
+    update();
+    const timer = setInterval(update, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [trainer, mode]);
+  return max;
+}
+
+interface Choice<T extends string> {
+  value: T;
+  text: string;
+  label: string;
+}
+
+function RadioGroup<T extends string>(p: { legend: string; name: string; value: T; choices: Choice<T>[]; onChange: (v: T) => void }): ReactNode {
+  return (
+    <fieldset>
+      <legend>{p.legend}</legend>
+      {p.choices.map((c) => (
+        <label key={c.value} className="bpl-seg">
+          <input type="radio" name={p.name} value={c.value} checked={p.value === c.value}
+            aria-label={c.label} onChange={() => p.onChange(c.value)} />
+          <span aria-hidden="true">{c.text}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+const MODES: Choice<EdgeMode>[] = [
+  { value: 'gradient', text: '|∂L/∂w|', label: 'Gradient |∂L/∂w|' },
+  { value: 'weight', text: '|w|', label: 'Weight |w|' },
+];
+const SCALES: Choice<EdgeScale>[] = [
+  { value: 'linear', text: 'Linear', label: 'Linear scale' },
+  { value: 'log', text: 'Log', label: 'Log scale' },
+];
+
+export function EdgeLegend({ trainer = 0, compact = false }: EdgeLegendProps): ReactNode {
+  const id = useId();
+  const mode = useSelectionStore((s) => s.edgeMode);
+  const scale = useSelectionStore((s) => s.edgeScale);
+  const setMode = useSelectionStore((s) => s.setEdgeMode);
+  const setScale = useSelectionStore((s) => s.setEdgeScale);
+  const max = useLargestEdge(trainer, mode);
+  const symbol = mode === 'gradient' ? '|∂L/∂w|' : '|w|';
+  return (
+    <section className="bpl-legend" aria-label="Graph legend">
+      <RadioGroup legend="Edge width" name={`${id}-mode`} value={mode} choices={MODES} onChange={setMode} />
+      <RadioGroup legend="Scale" name={`${id}-scale`} value={scale} choices={SCALES} onChange={setScale} />
+      <div className="bpl-legend-key" data-testid="width-key">
+        <WidthKey scale={scale} />
+        <span>
+          width = {symbol}
+          {scale === 'linear' ? ', relative to the largest' : ', decades below the largest'}
+          {max !== null && <> ({formatNumber(max)})</>}
+        </span>
+      </div>
+      <div className="bpl-legend-key">
+        <ColorKey />
+      </div>
+      {!compact && (
+        <div className="bpl-legend-key">
+          <NodeKey />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The bucketed edge painter behind renderEdges: a counting sort of a layer's edges by
+ * (sign, quantised width) so each bucket is a handful of strokes, a cap on how many
+ * edges a dense layer draws (the strongest ones: software rasterisers spend seconds on
+ * tens of thousands of long anti-aliased lines), and the strokes themselves.
+ */
+import type { GraphLayout, LayerSlice } from './layout';
+
+/** Width levels; level 0 (thinner than half a level) is not drawn. */
+export const LEVELS = 24;
+/** Beyond this many weights a layer draws only its strongest edges over a shaded band. */
+export const MAX_EDGES_PER_LAYER = 800;
+/** Strokes per path: one path with thousands of crossing segments rasterises far slower. */
+const CHUNK = 256;
+
+export const BUCKETS = LEVELS * 2;
+/** After sortByBucket: bucket `key` holds sorted[bucketStart[key] … bucketStart[key + 1]). */
+export const bucketStart = new Uint32Array(BUCKETS + 2);
+// Scratch reused across frames so a big net does not allocate per draw.
+let keys = new Uint8Array(0);
+let sorted = new Uint32Array(0);
+
+/**
+ * Counting sort of the layer's edges by bucket, sign (2) × width level (LEVELS); level 0
+ * is too thin to draw. Returns edge indices grouped by bucket, `bucketStart` marks the runs.
+ */
+export function sortByBucket(values: Float64Array, s: LayerSlice, width: (m: number) => number, step: number): Uint32Array {
+  const n = s.nIn * s.nOut;
+  if (keys.length < n) {
+    keys = new Uint8Array(n);
+    sorted = new Uint32Array(n);
+  }
+  bucketStart.fill(0);
+  for (let k = 0; k < n; k++) {
+    const v = values[s.w + k];
+    const level = Math.min(LEVELS, Math.round(width(v) / step));
+    const key = level === 0 ? 0 : level * 2 - (v < 0 ? 1 : 0);
+    keys[k] = key;
+    bucketStart[key + 1]++;
+  }
+  for (let key = 1; key <= BUCKETS + 1; key++) bucketStart[key] += bucketStart[key - 1];
+  const next = bucketStart.slice();
+  for (let k = 0; k < n; k++) sorted[next[keys[k]]++] = k;
+  return sorted;
+}
+
+/** Strokes edges order[start, end) of layer l (all edges in index order when `order` is null) as one path. */
+export function strokeEdges(
+  ctx: CanvasRenderingContext2D, layout: GraphLayout, l: number, s: LayerSlice,
+  order: Uint32Array | null, start: number, end: number, lineWidth: number, color: string,
+): void {
+  if (end <= start) return;
+  // Same geometry as edgeSegment, inlined: this loop runs once per edge per frame.
+  const x1 = layout.columnX[l] + layout.radius;
+  const x2 = layout.columnX[l + 1] - layout.radius;
+  const ys = layout.unitY[l];
+  const yt = layout.unitY[l + 1];
+  ctx.lineWidth = lineWidth;
+  ctx.strokeStyle = color;
+  for (let chunk = start; chunk < end; chunk += CHUNK) {
+    ctx.beginPath();
+    for (let q = chunk, last = Math.min(end, chunk + CHUNK); q < last; q++) {
+      const k = order === null ? q : order[q];
+      const to = Math.floor(k / s.nIn);
+      ctx.moveTo(x1, ys[k - to * s.nIn]);
+      ctx.lineTo(x2, yt[to]);
+    }
+    ctx.stroke();
+  }
+}
+
+/**
+ * Where the `budget` strongest edges of the last sort begin: from bucket `key` on, the
+ * first of which is drawn from `start` (its strongest tail when it does not fit whole).
+ */
+export function strongest(budget: number): { key: number; start: number } {
+  let left = budget;
+  for (let key = BUCKETS; key >= 1; key--) {
+    const count = bucketStart[key + 1] - bucketStart[key];
+    if (count >= left) return { key, start: bucketStart[key + 1] - left };
+    left -= count;
+  }
+  return { key: 1, start: bucketStart[1] };
+}
+
+/** The faint band between two columns that stands in for a dense layer's hairlines. */
+export function fillBand(ctx: CanvasRenderingContext2D, layout: GraphLayout, l: number, color: string): void {
+  const ys = layout.unitY[l];
+  const yt = layout.unitY[l + 1];
+  const x1 = layout.columnX[l] + layout.radius;
+  const x2 = layout.columnX[l + 1] - layout.radius;
+  ctx.beginPath();
+  ctx.moveTo(x1, ys[0]);
+  ctx.lineTo(x2, yt[0]);
+  ctx.lineTo(x2, yt[yt.length - 1]);
+  ctx.lineTo(x1, ys[ys.length - 1]);
+  ctx.closePath();
+  ctx.fillStyle = color;
+  ctx.fill();
+}

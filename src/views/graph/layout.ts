@@ -1,0 +1,104 @@
+/**
+ * Where everything sits: one column per layer (inputs, hidden…, output), left to right,
+ * units centred vertically. Pure maths, shared by the canvas edges, the SVG nodes and
+ * the edge hit-test so they always agree.
+ */
+
+export interface GraphLayout {
+  width: number;
+  height: number;
+  /** [inputSize, hidden…, outputSize]: column c holds sizes[c] units. */
+  sizes: readonly number[];
+  /** x of each column's centre. */
+  columnX: number[];
+  /** y of each unit, per column. */
+  unitY: number[][];
+  /** Node radius, px. */
+  radius: number;
+  /** Widest edge stroke, px. */
+  maxEdgeWidth: number;
+  /** Baseline of the column headers' first line (0 when there is no room for them). */
+  headerY: number;
+  /** inline: "Hidden 1 · Tanh"; stacked: the activation on a second line; short: "1". */
+  headerStyle: 'inline' | 'stacked' | 'short';
+  /** Whether node names fit inside the circles. */
+  showNames: boolean;
+}
+
+/** Smallest size the graph lays itself out at; below it the container scrolls. */
+export const MIN_SIZE = { width: 280, height: 200 } as const;
+
+const MAX_SPACING = 104;
+
+export function computeLayout(sizes: readonly number[], width: number, height: number): GraphLayout {
+  const w = Math.max(width, MIN_SIZE.width);
+  const h = Math.max(height, MIN_SIZE.height);
+  const columns = sizes.length;
+  const maxUnits = Math.max(1, ...sizes);
+  const bottom = 14;
+  // The column gap decides how much header text fits, which decides the top margin.
+  const roughGap = columns > 1 ? (w - 60) / (columns - 1) : w;
+  const headerStyle = roughGap >= 150 ? 'inline' : roughGap >= 56 ? 'stacked' : 'short';
+  const headerY = h < 260 ? 0 : headerStyle === 'stacked' ? 22 : 30;
+  const top = headerY === 0 ? 12 : headerStyle === 'stacked' ? 56 : 42;
+  const spacing = Math.min(MAX_SPACING, (h - top - bottom) / maxUnits);
+  // The column gap bounds the radius too, so wide-and-deep nets keep room for their edges.
+  const side = Math.min(44, Math.max(18, spacing * 0.5));
+  const gap = columns > 1 ? (w - 2 * side) / (columns - 1) : 0;
+  const radius = Math.max(2, Math.min(24, spacing * 0.3, columns > 1 ? gap * 0.16 : 24));
+  const columnX = sizes.map((_, c) => (columns > 1 ? side + c * gap : w / 2));
+  const middle = top + (h - top - bottom) / 2;
+  const unitY = sizes.map((n) => Array.from({ length: n }, (_, j) => middle + (j - (n - 1) / 2) * spacing));
+  return {
+    width: w,
+    height: h,
+    sizes,
+    columnX,
+    unitY,
+    radius,
+    maxEdgeWidth: Math.max(1.5, Math.min(8, radius * 0.5)),
+    headerY,
+    headerStyle,
+    showNames: radius >= 11,
+  };
+}
+
+/** Where one engine layer's weights and biases start in the flat params/grads arrays. */
+export interface LayerSlice {
+  /** Offset of W (row-major [out][in]: W[j·nIn + i]). */
+  w: number;
+  /** Offset of b. */
+  b: number;
+  nIn: number;
+  nOut: number;
+}
+
+/** Per engine layer l (sizes[l] → sizes[l+1]): W then b, layer after layer. */
+export function paramSlices(sizes: readonly number[]): LayerSlice[] {
+  const out: LayerSlice[] = [];
+  let offset = 0;
+  for (let l = 0; l + 1 < sizes.length; l++) {
+    const nIn = sizes[l];
+    const nOut = sizes[l + 1];
+    out.push({ w: offset, b: offset + nIn * nOut, nIn, nOut });
+    offset += nIn * nOut + nOut;
+  }
+  return out;
+}
+
+/** Offset of each engine layer's units in the probe's concatenated z, a, δ. */
+export function unitOffsets(sizes: readonly number[]): number[] {
+  const out: number[] = [];
+  let offset = 0;
+  for (let c = 1; c < sizes.length; c++) {
+    out.push(offset);
+    offset += sizes[c];
+  }
+  return out;
+}
+
+/** Segment of the edge for weight (layer, to, from): right rim of the source to left rim of the target. */
+export function edgeSegment(layout: GraphLayout, layer: number, to: number, from: number): [number, number, number, number] {
+  const r = layout.radius;
+  return [layout.columnX[layer] + r, layout.unitY[layer][from], layout.columnX[layer + 1] - r, layout.unitY[layer + 1][to]];
+}

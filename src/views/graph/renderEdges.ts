@@ -1,0 +1,113 @@
+/**
+ * Draws every edge of the network on a 2-D canvas (excalidraw-style: React hosts the
+ * canvas, this plain function paints it). Width = |∂L/∂w| or |w| on the chosen scale,
+ * colour = sign. Edges are bucketed by (sign, quantised width) so a layer costs a few
+ * dozen strokes however many weights it has; thin ones go first, thick ones on top.
+ */
+import type { WeightRef } from '../../engine';
+import type { EdgeMode, EdgeScale, SelectionState } from '../../store/selectionStore';
+import type { TrainerFrame } from '../../worker/protocol';
+import { SIGN_COLORS, edgeWidthScale, maxAbs, signColor } from '../encodings';
+import { BUCKETS, LEVELS, MAX_EDGES_PER_LAYER, bucketStart, fillBand, sortByBucket, strokeEdges, strongest } from './edgeBuckets';
+import { edgeSegment, paramSlices, type GraphLayout, type LayerSlice } from './layout';
+
+export interface EdgeRenderOptions {
+  mode: EdgeMode;
+  scale: EdgeScale;
+  /** Engine layer whose edges stay bright while the others dim (null: none). */
+  highlightedLayer: number | null;
+  /** Engine layers kept bright by the step-through focus (null: no focus). */
+  focusLayers: readonly number[] | null;
+  path: SelectionState['highlightedPath'];
+  selected: WeightRef | null;
+  hovered: WeightRef | null;
+}
+
+const BRIGHT = 0.82;
+const DIM = 0.1;
+const SKELETON = 'rgba(120, 124, 135, 0.28)';
+const SKELETON_DIM = 'rgba(120, 124, 135, 0.08)';
+const BAND = 'rgba(120, 124, 135, 0.1)';
+const BAND_DIM = 'rgba(120, 124, 135, 0.04)';
+
+/** The flat array the edges encode: gradients or the weights themselves. */
+export function edgeSource(frame: TrainerFrame, mode: EdgeMode): Float64Array {
+  return mode === 'gradient' ? frame.grads : frame.params;
+}
+
+/** Largest |value| over every weight (not bias) of the network: the linear scale's 100 %. */
+export function maxEdgeMagnitude(frame: TrainerFrame, mode: EdgeMode, slices: readonly LayerSlice[]): number {
+  const values = edgeSource(frame, mode);
+  let max = 0;
+  for (const s of slices) max = Math.max(max, maxAbs(values, s.w, s.b));
+  return max;
+}
+
+/** Whether engine layer `l`'s edges are dimmed by the highlighted layer, the focus or a path. */
+export function isLayerDimmed(l: number, o: Pick<EdgeRenderOptions, 'highlightedLayer' | 'focusLayers'>): boolean {
+  if (o.focusLayers !== null && !o.focusLayers.includes(l)) return true;
+  return o.highlightedLayer !== null && o.highlightedLayer !== l;
+}
+
+/** The weights a highlighted chain-rule path runs along. */
+export function pathEdges(path: NonNullable<SelectionState['highlightedPath']>): WeightRef[] {
+  const edges: WeightRef[] = [];
+  let from = path.from;
+  path.units.forEach((to, k) => {
+    edges.push({ layer: path.layer + k, to, from });
+    from = to;
+  });
+  return edges;
+}
+
+export function renderEdges(ctx: CanvasRenderingContext2D, layout: GraphLayout, frame: TrainerFrame, o: EdgeRenderOptions): void {
+  ctx.clearRect(0, 0, layout.width, layout.height);
+  const slices = paramSlices(layout.sizes);
+  if (frame.params.length < (slices.at(-1)?.b ?? 0)) return;
+  const values = edgeSource(frame, o.mode);
+  const width = edgeWidthScale(o.scale, maxEdgeMagnitude(frame, o.mode, slices), { maxWidth: layout.maxEdgeWidth });
+  const step = layout.maxEdgeWidth / LEVELS;
+  ctx.lineCap = 'round';
+  slices.forEach((s, l) => {
+    const dim = isLayerDimmed(l, o) || o.path !== null;
+    const n = s.nIn * s.nOut;
+    if (n > MAX_EDGES_PER_LAYER) fillBand(ctx, layout, l, dim ? BAND_DIM : BAND);
+    else strokeEdges(ctx, layout, l, s, null, 0, n, 0.5, dim ? SKELETON_DIM : SKELETON);
+    const order = sortByBucket(values, s, width, step);
+    const cut = strongest(MAX_EDGES_PER_LAYER);
+    // Dense layers fade a little so overlapping strokes do not merge into one slab.
+    const density = Math.min(1, 10 / Math.sqrt(n));
+    for (let key = cut.key; key <= BUCKETS; key++) {
+      const level = (key + 1) >> 1;
+      // Weaker edges also fade a little, so strong paths read first where edges overlap.
+      ctx.globalAlpha = (dim ? DIM : BRIGHT * (0.35 + 0.65 * density)) * (0.45 + 0.55 * (level / LEVELS));
+      const start = key === cut.key ? cut.start : bucketStart[key];
+      strokeEdges(ctx, layout, l, s, order, start, bucketStart[key + 1], Math.max(level * step, 0.6),
+        key % 2 === 1 ? SIGN_COLORS.negative : SIGN_COLORS.positive);
+    }
+    ctx.globalAlpha = 1;
+  });
+  const emphasised: [WeightRef, string][] = [];
+  if (o.path) for (const e of pathEdges(o.path)) emphasised.push([e, '#1d1f24']);
+  if (o.selected) emphasised.push([o.selected, '#1d1f24']);
+  if (o.hovered) emphasised.push([o.hovered, '#5b6070']);
+  for (const [e, halo] of emphasised) {
+    const s = slices[e.layer];
+    if (!s || e.to >= s.nOut || e.from >= s.nIn) continue;
+    const v = values[s.w + e.to * s.nIn + e.from];
+    drawEmphasised(ctx, layout, e, Math.max(width(v), 2), signColor(v), halo);
+  }
+}
+
+function drawEmphasised(ctx: CanvasRenderingContext2D, layout: GraphLayout, e: WeightRef, w: number, color: string, halo: string): void {
+  const [x1, y1, x2, y2] = edgeSegment(layout, e.layer, e.to, e.from);
+  ctx.beginPath();
+  ctx.moveTo(x1, y1);
+  ctx.lineTo(x2, y2);
+  ctx.strokeStyle = halo;
+  ctx.lineWidth = w + 3;
+  ctx.stroke();
+  ctx.strokeStyle = color === SIGN_COLORS.zero ? '#ffffff' : color;
+  ctx.lineWidth = w;
+  ctx.stroke();
+}

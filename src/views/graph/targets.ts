@@ -1,0 +1,39 @@
+/** What the pointer or keyboard focus is on in the graph, and how that maps to a selection. */
+import type { Selection } from '../../store/selectionStore';
+
+export type GraphTarget =
+  | { kind: 'input'; unit: number }
+  | { kind: 'neuron'; layer: number; unit: number }
+  | { kind: 'bias'; layer: number; unit: number }
+  | { kind: 'weight'; layer: number; to: number; from: number };
+
+export function sameTarget(a: GraphTarget | null, b: GraphTarget | null): boolean {
+  if (a === null || b === null) return a === b;
+  switch (a.kind) {
+    case 'weight':
+      return b.kind === 'weight' && a.layer === b.layer && a.to === b.to && a.from === b.from;
+    case 'input':
+      return b.kind === 'input' && a.unit === b.unit;
+    default:
+      return b.kind === a.kind && a.layer === b.layer && a.unit === b.unit;
+  }
+}
+
+/** The store selection a click on `t` makes (inputs are not selectable). */
+export function selectionOf(t: GraphTarget): Selection | null {
+  switch (t.kind) {
+    case 'input':
+      return null;
+    case 'weight':
+      return { kind: 'weight', layer: t.layer, to: t.to, from: t.from };
+    default:
+      return { kind: t.kind, layer: t.layer, unit: t.unit };
+  }
+}
+
+/** Whether the store selection `s` is the element `t`. */
+export function isSelected(s: Selection | null, t: GraphTarget): boolean {
+  if (s === null || s.kind === 'layer') return false;
+  const as = selectionOf(t);
+  return as !== null && sameTarget(as as GraphTarget, s as GraphTarget);
+}

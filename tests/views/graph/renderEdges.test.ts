@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { SIGN_COLORS } from '../../../src/views/encodings';
+import { MAX_EDGES_PER_LAYER } from '../../../src/views/graph/edgeBuckets';
+import { computeLayout, paramSlices } from '../../../src/views/graph/layout';
+import { renderEdges, type EdgeRenderOptions } from '../../../src/views/graph/renderEdges';
+import { makeTrainerFrame } from '../fixtures/frame';
+
+/** A 2-D context stand-in that counts the segments stroked in each colour. */
+function recorder() {
+  let pending = 0;
+  const segments = new Map<string, number>();
+  const ctx = {
+    strokeStyle: '', fillStyle: '', lineWidth: 1, lineCap: 'butt', globalAlpha: 1,
+    clearRect() {}, beginPath() { pending = 0; }, moveTo() {}, closePath() {}, fill() {},
+    lineTo() { pending++; },
+    stroke() { segments.set(ctx.strokeStyle, (segments.get(ctx.strokeStyle) ?? 0) + pending); },
+  };
+  const coloured = () => (segments.get(SIGN_COLORS.negative) ?? 0) + (segments.get(SIGN_COLORS.positive) ?? 0);
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, coloured };
+}
+
+const options: EdgeRenderOptions = {
+  mode: 'gradient', scale: 'linear', highlightedLayer: null, focusLayers: null, path: null, selected: null, hovered: null,
+};
+
+describe('renderEdges', () => {
+  it('draws vanished gradients as nothing on the linear scale and as visible strokes on the log scale', () => {
+    const frame = makeTrainerFrame();
+    const [first] = paramSlices(frame.layerSizes);
+    // Shrink the first layer's gradients 10⁵-fold: a vanished gradient.
+    for (let k = first.w; k < first.b; k++) frame.grads[k] *= 1e-5;
+    const layout = computeLayout(frame.layerSizes, 800, 480);
+    const linear = recorder();
+    renderEdges(linear.ctx, layout, frame, options);
+    const log = recorder();
+    renderEdges(log.ctx, layout, frame, { ...options, scale: 'log' });
+    const edges = paramSlices(frame.layerSizes).reduce((n, s) => n + s.nIn * s.nOut, 0);
+    expect(linear.coloured()).toBeLessThanOrEqual(edges - first.nIn * first.nOut);
+    expect(log.coloured()).toBeGreaterThan(linear.coloured());
+  });
+
+  it('draws only the strongest edges of a dense layer', () => {
+    const frame = makeTrainerFrame({ inputSize: 40, hidden: [{ units: 40, activation: 'tanh' }] });
+    const r = recorder();
+    renderEdges(r.ctx, computeLayout(frame.layerSizes, 800, 480), frame, { ...options, scale: 'log' });
+    expect(r.coloured()).toBeLessThanOrEqual(MAX_EDGES_PER_LAYER + 40);
+    expect(r.coloured()).toBeGreaterThan(MAX_EDGES_PER_LAYER / 2);
+  });
+});
