@@ -43,8 +43,10 @@ export function startBridge(
 ): Bridge {
   const worker = createWorker();
   let lastCounters = -Infinity;
+  /** The configs the worker runs: the last one it accepted, with the live changes sent since. */
   let accepted: TrainerConfig[] = [];
   let disposed = false;
+  let reverting = false;
 
   const onFrame = (frame: Frame) => {
     publishFrame(frame);
@@ -85,8 +87,16 @@ export function startBridge(
       case 'state': return useRunStore.setState({ playing: ev.playing });
       case 'warning': return useRunStore.setState({ warning: ev.message });
       case 'error':
-        // A refused configuration leaves the worker on the last good one: show that one again.
-        if (ev.kind === 'invalid' && accepted.length > 0) revertTo(accepted[0]);
+        // A refused configuration leaves the worker on the last good one: show that one again
+        // (without sending it back, which would rebuild the running network).
+        if (ev.kind === 'invalid' && ev.command === 'configure' && accepted.length > 0) {
+          reverting = true;
+          try {
+            revertTo(accepted[0]);
+          } finally {
+            reverting = false;
+          }
+        }
         return useRunStore.setState({ error: { kind: ev.kind, message: ev.message, field: ev.field } });
     }
   };
@@ -101,6 +111,10 @@ export function startBridge(
     if (next === previous) return;
     const cmds = commandsForChange(previous, next);
     previous = next;
+    if (reverting) return;
+    if (cmds.every((c) => c.type !== 'configure')) {
+      accepted = accepted.map((a, k) => (next[k] ? { ...a, optimizer: next[k].optimizer, batchSize: next[k].batchSize } : a));
+    }
     cmds.forEach((c) => worker.postMessage(c));
   });
 

@@ -4,7 +4,7 @@
  */
 import { computeLoss, forward, backward, loadBatch, predict, DOMAIN, type Network } from '../engine';
 import type { OutputMap, ProbeState, TrainerFrame } from './protocol';
-import { layerSizesOf, refreshEvaluation, type TrainerRun } from './trainerRun';
+import { layerSizesOf, refreshEvaluation, viewOf, type TrainerRun } from './trainerRun';
 
 export const GRID_RESOLUTION = 40;
 export const CURVE_POINTS = 121;
@@ -78,8 +78,8 @@ export interface FrameOptions {
 
 export function trainerFrameOf(run: TrainerRun, opts: FrameOptions): TrainerFrame {
   const t = run.trainer;
-  const net = t.net;
   if (opts.withEvaluation) refreshEvaluation(run);
+  const net = viewOf(run);
   const nx = net.inputSize;
   const ny = net.outputSize;
   const row = Math.min(opts.probeRow, run.train.count - 1);

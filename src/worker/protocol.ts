@@ -149,7 +149,9 @@ export type WorkerEvent =
   | { type: 'frame'; frame: Frame }
   | { type: 'state'; playing: boolean }
   /** Recoverable: a refused command (field names the setting) or a diverged run (paused). */
-  | { type: 'error'; kind: 'invalid' | 'diverged' | 'crash'; message: string; field?: string }
+  | { type: 'error'; kind: 'invalid' | 'diverged' | 'crash'; message: string; field?: string;
+      /** The refused command's type (absent for a divergence while training). */
+      command?: string }
   /** Gradients growing fast toward the input: the run may soon diverge. */
   | { type: 'warning'; kind: 'exploding'; message: string };
 

@@ -3,7 +3,7 @@
  * training in slices of a few milliseconds (so every command is answered within a
  * frame), paces slow motion, and streams frames no faster than the page acknowledges.
  */
-import { EngineInputError, reconfigureOptimizer, requireInteger, BATCH_LIMITS, trainerStep } from '../engine';
+import { EngineInputError, reconfigureOptimizer, requireInteger, requireOneOf, BATCH_LIMITS, trainerStep } from '../engine';
 import type { Clock } from './clock';
 import { trainerFrameOf } from './frames';
 import type { Command, Frame, Speed, TrainerConfig, WorkerEvent } from './protocol';
@@ -11,6 +11,8 @@ import { transferablesOf } from './protocol';
 import { explosionWarning } from './explosion';
 import { StepperController } from './stepperController';
 import { buildRun, captureBatch, dataOf, type TrainerRun } from './trainerRun';
+
+const STEP_UNITS = ['batch', 'epoch'] as const;
 
 export type Post = (event: WorkerEvent, transfer?: Transferable[]) => void;
 
@@ -50,7 +52,7 @@ export class TrainingSession {
     try {
       this.dispatch(cmd);
     } catch (e) {
-      this.report(e);
+      this.report(e, (cmd as { type?: unknown } | null)?.type);
     }
   }
 
@@ -76,6 +78,7 @@ export class TrainingSession {
       case 'dispose':
         this.playing = false;
         this.runs = [];
+        this.cancelFlushTimer();
         this.clock.close?.();
         return;
       default:
@@ -122,6 +125,7 @@ export class TrainingSession {
   }
 
   private step(unit: 'batch' | 'epoch'): void {
+    requireOneOf('unit', unit, STEP_UNITS);
     this.requireRun(0);
     this.stepper.exit();
     this.setPlaying(false);
@@ -228,7 +232,13 @@ export class TrainingSession {
   private acknowledge(id: number): void {
     if (id !== this.frameId) return;
     this.awaitingAckSince = null;
+    this.cancelFlushTimer();
     this.flush();
+  }
+
+  private cancelFlushTimer(): void {
+    this.flushTimer?.();
+    this.flushTimer = null;
   }
 
   private requestFrame(): void {
@@ -239,9 +249,9 @@ export class TrainingSession {
   private flush(): void {
     if (!this.dirty || this.runs.length === 0) return;
     const now = this.clock.now();
-    const waitingAck = this.awaitingAckSince !== null && now - this.awaitingAckSince < ACK_TIMEOUT_MS;
-    if (waitingAck) return;
-    const wait = MIN_FRAME_MS - (now - this.lastFrameAt);
+    // Wait for the page's acknowledgement, but not forever: a paused run has no tick to retry.
+    const ackWait = this.awaitingAckSince === null ? 0 : ACK_TIMEOUT_MS - (now - this.awaitingAckSince);
+    const wait = Math.max(ackWait, MIN_FRAME_MS - (now - this.lastFrameAt));
     if (wait > 0) {
       this.flushTimer ??= this.clock.later(() => {
         this.flushTimer = null;
@@ -279,11 +289,12 @@ export class TrainingSession {
     else if (dt >= 500) this.rate = { at: now, seen, perSecond: ((seen - this.rate.seen) * 1000) / dt };
   }
 
-  private report(e: unknown): void {
+  private report(e: unknown, type: unknown): void {
+    const command = typeof type === 'string' ? { command: type } : {};
     if (e instanceof EngineInputError) {
-      this.post({ type: 'error', kind: 'invalid', message: e.message, field: e.field });
+      this.post({ type: 'error', kind: 'invalid', message: e.message, field: e.field, ...command });
     } else {
-      this.post({ type: 'error', kind: 'crash', message: e instanceof Error ? e.message : String(e) });
+      this.post({ type: 'error', kind: 'crash', message: e instanceof Error ? e.message : String(e), ...command });
     }
   }
 }

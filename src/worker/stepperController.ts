@@ -1,17 +1,17 @@
 /**
  * Step-through mode and the weight inspector, as the worker runs them. One example goes
- * through the engine's stepper phase by phase on a private copy of the network (frames,
- * evaluations and probes use the real one's scratch, and must not disturb the stepper);
- * a completed step is copied back on leaving. The selected weight's chain-rule paths and
- * loss-vs-weight curve are computed on another copy, so inspecting disturbs nothing.
+ * through the engine's stepper phase by phase on a private copy of the network, so nothing
+ * else (training, frames) disturbs it; a completed step is copied back on leaving. The
+ * selected weight's chain-rule paths and loss-vs-weight curve are computed on another
+ * copy, so inspecting disturbs nothing.
  */
 import {
-  EngineInputError, checkWeightRef, createNetwork, createStepper, explainWeight, isStepDone, loadBatch, stepBack,
+  EngineInputError, checkWeightRef, createNetwork, createStepper, explainWeight, isStepDone, layerStatsInto, loadBatch, stepBack,
   stepForward, computeLoss, forward, type Network, type Optimizer, type Stepper, type WeightRef,
 } from '../engine';
 import { copyScratch } from './frames';
 import type { StepperExample, StepperFrame, TrainerFrame, WeightReport } from './protocol';
-import { captureBatch, type TrainerRun } from './trainerRun';
+import type { TrainerRun } from './trainerRun';
 
 const CURVE_POINTS = 81;
 
@@ -60,7 +60,11 @@ export class StepperController {
       t.optimizer.steps = this.stepper.optimizer.steps;
       t.step++;
       t.examplesSeen++;
-      captureBatch(this.run);
+      // Show that step's loss, gradients and layer statistics, as after an ordinary step
+      // (the trainer's own scratch holds its last mini-batch, not this example).
+      t.lastLoss = this.stepper.net.lossValue;
+      this.run.lastGrads.set(this.stepper.net.grads);
+      layerStatsInto(this.stepper.net, this.run.lastStats);
     }
     this.stepper = null;
     this.run = null;

@@ -19,6 +19,11 @@ export interface TrainerRun {
   lastGrads: Float64Array;
   /** Layer statistics of the last trained mini-batch. */
   lastStats: Float64Array;
+  /**
+   * A second network of the same shape that frames compute on (probe, evaluation, output
+   * map), so building a frame never overwrites the trainer's z, a, δ — the stepper's state.
+   */
+  view: Network;
   trainEval: Evaluation;
   testEval: Evaluation;
   evalStep: number;
@@ -45,6 +50,7 @@ export function buildRun(config: TrainerConfig): TrainerRun {
     config, trainer, train, test,
     lastGrads: new Float64Array(net.grads.length),
     lastStats: new Float64Array(net.layers.length * LAYER_STAT_FIELDS.length),
+    view: createNetwork(net.spec),
     trainEval: { loss: NaN, accuracy: null }, testEval: { loss: NaN, accuracy: null }, evalStep: -1,
   };
   previewGradients(run);
@@ -71,9 +77,15 @@ export function captureBatch(run: TrainerRun): void {
   layerStatsInto(run.trainer.net, run.lastStats);
 }
 
+/** The frame network, holding the trainer's current weights. */
+export function viewOf(run: TrainerRun): Network {
+  run.view.params.set(run.trainer.net.params);
+  return run.view;
+}
+
 export function refreshEvaluation(run: TrainerRun): void {
   if (run.evalStep === run.trainer.step) return;
-  const net = run.trainer.net;
+  const net = viewOf(run);
   run.trainEval = evaluate(net, run.train);
   run.testEval = run.test.count > 0 ? evaluate(net, run.test) : { loss: NaN, accuracy: null };
   run.evalStep = run.trainer.step;
