@@ -18,7 +18,7 @@ import { useElementSize } from '../charts/useElementSize';
 import { formatNumber, neuronName, valueColor } from '../encodings';
 import { useFrameDraw } from '../graph/useFrameDraw';
 import { MAX_HALF_RANGE, MIN_HALF_RANGE, isSaturated, nextHalfRange, paddedExtent, sampleCurve, saturatedRegions } from './activationGeometry';
-import { CurveLegend } from './CurveLegend';
+import { CurveLegend, SaturatedRing } from './CurveLegend';
 import { activationsOf, layerLongName, layerTitle } from './layers';
 import '../charts/charts.css';
 import './lens.css';
@@ -95,9 +95,9 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
     const next = nextHalfRange(maxAbsZ, half);
     if (next !== half) setHalf(next);
     if (!text) return;
-    const sentence = `${saturated} of ${n} units saturated on the probe example (|f′(z)| < 1% of its maximum).`;
+    const sentence = `${saturated} of ${n} units saturated (probe example).`;
     if (readoutRef.current) readoutRef.current.textContent = sentence;
-    svgRef.current?.setAttribute('aria-label', `${summary}, z from ${formatNumber(-half)} to ${formatNumber(half)}. ${sentence}`);
+    svgRef.current?.setAttribute('aria-label', `${summary}, z from ${formatNumber(-half)} to ${formatNumber(half)}. ${sentence.replace('(probe example)', 'on the probe example (|f′| < 1% of its maximum)')}`);
   });
 
   const unitDots = (refs: typeof fRefs) => Array.from({ length: units }, (_, j) => (
@@ -158,7 +158,7 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
           </g>
         </svg>
       </div>
-      <p ref={readoutRef} className="bl-lens-caption" />
+      <p className="bl-lens-caption-row"><SaturatedRing /><span ref={readoutRef} className="bl-lens-caption" /></p>
     </figure>
   );
 }

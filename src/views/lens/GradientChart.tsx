@@ -16,7 +16,7 @@ import { useElementSize } from '../charts/useElementSize';
 import { formatNumber } from '../encodings';
 import { BOUND_INK, GradientBars, type BarRun } from './GradientBars';
 import { GradientLegend } from './GradientLegend';
-import { GradientLines } from './GradientLines';
+import { GradientLines, smoothedLines } from './GradientLines';
 import { METRIC_LABELS, layerValues, logDomain, ratioReadout, sigmoidBounds, type GradientMetric } from './gradientSeries';
 import { activationsOf, layerLongName, layerShortName } from './layers';
 import { decadeTicks, formatDecade, logScale, type LogScale } from './logAxis';
@@ -36,8 +36,9 @@ export interface GradientChartProps {
 
 const MARGIN = { top: 22, right: 30, bottom: 38, left: 50 };
 const DEFAULT_TRAINERS = [0];
-/** Side by side from this width; stacked below it. */
+/** Side by side from this width, or in any box that is not portrait-shaped; stacked otherwise. */
 const WIDE = 520;
+const MIN_SIDE_BY_SIDE = 340;
 const PANEL_GAP = { wide: 40, stacked: 52 };
 
 export function GradientChart({ trainers = DEFAULT_TRAINERS, labels, metric: initialMetric = 'meanAbsGrad' }: GradientChartProps) {
@@ -56,7 +57,8 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels, metric: ini
     const tf = frame?.trainers[t];
     const values = tf ? layerValues(tf.stats, metric) : [];
     return { t, step: tf?.step ?? 0, name: labels?.[i] ?? (compare ? `Run ${String.fromCharCode(65 + i)}` : ''),
-      color: runColor(i), values, bounds: sigmoidBounds(values, activationsOf(configs[t])), readout: ratioReadout(values) };
+      color: runColor(i), values, bounds: sigmoidBounds(values, activationsOf(configs[t])), readout: ratioReadout(values),
+      lines: smoothedLines(histories[t], metric) };
   });
   const boundRuns = runs.filter((r) => r.bounds.some((b) => b !== null));
   const layerCount = Math.max(0, ...runs.map((r) => r.values.length));
@@ -67,12 +69,11 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels, metric: ini
     for (const r of runs) {
       yield* r.values;
       for (const b of r.bounds) if (b !== null) yield b;
-      const h = histories[r.t];
-      if (h) for (let k = 0; k < h.size; k++) for (let l = 0; l < h.layers; l++) yield h.valueAt(k, l, metric);
+      for (const line of r.lines) for (const point of line) yield point[1];
     }
   })());
 
-  const wide = size.width >= WIDE;
+  const wide = size.width >= WIDE || (size.width >= MIN_SIDE_BY_SIDE && size.height < size.width * 0.75);
   const innerWidth = Math.max(40, size.width - MARGIN.left - MARGIN.right);
   const innerHeight = Math.max(60, size.height - MARGIN.top - MARGIN.bottom);
   const barsWidth = wide ? Math.round(innerWidth * 0.56) : innerWidth;
@@ -113,9 +114,8 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels, metric: ini
             <g transform={`translate(${lines.x},${lines.y})`}>
               <Grid y={yLines} width={lines.width} axis={!wide} />
               <text className="bl-lens-panel-title" x={0} y={-9}>over steps</text>
-              {!empty && <GradientLines width={lines.width} height={lines.height} y={yLines} metric={metric}
-                layerCount={layerCount} highlighted={emphasised}
-                runs={runs.map((r, i) => ({ name: r.name, color: r.color, history: histories[r.t], offset: barRuns[i].offset }))} />}
+              {!empty && <GradientLines width={lines.width} height={lines.height} y={yLines} layerCount={layerCount}
+                highlighted={emphasised} runs={runs.map((r, i) => ({ name: r.name, color: r.color, lines: r.lines, offset: barRuns[i].offset }))} />}
             </g>
           </g>
         </svg>

@@ -14,10 +14,21 @@ import { smoothLog, type GradientMetric } from './gradientSeries';
 import type { LogScale } from './logAxis';
 import { layerShortName } from './layers';
 
+/** One layer's line: [step, value] points. */
+export type Series = [number, number][];
+
+/** Every layer's smoothed line of `metric` from a run's history (none before it has one). */
+export function smoothedLines(history: GradientHistory | undefined, metric: GradientMetric): Series[] {
+  if (!history || history.size === 0) return [];
+  const radius = Math.round(history.size / SMOOTHING);
+  return Array.from({ length: history.layers }, (_, l) => smoothLog(history.series(l, metric), radius));
+}
+
 export interface LineRun {
   name: string;
   color: string;
-  history: GradientHistory | undefined;
+  /** Per layer, from smoothedLines. */
+  lines: Series[];
   /** Columns the run is shifted by in the bars panel (see BarRun.offset): its layer l is column l + offset. */
   offset: number;
 }
@@ -27,7 +38,6 @@ export interface GradientLinesProps {
   height: number;
   y: LogScale;
   runs: readonly LineRun[];
-  metric: GradientMetric;
   layerCount: number;
   highlighted: number | null;
 }
@@ -37,16 +47,16 @@ const SMOOTHING = 40;
 /** Vertical room an end label needs. */
 const LABEL_GAP = 11;
 
-export function GradientLines({ width, height, y, runs, metric, layerCount, highlighted }: GradientLinesProps): ReactNode {
+export function GradientLines({ width, height, y, runs, layerCount, highlighted }: GradientLinesProps): ReactNode {
   let first = Infinity;
   let last = -Infinity;
   for (const run of runs) {
-    const h = run.history;
-    if (!h || h.size === 0) continue;
-    first = Math.min(first, h.stepAt(0));
-    last = Math.max(last, h.stepAt(h.size - 1));
+    const points = run.lines[0] ?? [];
+    if (points.length === 0) continue;
+    first = Math.min(first, points[0][0]);
+    last = Math.max(last, points[points.length - 1][0]);
   }
-  const enough = runs.some((run) => (run.history?.size ?? 0) >= 2);
+  const enough = runs.some((run) => (run.lines[0]?.length ?? 0) >= 2);
   const x = scaleLinear().domain(enough ? [first, Math.max(last, first + 1)] : [0, 1]).range([0, width]);
   const floor = y.domain()[0];
   const path = line<[number, number]>()
@@ -56,14 +66,12 @@ export function GradientLines({ width, height, y, runs, metric, layerCount, high
 
   const lines: { key: string; d: string; color: string; layer: number; end: number | null; run: number }[] = [];
   runs.forEach((run, r) => {
-    const h = run.history;
-    if (!h || h.size === 0) return;
-    for (let l = 0; l < h.layers; l++) {
-      const series = smoothLog(h.series(l, metric), Math.round(h.size / SMOOTHING));
+    run.lines.forEach((series, l) => {
+      if (series.length === 0) return;
       const v = series[series.length - 1][1];
       lines.push({ key: `${r}-${l}`, d: path(series) ?? '', color: run.color, layer: l + run.offset, run: r,
         end: v > 0 && Number.isFinite(v) ? y(Math.max(v, floor)) : null });
-    }
+    });
   });
 
   // End labels: the highlighted layer first, then the first and last layers, then the rest; skip any that would overlap.
@@ -91,7 +99,7 @@ export function GradientLines({ width, height, y, runs, metric, layerCount, high
             data-layer={ln.layer} data-run={ln.run} />
         );
       })}
-      {labels.map((ln) => (
+      {enough && labels.map((ln) => (
         <text key={`label-${ln.key}`} x={width + 4} y={(ln.end ?? 0) + 3.5} className="bl-lens-line-label"
           fill={ln.color} fontWeight={highlighted === ln.layer ? 700 : 500}>
           {layerShortName(ln.layer, layerCount)}
