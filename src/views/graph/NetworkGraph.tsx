@@ -27,6 +27,8 @@ export interface GraphFocus {
   layers?: number[];
   /** Which way the pass runs: value text shows a (forward) or δ (backward). */
   direction?: 'forward' | 'backward';
+  /** Which value the value text shows (default: a forward, δ backward). */
+  values?: 'z' | 'a' | 'delta';
 }
 
 export interface NetworkGraphProps {
@@ -101,7 +103,7 @@ export function NetworkGraph({
         hovered: hover?.target.kind === 'weight' ? hover.target : null,
       });
     }
-    drawNodes(registry, layout, frame, { activations, mode: edgeMode, scale: edgeScale, direction, text });
+    drawNodes(registry, layout, frame, { activations, mode: edgeMode, scale: edgeScale, direction, valueKind: focus?.values, text });
   });
 
   const onTarget = useCallback((t: GraphTarget | null) => {

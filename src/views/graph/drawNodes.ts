@@ -20,8 +20,10 @@ export interface NodeDrawOptions {
   activations: readonly ActivationName[];
   mode: EdgeMode;
   scale: EdgeScale;
-  /** Which value the value text shows: a (forward) or δ (backward). */
+  /** Which value the value text shows: a (forward) or δ (backward), unless `valueKind` says. */
   direction: 'forward' | 'backward';
+  /** The value written under each node (the weighted-sum phase shows z). */
+  valueKind?: 'z' | 'a' | 'delta';
   /** Write text and aria-labels this time. */
   text: boolean;
 }
@@ -63,7 +65,10 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
       marker?.setAttribute('transform', `scale(${(0.55 + 0.45 * t).toFixed(3)})`);
       if (o.text) {
         reg.get(`n:${key}`)?.setAttribute('aria-label', `${neuronName(l, j)}: a = ${formatNumber(a)}`);
-        setText(reg.get(`v:${key}`), formatNumber(o.direction === 'backward' ? probe.delta[q] : a));
+        const kind = o.valueKind ?? (o.direction === 'backward' ? 'delta' : 'a');
+        const shown = kind === 'z' ? probe.z[q] : kind === 'delta' ? probe.delta[q] : a;
+        // NaN means "not computed yet" in step-through mode: say so, not "NaN".
+        setText(reg.get(`v:${key}`), Number.isNaN(shown) ? '—' : `${kind === 'delta' ? 'δ ' : kind === 'z' ? 'z ' : ''}${formatNumber(shown)}`);
       }
     }
   });

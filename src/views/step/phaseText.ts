@@ -50,10 +50,12 @@ export function phaseText(phase: Phase | null, layers: number): PhaseText {
 }
 
 /** Which layers' edges a phase touches, and which way the signal flows, for the graph's focus. */
-export function phaseFocus(phase: Phase | null, layers: number): { layers: number[]; direction: 'forward' | 'backward' } | undefined {
+export function phaseFocus(phase: Phase | null, layers: number):
+  { layers: number[]; direction: 'forward' | 'backward'; values?: 'z' | 'a' | 'delta' } | undefined {
   if (phase === null) return undefined;
   switch (phase.kind) {
     case 'forward-z':
+      return { layers: [phase.layer], direction: 'forward', values: 'z' };
     case 'forward-a':
       return { layers: [phase.layer], direction: 'forward' };
     case 'loss':
