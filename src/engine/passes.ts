@@ -3,6 +3,7 @@
  * training step and the teaching stepper call exactly these functions in the same
  * order, so stepping phase by phase gives bit-identical numbers.
  */
+import { backpropSums, batchGradients, weightedSums } from './kernels';
 import { ensureCapacity, layerInput, type Network } from './network';
 
 /** Copies `count` examples into the network's batch buffers, picking rows `order[start + s]`. */
@@ -23,20 +24,8 @@ export function loadBatch(
 
 /** Phase "weighted sum" of layer l: z_j = Σ_i W_ji · a_prev_i + b_j for every example. */
 export function forwardZ(net: Network, l: number): void {
-  const layer = net.layers[l];
-  const { nIn, nOut, W, b, z } = layer;
-  const x = layerInput(net, l);
-  const B = net.batchSize;
-  for (let s = 0; s < B; s++) {
-    const xo = s * nIn;
-    const zo = s * nOut;
-    for (let j = 0; j < nOut; j++) {
-      let sum = b[j];
-      const wo = j * nIn;
-      for (let i = 0; i < nIn; i++) sum += W[wo + i] * x[xo + i];
-      z[zo + j] = sum;
-    }
-  }
+  const { nIn, nOut, W, b, z } = net.layers[l];
+  weightedSums(W, b, layerInput(net, l), z, nIn, nOut, net.batchSize);
 }
 
 /** Phase "activation" of layer l: a = f(z). */
@@ -87,46 +76,14 @@ export function backwardDelta(net: Network, l: number): void {
     return;
   }
   const next = net.layers[l + 1];
-  const W = next.W;
-  const dn = next.delta;
-  const nNext = next.nOut;
-  delta.fill(0, 0, B * nOut);
-  for (let s = 0; s < B; s++) {
-    const d = s * nOut;
-    const dno = s * nNext;
-    // Row-wise accumulation walks W in memory order: δ_j += W_kj δ_k.
-    for (let k = 0; k < nNext; k++) {
-      const dk = dn[dno + k];
-      if (dk === 0) continue;
-      const wo = k * nOut;
-      for (let j = 0; j < nOut; j++) delta[d + j] += W[wo + j] * dk;
-    }
-  }
+  backpropSums(next.W, next.delta, delta, nOut, next.nOut, B);
   activation.scaleByDerivative(z, a, delta, 0, B * nOut);
 }
 
 /** Phase "∂L/∂W, ∂L/∂b" of layer l: batch means of δ_j · a_prev_i and δ_j. */
 export function backwardGrad(net: Network, l: number): void {
-  const layer = net.layers[l];
-  const { nIn, nOut, dW, db, delta } = layer;
-  const x = layerInput(net, l);
-  const B = net.batchSize;
-  dW.fill(0);
-  db.fill(0);
-  for (let s = 0; s < B; s++) {
-    const xo = s * nIn;
-    const d = s * nOut;
-    for (let j = 0; j < nOut; j++) {
-      const dj = delta[d + j];
-      if (dj === 0) continue;
-      db[j] += dj;
-      const wo = j * nIn;
-      for (let i = 0; i < nIn; i++) dW[wo + i] += dj * x[xo + i];
-    }
-  }
-  const inv = 1 / B;
-  for (let k = 0; k < dW.length; k++) dW[k] *= inv;
-  for (let j = 0; j < nOut; j++) db[j] *= inv;
+  const { nIn, nOut, dW, db, delta } = net.layers[l];
+  batchGradients(delta, layerInput(net, l), dW, db, nIn, nOut, net.batchSize);
 }
 
 /** Full backward pass: δ and gradients for every layer, output first. */
