@@ -272,7 +272,11 @@ export class TrainingSession {
       id: ++this.frameId,
       playing: this.playing,
       examplesPerSecond: this.rate.perSecond,
-      trainers: this.runs.map((r) => trainerFrameOf(r, { withEvaluation, withOutputMap, probeRow: 0 })),
+      trainers: this.runs.map((r) => {
+        const tf = trainerFrameOf(r, { withEvaluation, withOutputMap, probeRow: 0 });
+        this.stepper.overrideTrainerFrame(r, tf);
+        return tf;
+      }),
       stepper: this.stepper.frame(),
       weight: this.stepper.weightReport(this.runs),
     };
