@@ -1,0 +1,101 @@
+/**
+ * The inspector side panel: the numbers behind whatever is selected in the network (a
+ * neuron, a weight or a bias), with formulas typeset by KaTeX. It reads the frame stream
+ * at a few Hz (text, not animation) and the selection from the selection store.
+ */
+import { useMemo } from 'react';
+import { ACTIVATION_LABELS, type WeightRef } from '../../engine';
+import { trainerConfigsOf } from '../../store/compare';
+import { useConfigStore } from '../../store/configStore';
+import { useRunStore } from '../../store/runStore';
+import { useSelectionStore, type Selection } from '../../store/selectionStore';
+import type { Frame, WeightReport } from '../../worker/protocol';
+import { BiasView } from './BiasView';
+import { fitsNetwork, netStateOf, type NetState } from './netState';
+import { NeuronView } from './NeuronView';
+import { useThrottledFrame } from './useThrottledFrame';
+import { WeightView } from './WeightView';
+import './inspector.css';
+
+export interface InspectorProps {
+  /**
+   * Which trainer's numbers to show. Default 0; pass `null` to follow the network the
+   * selection was made on (compare mode with one inspector).
+   */
+  trainer?: number | null;
+}
+
+export const EMPTY_HINT = 'Click a neuron, a weight or a bias in the network to see its numbers.';
+
+export function Inspector({ trainer = 0 }: InspectorProps) {
+  const selected = useSelectionStore((s) => s.selected);
+  const selectedTrainer = useSelectionStore((s) => s.selectedTrainer);
+  const select = useSelectionStore((s) => s.select);
+  const t = trainer ?? selectedTrainer;
+  const config = useRunStore((s) => s.configs[t]);
+  const liveOptimizer = useConfigStore((s) => trainerConfigsOf(s)[t]?.optimizer);
+  const frame = useThrottledFrame();
+  const state = useMemo(() => (frame ? netStateOf(frame, t, config, liveOptimizer) : null), [frame, t, config, liveOptimizer]);
+
+  return (
+    <div className="inspector">
+      <div className="insp-head">
+        <h2>Inspector</h2>
+        {state?.stepping && <span className="insp-mode" title="The numbers are those of the one example being stepped through">step-through</span>}
+        {selected && (
+          <button type="button" className="insp-close" aria-label="Clear the selection" onClick={() => select(null)}>
+            ×
+          </button>
+        )}
+      </div>
+      {selected && selectedTrainer !== t ? (
+        <p className="insp-hint">
+          That was selected on network {networkLetter(selectedTrainer)}; this panel shows network {networkLetter(t)}.
+        </p>
+      ) : (
+        <InspectorBody selected={selected} state={state} report={matchingReport(frame, selected)} />
+      )}
+    </div>
+  );
+}
+
+function InspectorBody({ selected, state, report }: { selected: Selection | null; state: NetState | null; report: WeightReport | null }) {
+  if (!selected) return <p className="insp-hint">{EMPTY_HINT}</p>;
+  if (!state) return <p className="insp-hint">Waiting for the network…</p>;
+  if (!fitsNetwork(state.sizes, selected)) {
+    return <p className="insp-hint">That element is not in the current network. {EMPTY_HINT}</p>;
+  }
+  switch (selected.kind) {
+    case 'neuron': return <NeuronView state={state} layer={selected.layer} unit={selected.unit} />;
+    case 'bias': return <BiasView state={state} layer={selected.layer} unit={selected.unit} />;
+    case 'weight': return <WeightView state={state} weight={selected} report={report} />;
+    case 'layer': return <LayerSummary state={state} layer={selected.layer} />;
+  }
+}
+
+function LayerSummary({ state, layer }: { state: NetState; layer: number }) {
+  const name = state.activations[layer];
+  const output = layer === state.sizes.length - 2;
+  return (
+    <div className="insp-body">
+      <p className="insp-title-text">
+        {output ? 'Output layer' : `Hidden layer ${layer + 1}`}: {state.sizes[layer + 1]} neurons
+        {name ? `, ${ACTIVATION_LABELS[name]}` : ''}, {state.sizes[layer]} inputs each.
+      </p>
+      <p className="insp-hint">{EMPTY_HINT}</p>
+    </div>
+  );
+}
+
+const networkLetter = (t: number) => String.fromCharCode(65 + t);
+
+/** The worker's weight report, only when it is about the selected weight. */
+function matchingReport(frame: Frame | null, selected: Selection | null): WeightReport | null {
+  const r = frame?.weight;
+  if (!r || selected?.kind !== 'weight') return null;
+  return sameWeight(r.weight, selected) ? r : null;
+}
+
+function sameWeight(a: WeightRef, b: WeightRef): boolean {
+  return a.layer === b.layer && a.to === b.to && a.from === b.from;
+}

@@ -1,0 +1,117 @@
+/** A neuron O_{l j}: its forward formulas, its δ, and how much gradient f'(z) lets back. */
+import { ACTIVATION_LABELS } from '../../engine';
+import { isPhase, unitValues, type NetState } from './netState';
+import {
+  aFormula, deltaFormula, dfFormula, dfSymbol, lossFormula, MAX_TERMS, nextUnitsTex, saturationOf, zFormula,
+} from './neuronTex';
+import { FormulaBlock, Section } from './parts';
+import { Tex } from './Tex';
+import { formatShown, texNeuron, texNum } from './texFormat';
+
+export interface NeuronViewProps {
+  state: NetState;
+  layer: number;
+  unit: number;
+}
+
+export function NeuronView({ state, layer, unit }: NeuronViewProps) {
+  const output = layer === state.sizes.length - 2;
+  const name = state.activations[layer] ?? undefined;
+  const nIn = state.sizes[layer];
+  const where = output ? 'output layer' : `hidden layer ${layer + 1}`;
+  const source = layer === 0 ? 'inputs' : `neurons of hidden layer ${layer}`;
+  return (
+    <div className="insp-body">
+      <header className="insp-title">
+        <Tex tex={`\\text{Neuron } ${texNeuron(layer, unit)}`} />
+        <span className="insp-subtitle">
+          {where} · neuron {unit + 1}
+          {name ? ` · ${ACTIVATION_LABELS[name]}` : ''}
+        </span>
+      </header>
+      <Section title="Forward">
+        <FormulaBlock
+          name="z"
+          label="Weighted sum of its inputs"
+          formula={zFormula(state, layer, unit)}
+          current={isPhase(state, 'forward-z', layer)}
+          note={nIn > MAX_TERMS ? `Sums all ${nIn} ${source}; only the first two and the last are written out. The total is exact.` : undefined}
+        />
+        <FormulaBlock
+          name="a"
+          label={output ? 'Activation: the prediction ŷ' : 'Activation'}
+          formula={aFormula(state, layer, unit)}
+          current={isPhase(state, 'forward-a', layer)}
+        />
+        {output && (
+          <FormulaBlock
+            name="loss"
+            label="Loss of this example against the target y"
+            formula={lossFormula(state, state.loss)}
+            current={isPhase(state, 'loss')}
+            note={<>Target <Tex tex={`y = ${texNum(state.probe.target[unit])}`} /></>}
+          />
+        )}
+      </Section>
+      <Section title="Backward">
+        <FormulaBlock
+          name="delta"
+          label={output ? 'Error signal δ = ∂L/∂z' : 'Error signal δ = ∂L/∂z, from the next layer'}
+          formula={deltaFormula(state, layer, unit, state.loss)}
+          current={isPhase(state, 'backward-delta', layer)}
+          note={
+            output
+              ? state.loss === 'bce' && name === 'sigmoid'
+                ? 'With cross-entropy on a sigmoid output, σ′(z) cancels: δ = ŷ − y, even when σ saturates.'
+                : undefined
+              : <>Sum over the neurons this one feeds, <Tex tex={nextUnitsTex(state.sizes, layer)} />, with the weights from this neuron to them.</>
+          }
+        />
+        <DerivativeReadout state={state} layer={layer} unit={unit} />
+      </Section>
+    </div>
+  );
+}
+
+/** f'(z) against its maximum, with a warning when it lets almost nothing back. */
+function DerivativeReadout({ state, layer, unit }: NeuronViewProps) {
+  const { df, z, activation } = unitValues(state, layer, unit);
+  const name = activation?.name;
+  const max = activation?.dfMax ?? 1;
+  const saturation = saturationOf(df, name, max);
+  const share = Number.isFinite(df) ? Math.max(0, Math.min(1, Math.abs(df) / max)) : 0;
+  return (
+    <div className={`insp-derivative${saturation !== 'ok' ? ' insp-saturated' : ''}`}>
+      <FormulaBlock name="df" label="Local slope f′(z): how much of the error passes back" formula={dfFormula(state, layer, unit)} />
+      {activation && (
+        <div className="insp-meter-row">
+          <div
+            className="insp-meter"
+            role="meter"
+            aria-label={`f′(z) as a share of its maximum ${max}`}
+            aria-valuemin={0}
+            aria-valuemax={max}
+            aria-valuenow={Number.isFinite(df) ? df : undefined}
+          >
+            <div className="insp-meter-fill" style={{ width: `${share * 100}%` }} />
+          </div>
+          <span className="insp-meter-text">
+            <Tex tex={`\\max ${dfSymbol(name).replace('(z)', '')} = ${max}`} />
+          </span>
+        </div>
+      )}
+      {saturation === 'saturated' && (
+        <p className="insp-warning">
+          Saturated: z = {formatShown(z)} is far from 0, so f′(z) is under 1 % of its maximum. Almost no error
+          passes back through this neuron, and the weights into it barely change.
+        </p>
+      )}
+      {saturation === 'inactive' && (
+        <p className="insp-warning">
+          Inactive for this example: z ≤ 0, so ReLU′(z) = 0. No error passes back through this neuron, and the
+          weights into it do not change.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/** The update a weight or bias receives: p_new = p − η·∂L/∂p, old and new side by side. */
+import { OPTIMIZER_LABELS, type OptimizerName } from '../../engine';
+import { isPhase, type NetState } from './netState';
+import { FormulaBlock, ValueRow } from './parts';
+import { formatShown, texFactor, texNum } from './texFormat';
+
+export interface UpdateRowsProps {
+  state: NetState;
+  /** Index into params/grads. */
+  index: number;
+  /** "w" or "b". */
+  symbol: string;
+  /** Current value (before the step). */
+  value: number;
+  /** ∂L/∂p for the shown example (NaN until the stepper computed it). */
+  grad: number;
+  learningRate: number;
+}
+
+export function UpdateRows({ state, index, symbol, value, grad, learningRate }: UpdateRowsProps) {
+  const d = `\\frac{\\partial L}{\\partial ${symbol}}`;
+  const sym = `${symbol}_{\\text{new}} &= ${symbol} - \\eta\\,${d}`;
+  const next = value - learningRate * grad;
+  const formula = Number.isNaN(grad) || Number.isNaN(learningRate)
+    ? { tex: `\\begin{aligned}${sym}\\end{aligned}`, pending: true }
+    : {
+      tex: `\\begin{aligned}${sym}\\\\ &= ${texNum(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(grad)}\\\\ &= ${texNum(next)}\\end{aligned}`,
+      pending: false,
+    };
+  const batchGrad = state.batchGrads[index];
+  const optimizer = state.optimizer as OptimizerName;
+  return (
+    <>
+      <FormulaBlock
+        name="update"
+        label={state.stepping ? 'Update (η: learning rate)' : 'Update from this example (η: learning rate)'}
+        formula={formula}
+        current={isPhase(state, 'update')}
+        note={Number.isFinite(grad) ? `Δ${symbol} = ${formatShown(next - value)}` : undefined}
+      />
+      <dl className="insp-values">
+        {state.paramsAfter && (
+          <ValueRow symbol={`${symbol}_{\\text{new}}`} label={`after the update (${OPTIMIZER_LABELS[optimizer] ?? optimizer})`}
+            value={formatShown(state.paramsAfter[index])} title={String(state.paramsAfter[index])} emphasis />
+        )}
+        {!state.stepping && Number.isFinite(batchGrad) && (
+          <ValueRow symbol={`${symbol}_{\\text{new}}`} label="with the last mini-batch's mean gradient"
+            value={formatShown(value - learningRate * batchGrad)} />
+        )}
+      </dl>
+      {optimizer !== 'sgd' && (
+        <p className="insp-note">
+          {OPTIMIZER_LABELS[optimizer] ?? optimizer} also uses past gradients, so its real step differs from the plain
+          gradient step shown here.
+        </p>
+      )}
+    </>
+  );
+}
