@@ -1,11 +1,34 @@
-/** Inline KaTeX. Never throws: a formula that fails to parse shows as its source. */
+/**
+ * A formula typeset by KaTeX, shared by the inspector and the step-through bar. Rendering
+ * is cached by source: the inspector redraws a few
+ * times a second and most symbols (∂O₂₁/∂O₁₁, σ'(z)…) never change between frames.
+ */
 import katex from 'katex';
-import { useMemo } from 'react';
 
-export function Tex({ children, display = false }: { children: string; display?: boolean }) {
-  const html = useMemo(
-    () => katex.renderToString(children, { throwOnError: false, displayMode: display, output: 'html' }),
-    [children, display],
-  );
-  return <span className="tex" dangerouslySetInnerHTML={{ __html: html }} />;
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 800;
+
+/** KaTeX HTML for `tex` (errors are shown in red, never thrown). */
+export function renderTex(tex: string, display = false): string {
+  const key = (display ? 'D' : 'I') + tex;
+  let html = cache.get(key);
+  if (html === undefined) {
+    html = katex.renderToString(tex, { throwOnError: false, displayMode: display, output: 'htmlAndMathml' });
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(key, html);
+  }
+  return html;
+}
+
+export interface TexProps {
+  tex: string;
+  /** Block (display) style, left-aligned by the inspector's CSS. */
+  display?: boolean;
+  className?: string;
+}
+
+export function Tex({ tex, display = false, className }: TexProps) {
+  const cls = ['insp-tex', display ? 'insp-tex-block' : '', className ?? ''].filter(Boolean).join(' ');
+  const Tag = display ? 'div' : 'span';
+  return <Tag className={cls} dangerouslySetInnerHTML={{ __html: renderTex(tex, display) }} />;
 }

@@ -16,5 +16,5 @@ export function formatValue(v: number): string {
   if (v === 0) return '0';
   const a = Math.abs(v);
   const s = a < 1e-3 || a >= 1e5 ? v.toExponential(2) : Number(v.toPrecision(3)).toString();
-  return s.replace('-', '−');
+  return s.replace(/-/g, '−');
 }

@@ -3,12 +3,13 @@
  * training in slices of a few milliseconds (so every command is answered within a
  * frame), paces slow motion, and streams frames no faster than the page acknowledges.
  */
-import { EngineInputError, reconfigureOptimizer, requireInteger, requireOneOf, BATCH_LIMITS, trainerStep } from '../engine';
+import { EngineInputError, reconfigureOptimizer, requireInteger, requireOneOf, BATCH_LIMITS } from '../engine';
 import type { Clock } from './clock';
 import { trainerFrameOf } from './frames';
 import type { Command, Frame, Speed, TrainerConfig, WorkerEvent } from './protocol';
 import { transferablesOf } from './protocol';
-import { explosionWarning } from './explosion';
+import { FrameGate } from './frameGate';
+import { checkExplosion, ThroughputMeter, trainLockstep, type Alarms } from './lockstep';
 import { StepperController } from './stepperController';
 import { buildRun, captureBatch, dataOf, type TrainerRun } from './trainerRun';
 
@@ -18,14 +19,11 @@ export type Post = (event: WorkerEvent, transfer?: Transferable[]) => void;
 
 /** Training slice length: short enough to answer commands within one 60 Hz frame. */
 export const SLICE_MS = 8;
-/** Frames are capped at 60 per second. */
-export const MIN_FRAME_MS = 16;
 /** Losses and accuracy are re-evaluated at most this often while playing. */
 export const EVAL_MS = 100;
 /** The decision boundary is recomputed at most this often while playing. */
 export const MAP_MS = 250;
-/** A page that has not acknowledged for this long is sent the next frame anyway. */
-export const ACK_TIMEOUT_MS = 1000;
+export { ACK_TIMEOUT_MS, MIN_FRAME_MS } from './frameGate';
 
 export class TrainingSession {
   private runs: TrainerRun[] = [];
@@ -34,19 +32,24 @@ export class TrainingSession {
   private tickPending = false;
   private paceStart = 0;
   private paceSteps = 0;
-  private dirty = false;
-  private awaitingAckSince: number | null = null;
-  private flushTimer: (() => void) | null = null;
-  private lastFrameAt = -Infinity;
   private lastEvalAt = -Infinity;
   private lastMapAt = -Infinity;
-  private frameId = 0;
-  private rate = { at: 0, seen: 0, perSecond: 0 };
+  private readonly gate: FrameGate;
+  private readonly rate = new ThroughputMeter();
+  private readonly alarms: Alarms = {
+    diverged: (message) => {
+      this.setPlaying(false);
+      this.post({ type: 'error', kind: 'diverged', message });
+    },
+    exploding: (message) => this.post({ type: 'warning', kind: 'exploding', message }),
+  };
   private readonly stepper = new StepperController();
   /** Trainers already warned about exploding gradients since the last configure. */
   private warned = new Set<number>();
 
-  constructor(private readonly post: Post, private readonly clock: Clock) {}
+  constructor(private readonly post: Post, private readonly clock: Clock) {
+    this.gate = new FrameGate(clock, (id, now) => this.sendFrame(id, now), () => this.runs.length > 0);
+  }
 
   handle(cmd: Command): void {
     try {
@@ -66,7 +69,7 @@ export class TrainingSession {
       case 'set-optimizer': return this.setOptimizer(cmd.patch, cmd.trainer);
       case 'set-batch-size': return this.setBatchSize(cmd.batchSize, cmd.trainer);
       case 'set-speed': return this.setSpeed(cmd.speed);
-      case 'ack': return this.acknowledge(cmd.id);
+      case 'ack': return this.gate.acknowledge(cmd.id);
       case 'stepper-enter':
         this.setPlaying(false);
         this.stepper.enter(this.requireRun(0), cmd.example);
@@ -78,7 +81,7 @@ export class TrainingSession {
       case 'dispose':
         this.playing = false;
         this.runs = [];
-        this.cancelFlushTimer();
+        this.gate.cancel();
         this.clock.close?.();
         return;
       default:
@@ -96,7 +99,7 @@ export class TrainingSession {
     this.runs = runs;
     this.warned.clear();
     this.lastEvalAt = this.lastMapAt = -Infinity;
-    this.rate = { at: this.clock.now(), seen: 0, perSecond: 0 };
+    this.rate.reset(this.clock.now());
     this.post({ type: 'configured', data: runs.map(dataOf), configs });
     this.checkExplosion();
     this.restartPace();
@@ -141,28 +144,12 @@ export class TrainingSession {
   }
 
   private checkExplosion(): void {
-    this.runs.forEach((run, k) => {
-      if (this.warned.has(k)) return;
-      const message = explosionWarning(run);
-      if (!message) return;
-      this.warned.add(k);
-      this.post({ type: 'warning', kind: 'exploding', message: this.runs.length > 1 ? `Network ${k + 1}: ${message}` : message });
-    });
+    checkExplosion(this.runs, this.warned, this.alarms);
   }
 
   /** One mini-batch on every trainer, in lockstep. Returns false (and pauses) on divergence. */
   private trainOnce(): boolean {
-    for (const run of this.runs) {
-      const loss = trainerStep(run.trainer);
-      if (!Number.isFinite(loss)) {
-        this.setPlaying(false);
-        this.post({ type: 'error', kind: 'diverged',
-          message: `Training diverged at step ${run.trainer.step}: the loss became ${loss}. ` +
-            'Lower the learning rate or the initial weight scale, then press Reset.' });
-        return false;
-      }
-    }
-    return true;
+    return trainLockstep(this.runs, this.alarms);
   }
 
   private setOptimizer(patch: Partial<TrainerConfig['optimizer']>, trainer?: number): void {
@@ -229,47 +216,18 @@ export class TrainingSession {
     this.scheduleTick(Math.max(1, nextDue - this.clock.now()));
   }
 
-  private acknowledge(id: number): void {
-    if (id !== this.frameId) return;
-    this.awaitingAckSince = null;
-    this.cancelFlushTimer();
-    this.flush();
-  }
-
-  private cancelFlushTimer(): void {
-    this.flushTimer?.();
-    this.flushTimer = null;
-  }
-
   private requestFrame(): void {
-    this.dirty = true;
-    this.flush();
+    this.gate.request();
   }
 
-  private flush(): void {
-    if (!this.dirty || this.runs.length === 0) return;
-    const now = this.clock.now();
-    // Wait for the page's acknowledgement, but not forever: a paused run has no tick to retry.
-    const ackWait = this.awaitingAckSince === null ? 0 : ACK_TIMEOUT_MS - (now - this.awaitingAckSince);
-    const wait = Math.max(ackWait, MIN_FRAME_MS - (now - this.lastFrameAt));
-    if (wait > 0) {
-      this.flushTimer ??= this.clock.later(() => {
-        this.flushTimer = null;
-        this.flush();
-      }, wait);
-      return;
-    }
-    this.sendFrame(now);
-  }
-
-  private sendFrame(now: number): void {
+  private sendFrame(id: number, now: number): void {
     const withEvaluation = !this.playing || now - this.lastEvalAt >= EVAL_MS;
     const withOutputMap = !this.playing || now - this.lastMapAt >= MAP_MS;
     if (withEvaluation) this.lastEvalAt = now;
     if (withOutputMap) this.lastMapAt = now;
     this.updateRate(now);
     const frame: Frame = {
-      id: ++this.frameId,
+      id,
       playing: this.playing,
       examplesPerSecond: this.rate.perSecond,
       trainers: this.runs.map((r) => {
@@ -280,17 +238,11 @@ export class TrainingSession {
       stepper: this.stepper.frame(),
       weight: this.stepper.weightReport(this.runs),
     };
-    this.dirty = false;
-    this.awaitingAckSince = now;
-    this.lastFrameAt = now;
     this.post({ type: 'frame', frame }, transferablesOf(frame));
   }
 
   private updateRate(now: number): void {
-    const seen = this.runs.reduce((s, r) => s + r.trainer.examplesSeen, 0);
-    const dt = now - this.rate.at;
-    if (!this.playing) this.rate = { at: now, seen, perSecond: 0 };
-    else if (dt >= 500) this.rate = { at: now, seen, perSecond: ((seen - this.rate.seen) * 1000) / dt };
+    this.rate.update(now, this.runs.reduce((sum, r) => sum + r.trainer.examplesSeen, 0), this.playing);
   }
 
   private report(e: unknown, type: unknown): void {

@@ -1,7 +1,7 @@
 /** The bias b_j of O_{l j}: its value, ∂L/∂b = δ_j, and its update. */
 import { biasIndex, unitIndex, type NetState } from './netState';
 import { FormulaBlock, NOT_COMPUTED, Section, ValueRow } from './parts';
-import { Tex } from './Tex';
+import { Tex } from '../Tex';
 import { formatShown, texNeuron, texNum } from './texFormat';
 import { UpdateRows } from './UpdateRows';
 

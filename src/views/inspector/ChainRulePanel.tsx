@@ -9,7 +9,7 @@ import type { ChainPath, PathReport } from '../../engine';
 import { useSelectionStore } from '../../store/selectionStore';
 import { pathRouteTex, factorTex, sumsAgree } from './chainRuleTex';
 import { Section } from './parts';
-import { Tex } from './Tex';
+import { Tex } from '../Tex';
 import { formatCount, formatPrecise, formatShown } from './texFormat';
 
 /** Rows shown before "show more": enough for the textbook nets, short for deep ones. */

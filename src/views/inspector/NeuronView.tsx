@@ -5,7 +5,7 @@ import {
   aFormula, deltaFormula, dfFormula, dfSymbol, lossFormula, MAX_TERMS, nextUnitsTex, saturationOf, zFormula,
 } from './neuronTex';
 import { FormulaBlock, Section } from './parts';
-import { Tex } from './Tex';
+import { Tex } from '../Tex';
 import { formatShown, texNeuron, texNum } from './texFormat';
 
 export interface NeuronViewProps {

@@ -10,7 +10,7 @@ import { line } from 'd3-shape';
 import { useId, useLayoutEffect, useRef } from 'react';
 import { Section } from './parts';
 import { directionText, slopeGeometry } from './slopeGeometry';
-import { Tex } from './Tex';
+import { Tex } from '../Tex';
 import { formatShown, texNum } from './texFormat';
 
 export interface SlopeViewProps {

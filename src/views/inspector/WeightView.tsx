@@ -9,7 +9,7 @@ import { ChainRulePanel } from './ChainRulePanel';
 import { sourceValue, unitIndex, weightIndex, type NetState } from './netState';
 import { FormulaBlock, NOT_COMPUTED, Section, ValueRow } from './parts';
 import { SlopeView } from './SlopeView';
-import { Tex } from './Tex';
+import { Tex } from '../Tex';
 import { formatShown, texFactor, texNeuron, texNum, texSource } from './texFormat';
 import { UpdateRows } from './UpdateRows';
 

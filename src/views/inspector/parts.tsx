@@ -1,6 +1,6 @@
 /** Small building blocks the inspector's views share: titled sections, formulas, value rows. */
 import type { ReactNode } from 'react';
-import { Tex } from './Tex';
+import { Tex } from '../Tex';
 import type { Formula } from './neuronTex';
 
 export const NOT_COMPUTED = 'not computed yet';

@@ -55,7 +55,7 @@ export function StepThroughBar() {
         </div>
         <div className="step-text">
           <h2 data-testid="phase-title">{text.title}</h2>
-          <div className="step-formula"><Tex>{text.formula}</Tex></div>
+          <div className="step-formula"><Tex tex={text.formula} /></div>
           <p>{text.explanation}</p>
           {stepper && Number.isFinite(stepper.probe.loss) && (
             <p className="step-loss" data-testid="step-loss">

@@ -144,6 +144,19 @@ describe('NetworkGraph', () => {
     expect(opacity(neurons[0])).toBe('0.3');
     rerender(<NetworkGraph width={800} height={480} activations={activations} showValues focus={{ direction: 'backward' }} />);
     const deltas = [...container.querySelectorAll('text.bpl-value')].map((t) => t.textContent);
-    expect(deltas).toContain(formatNumber(frame.trainers[0].probe.delta[3]));
+    expect(deltas).toContain(`δ ${formatNumber(frame.trainers[0].probe.delta[3])}`);
+    rerender(<NetworkGraph width={800} height={480} activations={activations} showValues focus={{ layers: [1], values: 'z' }} />);
+    const sums = [...container.querySelectorAll('text.bpl-value')].map((t) => t.textContent);
+    expect(sums).toContain(`z ${formatNumber(frame.trainers[0].probe.z[3])}`);
+  });
+
+  it('writes a dash, not NaN, for values the step-through has not computed yet', () => {
+    const frame = makeFrame();
+    frame.trainers[0].probe.a.fill(NaN);
+    publishFrame(frame);
+    const { container } = show({ showValues: true, focus: { layers: [0], direction: 'forward' } });
+    const values = [...container.querySelectorAll('text.bpl-value')].map((t) => t.textContent);
+    expect(values).toContain('—');
+    expect(values.some((v) => v?.includes('NaN'))).toBe(false);
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * When a frame may go out: at most one per MIN_FRAME_MS, and only after the page has
+ * acknowledged the previous one (or ACK_TIMEOUT_MS has passed, so a paused run whose ack
+ * was lost still gets its last frame). Requests in between coalesce into one frame.
+ */
+import type { Clock } from './clock';
+
+/** Frames are capped at 60 per second. */
+export const MIN_FRAME_MS = 16;
+/** A page that has not acknowledged for this long is sent the next frame anyway. */
+export const ACK_TIMEOUT_MS = 1000;
+
+export class FrameGate {
+  private dirty = false;
+  private awaitingAckSince: number | null = null;
+  private lastFrameAt = -Infinity;
+  private frameId = 0;
+  private timer: (() => void) | null = null;
+
+  /** `send(id, now)` builds and posts frame `id`; `canSend` is false when there is nothing to draw. */
+  constructor(
+    private readonly clock: Clock,
+    private readonly send: (id: number, now: number) => void,
+    private readonly canSend: () => boolean,
+  ) {}
+
+  /** Something changed: a frame should follow as soon as the gate allows. */
+  request(): void {
+    this.dirty = true;
+    this.flush();
+  }
+
+  acknowledge(id: number): void {
+    if (id !== this.frameId) return;
+    this.awaitingAckSince = null;
+    this.cancel();
+    this.flush();
+  }
+
+  cancel(): void {
+    this.timer?.();
+    this.timer = null;
+  }
+
+  private flush(): void {
+    if (!this.dirty || !this.canSend()) return;
+    const now = this.clock.now();
+    const ackWait = this.awaitingAckSince === null ? 0 : ACK_TIMEOUT_MS - (now - this.awaitingAckSince);
+    const wait = Math.max(ackWait, MIN_FRAME_MS - (now - this.lastFrameAt));
+    if (wait > 0) {
+      this.timer ??= this.clock.later(() => {
+        this.timer = null;
+        this.flush();
+      }, wait);
+      return;
+    }
+    this.dirty = false;
+    this.awaitingAckSince = now;
+    this.lastFrameAt = now;
+    this.send(++this.frameId, now);
+  }
+}
