@@ -6,7 +6,16 @@ import { NetworkGraph } from './graph/NetworkGraph';
 import { phaseFocus } from './step/phaseText';
 import { useFrameSelector } from './step/useFrameSelector';
 
-export function GraphPanel({ trainer = 0, stepThrough = false }: { trainer?: number; stepThrough?: boolean }) {
+export interface GraphPanelProps {
+  trainer?: number;
+  stepThrough?: boolean;
+  /** Compare mode: both networks share one edge-width scale, quoted by the legend. */
+  shareScaleWith?: readonly number[];
+  /** A shorter legend (the second network in compare mode). */
+  compactLegend?: boolean;
+}
+
+export function GraphPanel({ trainer = 0, stepThrough = false, shareScaleWith, compactLegend = false }: GraphPanelProps) {
   const config = useRunStore((s) => s.configs[trainer]);
   const activations = useMemo(
     () => (config ? [...config.hidden.map((l) => l.activation), config.output] : []),
@@ -22,8 +31,9 @@ export function GraphPanel({ trainer = 0, stepThrough = false }: { trainer?: num
   );
   return (
     <section className="graph-panel card" aria-label={`Network ${trainer + 1}`}>
-      <NetworkGraph trainer={trainer} activations={activations} focus={focus} showValues={stepThrough} />
-      <EdgeLegend />
+      <NetworkGraph trainer={trainer} activations={activations} focus={focus} showValues={stepThrough}
+        shareScaleWith={shareScaleWith} />
+      <EdgeLegend trainers={shareScaleWith ?? [trainer]} compact={compactLegend} />
     </section>
   );
 }

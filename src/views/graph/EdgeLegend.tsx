@@ -7,34 +7,33 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { frameStore } from '../../store/frameStore';
 import { useSelectionStore, type EdgeMode, type EdgeScale } from '../../store/selectionStore';
 import { formatNumber } from '../encodings';
-import { paramSlices } from './layout';
-import { maxEdgeMagnitude } from './renderEdges';
+import { sharedEdgeMax } from './renderEdges';
 import { ColorKey, NodeKey, WidthKey } from './LegendKeys';
 import './graph.css';
 
 export interface EdgeLegendProps {
-  /** Trainer whose largest edge value the legend quotes. */
-  trainer?: number;
+  /** Trainers whose largest edge value the legend quotes (one, or both in compare mode). */
+  trainers?: readonly number[];
   /** Hide the node-fill and saturation keys (e.g. when another legend shows them). */
   compact?: boolean;
 }
 
 const REFRESH_MS = 500;
 
-function largestEdge(trainer: number, mode: EdgeMode): number | null {
-  const t = frameStore.getState().frame?.trainers[trainer];
-  return t ? maxEdgeMagnitude(t, mode, paramSlices(t.layerSizes)) : null;
+function largestEdge(trainers: readonly number[], mode: EdgeMode): number | null {
+  return sharedEdgeMax(frameStore.getState().frame, trainers, mode);
 }
 
 /** The largest edge value in view, re-read every REFRESH_MS (not per frame). */
-function useLargestEdge(trainer: number, mode: EdgeMode): number | null {
-  const [max, setMax] = useState(() => largestEdge(trainer, mode));
+function useLargestEdge(trainers: readonly number[], mode: EdgeMode): number | null {
+  const [max, setMax] = useState(() => largestEdge(trainers, mode));
+  const key = trainers.join(',');
   useEffect(() => {
-    const update = () => setMax(largestEdge(trainer, mode));
-    update();
+    const list = key.split(',').map(Number);
+    const update = () => setMax(largestEdge(list, mode));
     const timer = setInterval(update, REFRESH_MS);
     return () => clearInterval(timer);
-  }, [trainer, mode]);
+  }, [key, mode]);
   return max;
 }
 
@@ -68,13 +67,15 @@ const SCALES: Choice<EdgeScale>[] = [
   { value: 'log', text: 'Log', label: 'Log scale' },
 ];
 
-export function EdgeLegend({ trainer = 0, compact = false }: EdgeLegendProps): ReactNode {
+const FIRST: readonly number[] = [0];
+
+export function EdgeLegend({ trainers = FIRST, compact = false }: EdgeLegendProps): ReactNode {
   const id = useId();
   const mode = useSelectionStore((s) => s.edgeMode);
   const scale = useSelectionStore((s) => s.edgeScale);
   const setMode = useSelectionStore((s) => s.setEdgeMode);
   const setScale = useSelectionStore((s) => s.setEdgeScale);
-  const max = useLargestEdge(trainer, mode);
+  const max = useLargestEdge(trainers, mode);
   const symbol = mode === 'gradient' ? '|∂L/∂w|' : '|w|';
   return (
     <section className="bpl-legend" aria-label="Graph legend">

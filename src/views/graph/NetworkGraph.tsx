@@ -16,7 +16,7 @@ import { GraphTooltip } from './GraphTooltip';
 import { nearestEdge } from './hitTest';
 import { computeLayout, MIN_SIZE } from './layout';
 import { NodeLayer } from './NodeLayer';
-import { renderEdges } from './renderEdges';
+import { renderEdges, sharedEdgeMax } from './renderEdges';
 import { sameTarget, selectionOf, type GraphTarget } from './targets';
 import { useContainerSize } from './useContainerSize';
 import { useFrameDraw } from './useFrameDraw';
@@ -43,6 +43,8 @@ export interface NetworkGraphProps {
   focus?: GraphFocus;
   /** Write each node's a (δ when focus.direction is 'backward') next to it. */
   showValues?: boolean;
+  /** Trainers whose edges share one width scale (compare mode: [0, 1]). */
+  shareScaleWith?: readonly number[];
 }
 
 const NO_ACTIVATIONS: readonly ActivationName[] = [];
@@ -53,7 +55,7 @@ function structureKey(frame: Frame | null, trainer: number): string {
 }
 
 export function NetworkGraph({
-  trainer = 0, width, height, activations = NO_ACTIVATIONS, focus, showValues = false,
+  trainer = 0, width, height, activations = NO_ACTIVATIONS, focus, showValues = false, shareScaleWith,
 }: NetworkGraphProps): ReactNode {
   const key = useSyncExternalStore(frameStore.subscribe, () => structureKey(frameStore.getState().frame, trainer));
   const boxRef = useRef<HTMLDivElement>(null);
@@ -86,6 +88,7 @@ export function NetworkGraph({
 
   useFrameDraw(trainer, (frame: TrainerFrame, text: boolean) => {
     if (frame.layerSizes.join(',') !== key) return; // a new structure: React re-renders first
+    const scaleMax = shareScaleWith ? sharedEdgeMax(frameStore.getState().frame, shareScaleWith, edgeMode) : null;
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d') ?? null;
     if (canvas && ctx) {
@@ -98,12 +101,13 @@ export function NetworkGraph({
       }
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       renderEdges(ctx, layout, frame, {
+        scaleMax,
         mode: edgeMode, scale: edgeScale, highlightedLayer, focusLayers, path,
         selected: selected?.kind === 'weight' ? selected : null,
         hovered: hover?.target.kind === 'weight' ? hover.target : null,
       });
     }
-    drawNodes(registry, layout, frame, { activations, mode: edgeMode, scale: edgeScale, direction, valueKind: focus?.values, text });
+    drawNodes(registry, layout, frame, { activations, mode: edgeMode, scale: edgeScale, direction, valueKind: focus?.values, scaleMax, text });
   });
 
   const onTarget = useCallback((t: GraphTarget | null) => {

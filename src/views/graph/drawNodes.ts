@@ -22,6 +22,8 @@ export interface NodeDrawOptions {
   scale: EdgeScale;
   /** Which value the value text shows: a (forward) or δ (backward), unless `valueKind` says. */
   direction: 'forward' | 'backward';
+  /** Width-scale maximum shared with other networks (compare mode). */
+  scaleMax?: number | null;
   /** The value written under each node (the weighted-sum phase shows z). */
   valueKind?: 'z' | 'a' | 'delta';
   /** Write text and aria-labels this time. */
@@ -40,7 +42,7 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
   const slices = paramSlices(layout.sizes);
   const offsets = unitOffsets(layout.sizes);
   const values = edgeSource(frame, o.mode);
-  const max = maxEdgeMagnitude(frame, o.mode, slices);
+  const max = o.scaleMax ?? maxEdgeMagnitude(frame, o.mode, slices);
   for (let i = 0; i < layout.sizes[0]; i++) {
     const x = probe.input[i];
     paint(reg, `i:${i}`, `ti:${i}`, x);

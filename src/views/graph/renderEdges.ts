@@ -6,7 +6,7 @@
  */
 import type { WeightRef } from '../../engine';
 import type { EdgeMode, EdgeScale, SelectionState } from '../../store/selectionStore';
-import type { TrainerFrame } from '../../worker/protocol';
+import type { Frame, TrainerFrame } from '../../worker/protocol';
 import { SIGN_COLORS, edgeWidthScale, maxAbs, signColor } from '../encodings';
 import { BUCKETS, LEVELS, MAX_EDGES_PER_LAYER, bucketStart, fillBand, sortByBucket, strokeEdges, strongest } from './edgeBuckets';
 import { edgeSegment, paramSlices, type GraphLayout, type LayerSlice } from './layout';
@@ -21,6 +21,8 @@ export interface EdgeRenderOptions {
   path: SelectionState['highlightedPath'];
   selected: WeightRef | null;
   hovered: WeightRef | null;
+  /** Width-scale maximum shared with other networks (compare mode); default: this frame's largest edge. */
+  scaleMax?: number | null;
 }
 
 const BRIGHT = 0.82;
@@ -40,6 +42,19 @@ export function maxEdgeMagnitude(frame: TrainerFrame, mode: EdgeMode, slices: re
   const values = edgeSource(frame, mode);
   let max = 0;
   for (const s of slices) max = Math.max(max, maxAbs(values, s.w, s.b));
+  return max;
+}
+
+/**
+ * The largest edge over several trainers, so networks drawn side by side (compare mode)
+ * share one width scale and a vanished gradient on one side looks vanished next to the other.
+ */
+export function sharedEdgeMax(frame: Frame | null, trainers: readonly number[], mode: EdgeMode): number | null {
+  let max: number | null = null;
+  for (const k of trainers) {
+    const t = frame?.trainers[k];
+    if (t) max = Math.max(max ?? 0, maxEdgeMagnitude(t, mode, paramSlices(t.layerSizes)));
+  }
   return max;
 }
 
@@ -65,7 +80,7 @@ export function renderEdges(ctx: CanvasRenderingContext2D, layout: GraphLayout, 
   const slices = paramSlices(layout.sizes);
   if (frame.params.length < (slices.at(-1)?.b ?? 0)) return;
   const values = edgeSource(frame, o.mode);
-  const width = edgeWidthScale(o.scale, maxEdgeMagnitude(frame, o.mode, slices), { maxWidth: layout.maxEdgeWidth });
+  const width = edgeWidthScale(o.scale, o.scaleMax ?? maxEdgeMagnitude(frame, o.mode, slices), { maxWidth: layout.maxEdgeWidth });
   const step = layout.maxEdgeWidth / LEVELS;
   ctx.lineCap = 'round';
   slices.forEach((s, l) => {
