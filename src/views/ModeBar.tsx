@@ -1,5 +1,5 @@
 /** Mode switcher (train, step through, compare) and the presets teachers reach for. */
-import { PRESETS } from '../lessons/presets';
+import { FOUR_NEURON, PRESETS } from '../lessons/presets';
 import { useUiStore, type Mode } from '../store/uiStore';
 import { applyPreset, enterCompare, enterStepThrough, leaveCompare, leaveStepThrough } from './modes';
 
@@ -29,6 +29,10 @@ export function ModeBar() {
           </button>
         ))}
       </div>
+      {/* Teachers use exactly this net in class: one click from anywhere. */}
+      <button type="button" onClick={() => applyPreset(FOUR_NEURON)} title={FOUR_NEURON.watch}>
+        Four-neuron example
+      </button>
       <label className="inline">
         Preset
         <select value="" aria-label="Load a preset" onChange={(e) => {

@@ -27,12 +27,14 @@ export interface LossChartProps {
 
 const MARGIN = { top: 16, right: 16, bottom: 34, left: 56 };
 const DEFAULT_TRAINERS = [0];
+const TRAIN_ONLY: readonly Split[] = ['train'];
 const bigLinear = format('.2~s');
 /** 250k rather than 250,000 once steps run into the hundreds of thousands. */
 const shortStep = format('.3~s');
 
 export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProps) {
   const history = useRunStore((s) => s.history);
+  const data = useRunStore((s) => s.data);
   // Histories are mutated in place; the version is what tells React to look again.
   useRunStore((s) => s.historyVersion);
   const [log, setLog] = useState(false);
@@ -42,6 +44,8 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
   const runs: HistoryPoint[][] = trainers.map((t) => history[t]?.toArray() ?? []);
   const names = trainers.map((_, i) => labels?.[i] ?? (trainers.length > 1 ? `Run ${String.fromCharCode(65 + i)}` : ''));
   const empty = runs.every((run) => run.length === 0);
+  // A run without a test set (the one-example toy) has no test curve, not a "diverged" one.
+  const splitsOf = (i: number): readonly Split[] => (data[trainers[i]]?.test.count === 0 ? TRAIN_ONLY : SPLITS);
 
   const innerWidth = Math.max(10, size.width - MARGIN.left - MARGIN.right);
   const innerHeight = Math.max(10, size.height - MARGIN.top - MARGIN.bottom);
@@ -62,7 +66,7 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
   runs.forEach((run, i) => {
     const last = run[run.length - 1];
     const values = SPLITS.map((split) => (last ? formatLoss(last[split]) : '—'));
-    SPLITS.forEach((split, k) => {
+    splitsOf(i).forEach((split, k) => {
       const label = names[i] ? `${names[i]} ${split}` : split === 'train' ? 'Train' : 'Test';
       entries.push({ key: `${i}-${split}`, label, color: runColor(i), split, value: values[k],
         diverged: last !== undefined && !Number.isFinite(last[split]) });
@@ -104,26 +108,26 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
               {log ? 'loss (log)' : 'loss'}
             </text>
             <g clipPath={`url(#${clipId})`}>
-              {runs.map((run, i) => SPLITS.map((split) => (
+              {runs.map((run, i) => splitsOf(i).map((split) => (
                 <path key={`${i}-${split}`} d={pathOf(split)(run) ?? undefined} fill="none" stroke={runColor(i)}
                   strokeWidth={split === 'train' ? 2 : 1.75} strokeDasharray={SPLIT_DASH[split]} strokeLinejoin="round"
                   data-series={`${i}-${split}`} />
               )))}
             </g>
-            {runs.map((run, i) => SPLITS.map((split) => {
+            {runs.map((run, i) => splitsOf(i).map((split) => {
               const last = run[run.length - 1];
               if (!last || !Number.isFinite(last[split])) return null;
               return <circle key={`dot-${i}-${split}`} cx={x(last.step)} cy={y(last[split])} r={3}
                 fill={split === 'train' ? runColor(i) : '#fff'} stroke={runColor(i)} strokeWidth={1.5} />;
             }))}
-            {domain.clipped && runs.map((run, i) => SPLITS.map((split) => clippedStarts(run, split, top).map((step) => (
+            {domain.clipped && runs.map((run, i) => splitsOf(i).map((split) => clippedStarts(run, split, top).map((step) => (
               <path key={`clip-${i}-${split}-${step}`} d="M0,-5L4.5,2.5L-4.5,2.5Z" transform={`translate(${x(step)},2)`}
                 fill={runColor(i)}>
                 <title>{`${names[i] || split}: off the scale from step ${formatStep(step)}`}</title>
               </path>
             ))))}
             {runs.map((run, i) => {
-              const step = divergedAt(run);
+              const step = divergedAt(run, splitsOf(i));
               if (step === null) return null;
               const px = x(step);
               const anchor = px > innerWidth - 70 ? 'end' : 'start';

@@ -49,9 +49,9 @@ export function lossDomain(runs: readonly HistoryPoint[][], log: boolean): YDoma
   return { lower: lower < upper ? lower : upper / 10, upper, clipped: highest > upper };
 }
 
-/** The first step at which a run's train or test loss was not finite, or null. */
-export function divergedAt(run: readonly HistoryPoint[]): number | null {
-  const point = run.find((p) => !Number.isFinite(p.train) || !Number.isFinite(p.test));
+/** The first step at which one of the run's losses (train and test by default) was not finite, or null. */
+export function divergedAt(run: readonly HistoryPoint[], splits: readonly Split[] = SPLITS): number | null {
+  const point = run.find((p) => splits.some((split) => !Number.isFinite(p[split])));
   return point ? point.step : null;
 }
 

@@ -72,6 +72,17 @@ describe('LossChart', () => {
     for (const path of chart.querySelectorAll('path[data-series]')) expect(path.getAttribute('d')).not.toMatch(/NaN/);
   });
 
+  it('draws no test curve (and no "diverged" mark) for a run without a test set', () => {
+    setHistories(historyOf([[0, 0.7, Number.NaN], [10, 0.5, Number.NaN]]));
+    const points = { inputs: new Float64Array(1), targets: new Float64Array(1), count: 1 };
+    const empty = { inputs: new Float64Array(0), targets: new Float64Array(0), count: 0 };
+    useRunStore.setState({ data: [{ inputSize: 1, outputSize: 1, task: 'regression', labels: 'zero-one', train: points, test: empty }] });
+    render(<LossChart />);
+    expect(screen.queryByText(/diverged/)).toBeNull();
+    expect(screen.getByRole('img').querySelector('path[data-series="0-test"]')).toBeNull();
+    useRunStore.setState({ data: [] });
+  });
+
   it('pins an exploding but finite loss to the top and marks it', () => {
     const points: [number, number, number][] = Array.from({ length: 40 }, (_, k) => [k, 0.5 - k * 0.01, 0.55 - k * 0.01]);
     points.push([40, 1e9, 1e9]);
