@@ -83,7 +83,8 @@ export function startBridge(
         clearGradientHistory();
         return useRunStore.setState({ data: ev.data, configs: ev.configs, history: ev.configs.map(() => new LossHistory()),
           historyVersion: useRunStore.getState().historyVersion + 1, ready: true, warning: null,
-          error: useRunStore.getState().error?.kind === 'invalid' ? null : useRunStore.getState().error });
+          // A new run starts: a refused setting or a diverged run is history; a crash is not.
+          error: useRunStore.getState().error?.kind === 'crash' ? useRunStore.getState().error : null });
       case 'state': return useRunStore.setState({ playing: ev.playing });
       case 'warning': return useRunStore.setState({ warning: ev.message });
       case 'error':

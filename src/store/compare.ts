@@ -3,7 +3,9 @@
  * that differs from the first in exactly one setting (same data, seed and, where the
  * shapes allow, the same initial weights).
  */
-import type { ActivationName, InitName, OptimizerName } from '../engine';
+import {
+  ACTIVATION_LABELS, INIT_LABELS, OPTIMIZER_LABELS, type ActivationName, type InitName, type OptimizerName,
+} from '../engine';
 import type { CompareField, CompareSpec } from '../lessons/presets';
 import type { TrainerConfig } from '../worker/protocol';
 import { UI_LIMITS } from './defaults';
@@ -35,14 +37,16 @@ export function variantOf(a: TrainerConfig, spec: CompareSpec): TrainerConfig {
   }
 }
 
-/** Short label of each side, e.g. "sigmoid" / "relu" or "η = 0.03" / "η = 3". */
+/** Short label of each side, e.g. "Sigmoid" / "ReLU" or "η = 0.03" / "η = 3". */
 export function sideLabels(a: TrainerConfig, spec: CompareSpec): [string, string] {
   const b = variantOf(a, spec);
+  const label = <K extends string>(labels: Readonly<Record<K, string>>, v: string) => labels[v as K] ?? v;
   switch (spec.field) {
-    case 'activation': return [a.hidden[0]?.activation ?? a.output, String(spec.value)];
-    case 'init': return [a.init.kind, String(spec.value)];
+    case 'activation':
+      return [label(ACTIVATION_LABELS, a.hidden[0]?.activation ?? a.output), label(ACTIVATION_LABELS, String(spec.value))];
+    case 'init': return [label(INIT_LABELS, a.init.kind), label(INIT_LABELS, String(spec.value))];
     case 'learningRate': return [`η = ${a.optimizer.learningRate}`, `η = ${b.optimizer.learningRate}`];
-    case 'optimizer': return [a.optimizer.kind, String(spec.value)];
+    case 'optimizer': return [label(OPTIMIZER_LABELS, a.optimizer.kind), label(OPTIMIZER_LABELS, String(spec.value))];
     case 'depth': return [`${a.hidden.length} hidden layers`, `${b.hidden.length} hidden layers`];
   }
 }

@@ -37,7 +37,7 @@ export function startPersistence(): () => void {
     useConfigStore.getState().load(fromLink.value.config, fromLink.value.compare);
   } else {
     if (fromLink && !fromLink.ok) {
-      useRunStore.setState({ warning: `This shared link could not be read (${fromLink.message}). Starting from your last set-up instead.` });
+      useRunStore.setState({ notice: `This shared link could not be read (${fromLink.message}). Starting from your last set-up instead.` });
     }
     const stored = safeStorage()?.getItem(STORAGE_KEY);
     const parsed = stored ? parseSaved(stored) : null;

@@ -36,7 +36,10 @@ export interface RunState {
   history: LossHistory[];
   historyVersion: number;
   error: RunError | null;
+  /** From the worker (exploding gradients); cleared when a new run starts. */
   warning: string | null;
+  /** From the page itself (e.g. a shared link that could not be read); stays until dismissed. */
+  notice: string | null;
   /** False until the worker has answered the first configure. */
   ready: boolean;
   dismissError(): void;
@@ -53,6 +56,7 @@ export const useRunStore = create<RunState>()((set) => ({
   historyVersion: 0,
   error: null,
   warning: null,
+  notice: null,
   ready: false,
-  dismissError: () => set({ error: null, warning: null }),
+  dismissError: () => set({ error: null, warning: null, notice: null }),
 }));

@@ -97,13 +97,13 @@ export function maxAbs(values: ArrayLike<number>, start = 0, end = values.length
 const fixed = format('.3~r');
 const exponent = format('.2~e');
 
-/** 3 significant digits; exponent form below 0.001 and from 10 000 (−1.23e-5). */
+/** 3 significant digits; exponent form below 0.001 and from 10 000 (−1.23e−5): one minus sign everywhere. */
 export function formatNumber(v: number): string {
   if (Number.isNaN(v)) return 'NaN';
   if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
   if (v === 0) return '0';
   const m = Math.abs(v);
-  return m >= 1e-3 && m < 1e4 ? fixed(v) : exponent(v);
+  return m >= 1e-3 && m < 1e4 ? fixed(v) : exponent(v).replace('e-', 'e−');
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';

@@ -68,11 +68,7 @@ describeBrowser('bad input and odd screens', () => {
     }
   });
 
-  // KNOWN BUG (reported): the warning is set by startPersistence (src/store/persistence.ts)
-  // before the worker starts, and the bridge's 'configured' handler (src/store/bridge.ts) then
-  // sets `warning: null`, so the user never sees "This shared link could not be read".
-  // When this is fixed the test "fails" to fail: change `it.fails` to `it`.
-  it.fails('a damaged shared link says so in a warning', async () => {
+  it('a damaged shared link says so in a warning', async () => {
     const { page } = await openPage('/#s=garbage');
     await waitForNetwork(page);
     await page.getByRole('status').filter({ hasText: /shared link could not be read/i }).waitFor({ timeout: 5_000 });

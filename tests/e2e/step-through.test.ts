@@ -194,12 +194,7 @@ describeBrowser('step through one forward and one backward pass', () => {
     expect(errors).toEqual([]);
   });
 
-  // KNOWN BUG (reported): after clicking a neuron, clicking an edge clears the selection instead
-  // of selecting the weight. The neuron keeps focus; the press on the edge blurs it, its onBlur
-  // clears the graph's hover state, and the click handler then finds no hovered edge and calls
-  // select(null) (src/views/graph/NodeLayer.tsx onBlur + NetworkGraph.tsx onBackgroundClick).
-  // When this is fixed the test "fails" to fail: change `it.fails` to `it`.
-  it.fails('clicking a weight right after clicking a neuron selects the weight', async () => {
+  it('clicking a weight right after clicking a neuron selects the weight', async () => {
     const { page } = await openPage('/', { viewport: VIEWPORT });
     await waitForNetwork(page);
     const inspector = page.locator('.inspector');

@@ -25,7 +25,9 @@ export function Counters() {
       {c.testAccuracy !== null && (
         <div>
           <dt>Test accuracy{compare ? ' (L | R)' : ''}</dt>
-          <dd data-testid="test-accuracy">{both(counters, (k) => formatPercent(k.testAccuracy))}</dd>
+          <dd data-testid="test-accuracy">
+            {both(counters, (k) => (Number.isFinite(k.trainLoss) ? formatPercent(k.testAccuracy) : '—'))}
+          </dd>
         </div>
       )}
     </dl>

@@ -5,12 +5,13 @@ import { useRunStore } from '../../store/runStore';
 export function MessageBanner() {
   const error = useRunStore((s) => s.error);
   const warning = useRunStore((s) => s.warning);
+  const notice = useRunStore((s) => s.notice);
   const problem = useConfigStore((s) => s.problem);
   const dismiss = () => {
     useRunStore.getState().dismissError();
     useConfigStore.getState().clearProblem();
   };
-  const text = problem?.message ?? error?.message ?? warning;
+  const text = problem?.message ?? error?.message ?? warning ?? notice;
   if (!text) return null;
   const tone = problem || error ? 'error' : 'warning';
   return (

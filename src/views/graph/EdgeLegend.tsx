@@ -16,6 +16,8 @@ export interface EdgeLegendProps {
   trainers?: readonly number[];
   /** Hide the node-fill and saturation keys (e.g. when another legend shows them). */
   compact?: boolean;
+  /** The encoding the graph is forced to use for now, with the reason shown instead of the toggle. */
+  modeOverride?: { mode: EdgeMode; reason: string };
 }
 
 const REFRESH_MS = 500;
@@ -69,9 +71,10 @@ const SCALES: Choice<EdgeScale>[] = [
 
 const FIRST: readonly number[] = [0];
 
-export function EdgeLegend({ trainers = FIRST, compact = false }: EdgeLegendProps): ReactNode {
+export function EdgeLegend({ trainers = FIRST, compact = false, modeOverride }: EdgeLegendProps): ReactNode {
   const id = useId();
-  const mode = useSelectionStore((s) => s.edgeMode);
+  const chosenMode = useSelectionStore((s) => s.edgeMode);
+  const mode = modeOverride?.mode ?? chosenMode;
   const scale = useSelectionStore((s) => s.edgeScale);
   const setMode = useSelectionStore((s) => s.setEdgeMode);
   const setScale = useSelectionStore((s) => s.setEdgeScale);
@@ -79,7 +82,9 @@ export function EdgeLegend({ trainers = FIRST, compact = false }: EdgeLegendProp
   const symbol = mode === 'gradient' ? '|∂L/∂w|' : '|w|';
   return (
     <section className="bpl-legend" aria-label="Graph legend">
-      <RadioGroup legend="Edge width" name={`${id}-mode`} value={mode} choices={MODES} onChange={setMode} />
+      {modeOverride
+        ? <p className="bpl-legend-note" role="note">{modeOverride.reason}</p>
+        : <RadioGroup legend="Edge width" name={`${id}-mode`} value={mode} choices={MODES} onChange={setMode} />}
       <RadioGroup legend="Scale" name={`${id}-scale`} value={scale} choices={SCALES} onChange={setScale} />
       <div className="bpl-legend-key" data-testid="width-key">
         <WidthKey scale={scale} />

@@ -8,7 +8,7 @@
 import { useCallback, useId, useMemo, useRef, useState, useSyncExternalStore, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 import type { ActivationName } from '../../engine';
 import { frameStore } from '../../store/frameStore';
-import { useSelectionStore } from '../../store/selectionStore';
+import { useSelectionStore, type EdgeMode } from '../../store/selectionStore';
 import type { Frame, TrainerFrame } from '../../worker/protocol';
 import { ColumnHeaders, DenseLayerNotes } from './ColumnHeaders';
 import { drawNodes, type NodeRegistry } from './drawNodes';
@@ -45,6 +45,8 @@ export interface NetworkGraphProps {
   showValues?: boolean;
   /** Trainers whose edges share one width scale (compare mode: [0, 1]). */
   shareScaleWith?: readonly number[];
+  /** Overrides the chosen edge encoding (step-through's forward pass shows |w|: no gradient exists yet). */
+  edgeModeOverride?: EdgeMode;
 }
 
 const NO_ACTIVATIONS: readonly ActivationName[] = [];
@@ -55,7 +57,7 @@ function structureKey(frame: Frame | null, trainer: number): string {
 }
 
 export function NetworkGraph({
-  trainer = 0, width, height, activations = NO_ACTIVATIONS, focus, showValues = false, shareScaleWith,
+  trainer = 0, width, height, activations = NO_ACTIVATIONS, focus, showValues = false, shareScaleWith, edgeModeOverride,
 }: NetworkGraphProps): ReactNode {
   const key = useSyncExternalStore(frameStore.subscribe, () => structureKey(frameStore.getState().frame, trainer));
   const boxRef = useRef<HTMLDivElement>(null);
@@ -74,7 +76,8 @@ export function NetworkGraph({
     };
   }, [registry]);
 
-  const edgeMode = useSelectionStore((s) => s.edgeMode);
+  const chosenEdgeMode = useSelectionStore((s) => s.edgeMode);
+  const edgeMode = edgeModeOverride ?? chosenEdgeMode;
   const edgeScale = useSelectionStore((s) => s.edgeScale);
   const highlightedLayer = useSelectionStore((s) => s.highlightedLayer);
   const path = useSelectionStore((s) => s.highlightedPath);
@@ -116,14 +119,18 @@ export function NetworkGraph({
     const y = layout.unitY[column]?.[t.unit] ?? 0;
     setHover({ target: t, x: layout.columnX[column] + layout.radius, y: t.kind === 'bias' ? y - layout.radius * 1.6 : y });
   }, [layout]);
-  const onSelect = useCallback((t: GraphTarget) => select(selectionOf(t)), [select]);
+  const onSelect = useCallback((t: GraphTarget) => select(selectionOf(t), trainer), [select, trainer]);
 
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    if ((e.target as Element).closest('[data-key], .bpl-header-layer')) return;
+  /** The edge under a pointer event, from the event's own coordinates. */
+  const edgeAt = (e: { clientX: number; clientY: number; currentTarget: Element }) => {
     const rect = e.currentTarget.getBoundingClientRect();
     const x = e.clientX - rect.left;
     const y = e.clientY - rect.top;
-    const hit = nearestEdge(layout, x, y, Math.max(6, layout.maxEdgeWidth / 2 + 3));
+    return { x, y, hit: nearestEdge(layout, x, y, Math.max(6, layout.maxEdgeWidth / 2 + 3)) };
+  };
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    if ((e.target as Element).closest('[data-key], .bpl-header-layer')) return;
+    const { x, y, hit } = edgeAt(e);
     if (!hit) {
       if (hover?.target.kind === 'weight') setHover(null);
       return;
@@ -131,9 +138,12 @@ export function NetworkGraph({
     const t: GraphTarget = { kind: 'weight', layer: hit.layer, to: hit.to, from: hit.from };
     if (!hover || !sameTarget(hover.target, t)) setHover({ target: t, x, y });
   };
+  // The click's own position decides (not the last hover): a click can come with no
+  // pointer move before it, or right after a blur that cleared the hover.
   const onBackgroundClick = (e: MouseEvent<SVGSVGElement>) => {
     if ((e.target as Element).closest('[data-key], .bpl-header-layer')) return;
-    select(hover?.target.kind === 'weight' ? selectionOf(hover.target) : null);
+    const { hit } = edgeAt(e);
+    select(hit ? selectionOf({ kind: 'weight', layer: hit.layer, to: hit.to, from: hit.from }) : null, trainer);
   };
 
   const boxStyle = { width: width ?? '100%', height: height ?? '100%', minWidth: Math.min(width ?? MIN_SIZE.width, MIN_SIZE.width) };
@@ -145,7 +155,7 @@ export function NetworkGraph({
     );
   }
   return (
-    <div ref={boxRef} className="bpl-graph" style={boxStyle}
+    <div ref={boxRef} className="bpl-graph" data-testid="network-graph" style={boxStyle}
       onKeyDown={(e) => { if (e.key === 'Escape') { select(null); setHover(null); } }}>
       <canvas ref={canvasRef} className="bpl-graph-edges" style={{ width: layout.width, height: layout.height }} aria-hidden="true" />
       <svg className={`bpl-graph-svg${hover?.target.kind === 'weight' ? ' bpl-over-edge' : ''}`}
@@ -156,7 +166,7 @@ export function NetworkGraph({
         onClick={onBackgroundClick}>
         <ColumnHeaders layout={layout} activations={activations}
           selectedLayer={selected?.kind === 'layer' ? selected.layer : null}
-          onHighlight={setHighlightedLayer} onSelectLayer={(layer) => select({ kind: 'layer', layer })} />
+          onHighlight={setHighlightedLayer} onSelectLayer={(layer) => select({ kind: 'layer', layer }, trainer)} />
         <DenseLayerNotes layout={layout} />
         <NodeLayer layout={layout} register={register} focusLayers={focusLayers} showValues={showValues}
           selected={selected} active={hover?.target ?? null} tooltipId={tooltipId}

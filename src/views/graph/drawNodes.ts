@@ -66,7 +66,8 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
       marker?.setAttribute('fill', t > 0 ? signColor(b) : '#ffffff');
       marker?.setAttribute('transform', `scale(${(0.55 + 0.45 * t).toFixed(3)})`);
       if (o.text) {
-        reg.get(`n:${key}`)?.setAttribute('aria-label', `${neuronName(l, j)}: a = ${formatNumber(a)}`);
+        reg.get(`n:${key}`)?.setAttribute('aria-label',
+          `${neuronName(l, j)}: ${Number.isNaN(a) ? 'not computed yet' : `a = ${formatNumber(a)}`}`);
         const kind = o.valueKind ?? (o.direction === 'backward' ? 'delta' : 'a');
         const shown = kind === 'z' ? probe.z[q] : kind === 'delta' ? probe.delta[q] : a;
         // NaN means "not computed yet" in step-through mode: say so, not "NaN".

@@ -38,13 +38,17 @@ export function UpdateTable({ stepper, layerSizes }: { stepper: StepperFrame; la
     <div className="update-table" role="region" aria-label="Weight updates" tabIndex={0}>
       <table>
         <caption>η = {stepper.learningRate}: w<sub>new</sub> = w<sub>old</sub> − η · ∂L/∂w</caption>
-        <thead><tr><th scope="col">Parameter</th><th scope="col">old</th><th scope="col">∂L/∂w</th><th scope="col">new</th></tr></thead>
+        <thead>
+          <tr><th scope="col">Parameter</th><th scope="col">old</th><th scope="col">∂L/∂w</th><th scope="col">change</th><th scope="col">new</th></tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.name}>
               <th scope="row">{r.name}</th>
               <td>{formatValue(r.old)}</td>
               <td>{formatValue(r.grad)}</td>
+              {/* The change itself: a tiny step would hide in "1.67 → 1.67". */}
+              <td>{r.next === r.old ? '0' : formatValue(r.next - r.old)}</td>
               <td className={r.next > r.old ? 'up' : r.next < r.old ? 'down' : ''}>{formatValue(r.next)}</td>
             </tr>
           ))}

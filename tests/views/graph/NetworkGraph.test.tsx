@@ -115,13 +115,21 @@ describe('NetworkGraph', () => {
     const layout = computeLayout(frame.trainers[0].layerSizes, 800, 480);
     const [x1, y1, x2, y2] = edgeSegment(layout, 0, 1, 0);
     // A quarter of the way along: x_1→O_12 and x_2→O_11 cross in the middle.
-    fireEvent.pointerMove(svg, { clientX: x1 + 0.25 * (x2 - x1), clientY: y1 + 0.25 * (y2 - y1) });
+    const at = { clientX: x1 + 0.25 * (x2 - x1), clientY: y1 + 0.25 * (y2 - y1) };
+    fireEvent.pointerMove(svg, at);
     const tip = screen.getByRole('tooltip');
     expect(tip.textContent).toContain('w from x1 to O12');
     const k = 1 * 2 + 0; // W[j·nIn + i] of layer 0
     expect(tip.textContent).toContain(formatNumber(frame.trainers[0].grads[k]));
-    fireEvent.click(svg);
+    fireEvent.click(svg, at);
     expect(useSelectionStore.getState().selected).toEqual({ kind: 'weight', layer: 0, to: 1, from: 0 });
+    // A click decides by its own position, even with no hover before it (e.g. right after a blur).
+    useSelectionStore.getState().select(null);
+    fireEvent.pointerLeave(svg);
+    fireEvent.click(svg, at);
+    expect(useSelectionStore.getState().selected).toEqual({ kind: 'weight', layer: 0, to: 1, from: 0 });
+    fireEvent.click(svg, { clientX: 1, clientY: 1 });
+    expect(useSelectionStore.getState().selected).toBeNull();
   });
 
   it('marks saturated neurons', () => {
