@@ -27,10 +27,14 @@ const configSchema = z.object({
   seed: int(UI_LIMITS.seed),
 }).refine((c) => c.loss !== 'bce' || c.output === 'sigmoid', { message: 'cross-entropy needs a sigmoid output', path: ['output'] });
 
-const compareSchema = z.object({
-  field: z.enum(['activation', 'init', 'learningRate', 'optimizer', 'depth']),
-  value: z.union([z.string().max(40), z.number().finite()]),
-});
+// The right-hand network's value is checked for its field, so it too never reaches the worker invalid.
+const compareSchema = z.discriminatedUnion('field', [
+  z.object({ field: z.literal('activation'), value: z.enum(ACTIVATION_NAMES) }),
+  z.object({ field: z.literal('init'), value: z.enum(INIT_NAMES) }),
+  z.object({ field: z.literal('learningRate'), value: num(UI_LIMITS.learningRate) }),
+  z.object({ field: z.literal('optimizer'), value: z.enum(OPTIMIZER_NAMES) }),
+  z.object({ field: z.literal('depth'), value: int(UI_LIMITS.hiddenLayers) }),
+]);
 
 export const savedSchema = z.object({
   version: z.literal(1),

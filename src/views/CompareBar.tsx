@@ -5,10 +5,20 @@ import {
 import type { CompareField, CompareSpec } from '../lessons/presets';
 import { COMPARE_FIELD_LABELS, sideLabels } from '../store/compare';
 import { useConfigStore } from '../store/configStore';
+import type { TrainerConfig } from '../worker/protocol';
 
 const DEFAULT_VALUE: Record<CompareField, string | number> = {
   activation: 'relu', init: 'he', learningRate: 0.3, optimizer: 'adam', depth: 6,
 };
+/** Offered instead when the left network already has the default (a network compared with itself shows nothing). */
+const ALTERNATE_VALUE: Record<CompareField, string | number> = {
+  activation: 'sigmoid', init: 'xavier-uniform', learningRate: 0.03, optimizer: 'sgd', depth: 2,
+};
+
+function firstValue(config: TrainerConfig, field: CompareField): string | number {
+  const [left, right] = sideLabels(config, { field, value: DEFAULT_VALUE[field] });
+  return left !== right ? DEFAULT_VALUE[field] : ALTERNATE_VALUE[field];
+}
 
 function options(field: CompareField): { value: string; label: string }[] {
   switch (field) {
@@ -35,7 +45,7 @@ export function CompareBar() {
         Compare
         <select value={compare.field} onChange={(e) => {
           const field = e.target.value as CompareField;
-          change({ field, value: DEFAULT_VALUE[field] });
+          change({ field, value: firstValue(config, field) });
         }}>
           {(Object.keys(COMPARE_FIELD_LABELS) as CompareField[]).map((f) => (
             <option key={f} value={f}>{COMPARE_FIELD_LABELS[f]}</option>

@@ -1,6 +1,7 @@
 /** Entering and leaving the screen modes, and applying presets: small actions the header calls. */
 import type { Preset } from '../lessons/presets';
-import { send } from '../store/bridge';
+import { commandsForChange, send } from '../store/bridge';
+import { trainerConfigsOf } from '../store/compare';
 import { useConfigStore } from '../store/configStore';
 import { useSelectionStore } from '../store/selectionStore';
 import { useUiStore } from '../store/uiStore';
@@ -34,7 +35,12 @@ export function applyPreset(preset: Preset): void {
   if (mode === 'step') send({ type: 'stepper-exit' });
   send({ type: 'pause' });
   useSelectionStore.getState().select(null);
+  const before = trainerConfigsOf(useConfigStore.getState());
   useConfigStore.getState().load(preset.config, preset.compare ?? null);
+  // The same network again (or one differing only in live settings such as η) is not rebuilt
+  // by the config change: reset it, so the preset always starts from its first weights.
+  const rebuilt = commandsForChange(before, trainerConfigsOf(useConfigStore.getState())).some((c) => c.type === 'configure');
+  if (!rebuilt) send({ type: 'reset' });
   if (preset.stepThrough) enterStepThrough(0);
   else useUiStore.getState().setMode(preset.compare ? 'compare' : 'train');
 }

@@ -26,14 +26,18 @@ export function HyperControls() {
     setShownLr(lr);
     setSlider(Math.log10(lr));
   }
+  // Only a moved slider commits: focus passing over it (a Tab's keyup, a click in place)
+  // must not round an exactly typed rate such as 0.0123 to 0.012.
+  const commitSlider = () => {
+    if (slider !== Math.log10(lr)) st.setLearningRate(roundLr(10 ** slider));
+  };
   return (
     <fieldset className="panel-section">
       <legend>Training</legend>
       <label htmlFor="lr-slider">Learning rate η <output htmlFor="lr-slider">{lr}</output></label>
       <input id="lr-slider" type="range" min={LOG_MIN} max={LOG_MAX} step={0.05} value={slider}
         aria-valuetext={`${lr}`} onChange={(e) => setSlider(Number(e.target.value))}
-        onPointerUp={() => st.setLearningRate(roundLr(10 ** slider))}
-        onKeyUp={() => st.setLearningRate(roundLr(10 ** slider))} />
+        onPointerUp={commitSlider} onKeyUp={commitSlider} />
       <NumberField id="lr" label="η (exact)" value={lr} onCommit={st.setLearningRate}
         hint={`${UI_LIMITS.learningRate.min} to ${UI_LIMITS.learningRate.max}`} />
       <label htmlFor="optimizer">Optimiser</label>

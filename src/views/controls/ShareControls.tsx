@@ -36,6 +36,7 @@ export function ShareControls() {
     const text = file.size > 100_000 ? '' : await file.text();
     const parsed = parseSaved(text);
     if (!parsed.ok) {
+      setNote(null);
       useConfigStore.setState({ problem: { field: 'import', message: `${file.name} is not a Backprop Lab set-up (${parsed.message}).` } });
       return;
     }

@@ -1,0 +1,63 @@
+/** The progress readout: epoch, step and losses as numbers a student can read; both networks in compare mode. */
+import { act, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useRunStore, type TrainerCounters } from '../../../src/store/runStore';
+import { Counters } from '../../../src/views/controls/Counters';
+import { resetStores } from './harness';
+
+const counters = (patch: Partial<TrainerCounters> = {}): TrainerCounters => ({
+  step: 120, epoch: 3, examplesSeen: 1200, batchLoss: 0.2, trainLoss: 0.12345, testLoss: 0.25, trainAccuracy: 0.9,
+  testAccuracy: 0.875, ...patch,
+});
+
+const text = (id: string) => screen.getByTestId(id).textContent;
+
+beforeEach(resetStores);
+
+describe('Counters', () => {
+  it('says it is starting before the first frame', () => {
+    render(<Counters />);
+    expect(screen.getByText('Starting…')).toBeTruthy();
+  });
+
+  it('shows epoch, step, throughput, losses and accuracy', () => {
+    useRunStore.setState({ counters: [counters()], examplesPerSecond: 12345.6 });
+    render(<Counters />);
+    expect(text('epoch')).toBe('3');
+    expect(text('step')).toBe('120');
+    expect(text('rate')).toBe('12,346');
+    expect(text('train-loss')).toBe('0.1235');
+    expect(text('test-loss')).toBe('0.2500');
+    expect(text('test-accuracy')).toBe('87.5%');
+    expect(screen.getByText('Test accuracy')).toBeTruthy();
+  });
+
+  it('refreshes when the counters change', () => {
+    useRunStore.setState({ counters: [counters()] });
+    render(<Counters />);
+    act(() => useRunStore.setState({ counters: [counters({ step: 121, trainLoss: NaN, testLoss: Infinity })] }));
+    expect(text('step')).toBe('121');
+    // A diverged run reads as — and ∞, never "NaN".
+    expect(text('train-loss')).toBe('—');
+    expect(text('test-loss')).toBe('∞');
+  });
+
+  it('hides accuracy for regression, where there is none', () => {
+    useRunStore.setState({ counters: [counters({ testAccuracy: null, trainAccuracy: null })] });
+    render(<Counters />);
+    expect(screen.queryByTestId('test-accuracy')).toBeNull();
+  });
+
+  it('shows both networks, left | right, in compare mode', () => {
+    useRunStore.setState({
+      counters: [counters(), counters({ trainLoss: 0.5, testLoss: 0.00012, testAccuracy: 0.5 })],
+    });
+    render(<Counters />);
+    expect(text('train-loss')).toBe('0.1235 | 0.5000');
+    expect(text('test-loss')).toBe('0.2500 | 1.20e-4');
+    expect(text('test-accuracy')).toBe('87.5% | 50.0%');
+    expect(screen.getByText('Test accuracy (L | R)')).toBeTruthy();
+    // Both trainers run in lockstep: one epoch and one step.
+    expect(text('step')).toBe('120');
+  });
+});
