@@ -33,8 +33,13 @@ function useLargestEdge(trainers: readonly number[], mode: EdgeMode): number | n
   useEffect(() => {
     const list = key.split(',').map(Number);
     const update = () => setMax(largestEdge(list, mode));
+    // Re-read at once when the encoding changes (not only at the next interval).
+    const first = setTimeout(update, 0);
     const timer = setInterval(update, REFRESH_MS);
-    return () => clearInterval(timer);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [key, mode]);
   return max;
 }
