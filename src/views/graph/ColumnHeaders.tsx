@@ -33,8 +33,9 @@ export function ColumnHeaders({ layout, activations, selectedLayer, onHighlight,
       {layout.columnX.map((x, c) => {
         const title = columnTitle(c, columns, short);
         const act = c > 0 ? activations[c - 1] : undefined;
-        // Inline titles are long: the outer ones align with the graph's edges instead of centring.
-        const anchor = style === 'inline' && c === 0 ? 'start' : style === 'inline' && c === columns - 1 ? 'end' : 'middle';
+        // The outer titles align with the graph's edges instead of centring, so "Output" is
+        // never cut off at the right edge (nor "Input" at the left).
+        const anchor = !short && c === 0 ? 'start' : !short && c === columns - 1 ? 'end' : 'middle';
         const tx = anchor === 'start' ? x - layout.radius : anchor === 'end' ? x + layout.radius : x;
         const activation = act && !short && (
           style === 'inline'
