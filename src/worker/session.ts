@@ -123,7 +123,8 @@ export class TrainingSession {
       this.restartPace();
       this.scheduleTick();
     } else {
-      this.requestFrame();
+      // Pause shows at once: the final frame does not wait behind the one in flight.
+      this.gate.requestNow();
     }
   }
 
