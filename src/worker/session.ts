@@ -35,6 +35,8 @@ export class TrainingSession {
   private lastEvalAt = -Infinity;
   private lastMapAt = -Infinity;
   private readonly gate: FrameGate;
+  /** Set while the immediate frame after Pause is built: it skips the slow evaluation and map. */
+  private lightFrame = false;
   private readonly rate = new ThroughputMeter();
   private readonly alarms: Alarms = {
     diverged: (message) => {
@@ -123,8 +125,13 @@ export class TrainingSession {
       this.restartPace();
       this.scheduleTick();
     } else {
-      // Pause shows at once: the final frame does not wait behind the one in flight.
+      // Pause shows at once: a light frame (counters, weights, gradients; no fresh loss
+      // evaluation or decision boundary, which take ~20 ms on a deep net) goes out without
+      // waiting behind the frame in flight; the full frame, same step, follows on the ack.
+      this.lightFrame = true;
       this.gate.requestNow();
+      this.lightFrame = false;
+      this.requestFrame();
     }
   }
 
@@ -222,8 +229,9 @@ export class TrainingSession {
   }
 
   private sendFrame(id: number, now: number): void {
-    const withEvaluation = !this.playing || now - this.lastEvalAt >= EVAL_MS;
-    const withOutputMap = !this.playing || now - this.lastMapAt >= MAP_MS;
+    const full = !this.playing && !this.lightFrame;
+    const withEvaluation = full || (this.playing && now - this.lastEvalAt >= EVAL_MS);
+    const withOutputMap = full || (this.playing && now - this.lastMapAt >= MAP_MS);
     if (withEvaluation) this.lastEvalAt = now;
     if (withOutputMap) this.lastMapAt = now;
     this.updateRate(now);
