@@ -5,6 +5,7 @@
  * re-renders a component. Text (values, aria-labels) is written only when `text` is
  * true: the caller throttles it to a few Hz.
  */
+import { setAttr } from '../setAttr';
 import { ACTIVATIONS, SATURATION_SHARE, type ActivationName } from '../../engine';
 import type { EdgeMode, EdgeScale } from '../../store/selectionStore';
 import type { TrainerFrame } from '../../worker/protocol';
@@ -47,7 +48,7 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
     const x = probe.input[i];
     paint(reg, `i:${i}`, `ti:${i}`, x);
     if (o.text) {
-      reg.get(`i:${i}`)?.setAttribute('aria-label', `${inputName(i)} = ${formatNumber(x)}`);
+      setAttr(reg.get(`i:${i}`), 'aria-label', `${inputName(i)} = ${formatNumber(x)}`);
       setText(reg.get(`vi:${i}`), formatNumber(x));
     }
   }
@@ -58,15 +59,15 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
       const key = `${l}:${j}`;
       paint(reg, `n:${key}`, `t:${key}`, a);
       const saturated = isSaturated(o.activations[l], probe.z[q], a);
-      reg.get(`n:${key}`)?.setAttribute('data-saturated', String(saturated));
-      reg.get(`r:${key}`)?.setAttribute('visibility', saturated ? 'visible' : 'hidden');
+      setAttr(reg.get(`n:${key}`), 'data-saturated', String(saturated));
+      setAttr(reg.get(`r:${key}`), 'visibility', saturated ? 'visible' : 'hidden');
       const b = values[s.b + j];
       const t = edgeStrength(o.scale, b, max);
       const marker = reg.get(`b:${key}`);
-      marker?.setAttribute('fill', t > 0 ? signColor(b) : '#ffffff');
-      marker?.setAttribute('transform', `scale(${(0.55 + 0.45 * t).toFixed(3)})`);
+      setAttr(marker, 'fill', t > 0 ? signColor(b) : '#ffffff');
+      setAttr(marker, 'transform', `scale(${(0.55 + 0.45 * t).toFixed(3)})`);
       if (o.text) {
-        reg.get(`n:${key}`)?.setAttribute('aria-label',
+        setAttr(reg.get(`n:${key}`), 'aria-label',
           `${neuronName(l, j)}: ${Number.isNaN(a) ? 'not computed yet' : `a = ${formatNumber(a)}`}`);
         const kind = o.valueKind ?? (o.direction === 'backward' ? 'delta' : 'a');
         const shown = kind === 'z' ? probe.z[q] : kind === 'delta' ? probe.delta[q] : a;
@@ -78,8 +79,8 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
 }
 
 function paint(reg: NodeRegistry, circleKey: string, nameKey: string, value: number): void {
-  reg.get(circleKey)?.setAttribute('fill', valueColor(value));
-  reg.get(nameKey)?.setAttribute('fill', needsLightText(value) ? '#ffffff' : '#1d1f24');
+  setAttr(reg.get(circleKey), 'fill', valueColor(value));
+  setAttr(reg.get(nameKey), 'fill', needsLightText(value) ? '#ffffff' : '#1d1f24');
 }
 
 function setText(el: SVGElement | undefined, text: string): void {

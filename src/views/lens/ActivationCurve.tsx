@@ -6,6 +6,7 @@
  * The layer is the highlighted one (gradient chart, graph), else the last one picked
  * here or in the graph, else the first hidden layer.
  */
+import { setAttr } from '../setAttr';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useId, useRef, useState } from 'react';
@@ -166,13 +167,13 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
 /** Moves one unit's dot and records its values (data-z, tooltip); fill = activation, as on the graph's nodes. */
 function place(g: SVGGElement | null | undefined, px: number, py: number, z: number, a: number, saturated: boolean, label: string): void {
   if (!g) return;
-  g.setAttribute('transform', `translate(${px},${py})`);
-  g.setAttribute('data-z', String(z));
-  g.setAttribute('data-saturated', String(saturated));
+  setAttr(g, 'transform', `translate(${px},${py})`);
+  setAttr(g, 'data-z', String(z));
+  setAttr(g, 'data-saturated', String(saturated));
   const dot = g.children[1];
-  dot?.setAttribute('fill', valueColor(a, 1));
+  setAttr(dot, 'fill', valueColor(a, 1));
   const ring = g.children[0];
-  ring?.setAttribute('visibility', saturated ? 'visible' : 'hidden');
+  setAttr(ring, 'visibility', saturated ? 'visible' : 'hidden');
   const title = g.children[2];
   if (title) title.textContent = label;
 }
