@@ -59,7 +59,11 @@ export function CompareBar() {
           {options(compare.field).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       </label>
-      <span className="compare-sides">Left: <strong>{left}</strong> · Right: <strong>{right}</strong>. Everything else is identical, trained in lockstep on the same data.</span>
+      <span className="compare-sides">
+        Left: <strong>{left}</strong> · Right: <strong>{right}</strong>. Everything else is identical, trained in
+        lockstep on the same data; both graphs share one edge scale. Node fill = activation, dashed ring = saturated
+        (f′(z) ≈ 0), ▼ = bias.
+      </span>
     </section>
   );
 }

@@ -17,7 +17,7 @@ export function ComparePanels() {
       {BOTH.map((t) => (
         <section key={t} className="compare-side" aria-label={`Network ${t + 1}: ${labels[t]}`}>
           <h2 className="compare-title">{t === 0 ? 'Left' : 'Right'}: {labels[t]}</h2>
-          <GraphPanel trainer={t} shareScaleWith={BOTH} compactLegend={t === 1} />
+          <GraphPanel trainer={t} shareScaleWith={BOTH} compactLegend />
         </section>
       ))}
       {/* The gradient chart comes straight under the two networks: it is the point of the comparison. */}
