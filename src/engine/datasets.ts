@@ -70,11 +70,23 @@ export function generateDataset(options: DatasetOptions): Dataset {
 type PointMaker = (rng: Rng, n: number, count: number) => [number, number, boolean];
 
 const POINT_MAKERS: Record<(typeof CLASSIFICATION_DATASETS)[number], PointMaker> = {
-  /** Uniform in the square; positive inside radius 3. */
-  circle(rng) {
-    const x = rng.uniform(-DOMAIN, DOMAIN);
-    const y = rng.uniform(-DOMAIN, DOMAIN);
-    return [x, y, x * x + y * y < 9];
+  /**
+   * Positive inside radius 3, negative outside it, in the square. Balanced half and half
+   * (uniform in the disc, and uniform in the rest of the square), so always answering
+   * "outside" scores 50%, not the 80% a uniform square would give.
+   */
+  circle(rng, n) {
+    const positive = n % 2 === 0;
+    if (positive) {
+      const r = 3 * Math.sqrt(rng.next());
+      const t = rng.uniform(0, 2 * Math.PI);
+      return [r * Math.cos(t), r * Math.sin(t), true];
+    }
+    for (;;) {
+      const x = rng.uniform(-DOMAIN, DOMAIN);
+      const y = rng.uniform(-DOMAIN, DOMAIN);
+      if (x * x + y * y >= 9) return [x, y, false];
+    }
   },
   /** Quadrants, kept a little away from the axes; positive where x·y > 0. */
   xor(rng) {

@@ -5,7 +5,7 @@
  * worker never sends faster than the page draws. Config changes become commands: the
  * optimiser and batch size change live, anything else rebuilds the network.
  */
-import type { Command, Frame, TrainerConfig, WorkerEvent } from '../worker/protocol';
+import type { Command, Frame, TrainerConfig, TrainerData, WorkerEvent } from '../worker/protocol';
 import { useConfigStore } from './configStore';
 import { publishFrame } from './frameStore';
 import { clearGradientHistory, recordGradients } from './gradientHistory';
@@ -13,6 +13,7 @@ import { LossHistory } from './ringBuffer';
 import { useRunStore, type TrainerCounters } from './runStore';
 import { trainerConfigsOf } from './compare';
 import { useSelectionStore } from './selectionStore';
+import { useUiStore } from './uiStore';
 
 export interface WorkerLike {
   postMessage(message: Command): void;
@@ -81,6 +82,7 @@ export function startBridge(
       case 'configured':
         accepted = ev.configs;
         clearGradientHistory();
+        carryOver(ev.configs, ev.data, (cmd) => worker.postMessage(cmd));
         return useRunStore.setState({ data: ev.data, configs: ev.configs, history: ev.configs.map(() => new LossHistory()),
           historyVersion: useRunStore.getState().historyVersion + 1, ready: true, warning: null,
           // A new run starts: a refused setting or a diverged run is history; a crash is not.
@@ -141,6 +143,23 @@ export function startBridge(
   active = bridge;
   worker.postMessage({ type: 'configure', trainers: previous });
   return bridge;
+}
+
+/**
+ * A rebuilt network keeps what the student was doing: step-through starts again on the new
+ * network (the old stepper went with the old one), and a selected weight is asked for again
+ * if it still exists, or let go if the new shape has no such weight.
+ */
+function carryOver(configs: TrainerConfig[], data: TrainerData[], post: (cmd: Command) => void): void {
+  if (useUiStore.getState().mode === 'step') post({ type: 'stepper-enter', example: { kind: 'row', index: 0 } });
+  const { selected, selectedTrainer, select } = useSelectionStore.getState();
+  if (selected?.kind !== 'weight') return;
+  const config = configs[selectedTrainer];
+  const d = data[selectedTrainer];
+  const sizes = config && d ? [d.inputSize, ...config.hidden.map((l) => l.units), d.outputSize] : [];
+  const exists = selected.layer + 1 < sizes.length && selected.to < sizes[selected.layer + 1] && selected.from < sizes[selected.layer];
+  if (!exists) return select(null);
+  post({ type: 'select-weight', trainer: selectedTrainer, weight: { layer: selected.layer, to: selected.to, from: selected.from } });
 }
 
 function revertTo(config: TrainerConfig): void {

@@ -6,9 +6,10 @@
 import { EngineInputError, reconfigureOptimizer, requireInteger, requireOneOf, BATCH_LIMITS } from '../engine';
 import type { Clock } from './clock';
 import { trainerFrameOf } from './frames';
-import type { Command, Frame, Speed, TrainerConfig, WorkerEvent } from './protocol';
+import type { Command, Frame, TrainerConfig, WorkerEvent } from './protocol';
 import { transferablesOf } from './protocol';
 import { FrameGate } from './frameGate';
+import { Pacer } from './pacer';
 import { checkExplosion, ThroughputMeter, trainLockstep, type Alarms } from './lockstep';
 import { StepperController } from './stepperController';
 import { buildRun, captureBatch, dataOf, type TrainerRun } from './trainerRun';
@@ -17,8 +18,7 @@ const STEP_UNITS = ['batch', 'epoch'] as const;
 
 export type Post = (event: WorkerEvent, transfer?: Transferable[]) => void;
 
-/** Training slice length: short enough to answer commands within one 60 Hz frame. */
-export const SLICE_MS = 8;
+export { SLICE_MS } from './pacer';
 /** Losses and accuracy are re-evaluated at most this often while playing. */
 export const EVAL_MS = 100;
 /** The decision boundary is recomputed at most this often while playing. */
@@ -28,13 +28,10 @@ export { ACK_TIMEOUT_MS, MIN_FRAME_MS } from './frameGate';
 export class TrainingSession {
   private runs: TrainerRun[] = [];
   private playing = false;
-  private speed: Speed = null;
-  private tickPending = false;
-  private paceStart = 0;
-  private paceSteps = 0;
   private lastEvalAt = -Infinity;
   private lastMapAt = -Infinity;
   private readonly gate: FrameGate;
+  private readonly pacer: Pacer;
   /** Set while the immediate frame after Pause is built: it skips the slow evaluation and map. */
   private lightFrame = false;
   private readonly rate = new ThroughputMeter();
@@ -50,7 +47,33 @@ export class TrainingSession {
   private warned = new Set<number>();
 
   constructor(private readonly post: Post, private readonly clock: Clock) {
-    this.gate = new FrameGate(clock, (id, now) => this.sendFrame(id, now), () => this.runs.length > 0);
+    this.gate = new FrameGate(clock, (id, now) => this.guard(() => this.sendFrame(id, now)), () => this.runs.length > 0);
+    this.pacer = new Pacer(clock, {
+      playing: () => this.playing && this.runs.length > 0,
+      trainOnce: () => this.trainOnce(),
+      afterSlice: () => {
+        this.runs.forEach(captureBatch);
+        this.checkExplosion();
+        this.requestFrame();
+      },
+      guard: (work) => this.guard(work),
+    });
+  }
+
+  /**
+   * Work that runs from a timer rather than a command (a training slice, a delayed frame):
+   * a failure there pauses the run and reaches the page as an error, never a silent stop.
+   */
+  private guard(work: () => void): void {
+    try {
+      work();
+    } catch (e) {
+      if (this.playing) {
+        this.playing = false;
+        this.post({ type: 'state', playing: false });
+      }
+      this.report(e, undefined);
+    }
   }
 
   handle(cmd: Command): void {
@@ -70,7 +93,7 @@ export class TrainingSession {
       case 'reset': return this.configure(this.runs.map((r) => ({ ...r.config, seed: cmd.seed ?? r.config.seed })));
       case 'set-optimizer': return this.setOptimizer(cmd.patch, cmd.trainer);
       case 'set-batch-size': return this.setBatchSize(cmd.batchSize, cmd.trainer);
-      case 'set-speed': return this.setSpeed(cmd.speed);
+      case 'set-speed': return this.pacer.setSpeed(cmd.speed);
       case 'ack': return this.gate.acknowledge(cmd.id);
       case 'stepper-enter':
         this.setPlaying(false);
@@ -104,9 +127,9 @@ export class TrainingSession {
     this.rate.reset(this.clock.now());
     this.post({ type: 'configured', data: runs.map(dataOf), configs });
     this.checkExplosion();
-    this.restartPace();
+    this.pacer.restart();
     this.requestFrame();
-    if (this.playing) this.scheduleTick();
+    if (this.playing) this.pacer.schedule();
   }
 
   private requireRun(k: number): TrainerRun {
@@ -122,8 +145,8 @@ export class TrainingSession {
     this.playing = playing;
     this.post({ type: 'state', playing });
     if (playing) {
-      this.restartPace();
-      this.scheduleTick();
+      this.pacer.restart();
+      this.pacer.schedule();
     } else {
       // Pause shows at once: a light frame (counters, weights, gradients; no fresh loss
       // evaluation or decision boundary, which take ~20 ms on a deep net) goes out without
@@ -180,50 +203,6 @@ export class TrainingSession {
     }
   }
 
-  private setSpeed(speed: Speed): void {
-    if (speed !== null) speedCheck(speed);
-    this.speed = speed;
-    this.restartPace();
-  }
-
-  private restartPace(): void {
-    this.paceStart = this.clock.now();
-    this.paceSteps = 0;
-  }
-
-  private scheduleTick(delay = 0): void {
-    if (this.tickPending) return;
-    this.tickPending = true;
-    const run = () => {
-      this.tickPending = false;
-      this.tick();
-    };
-    if (delay > 0) this.clock.later(run, delay);
-    else this.clock.soon(run);
-  }
-
-  private tick(): void {
-    if (!this.playing || this.runs.length === 0) return;
-    const start = this.clock.now();
-    let ok = true;
-    if (this.speed === null) {
-      do ok = this.trainOnce(); while (ok && this.clock.now() - start < SLICE_MS);
-    } else {
-      const due = Math.floor(((start - this.paceStart) * this.speed) / 1000) - this.paceSteps;
-      for (let k = 0; k < due && ok && this.clock.now() - start < SLICE_MS; k++) {
-        ok = this.trainOnce();
-        this.paceSteps++;
-      }
-    }
-    this.runs.forEach(captureBatch);
-    this.checkExplosion();
-    this.requestFrame();
-    if (!this.playing) return;
-    if (this.speed === null) return this.scheduleTick();
-    const nextDue = this.paceStart + ((this.paceSteps + 1) * 1000) / this.speed;
-    this.scheduleTick(Math.max(1, nextDue - this.clock.now()));
-  }
-
   private requestFrame(): void {
     this.gate.request();
   }
@@ -245,7 +224,7 @@ export class TrainingSession {
         return tf;
       }),
       stepper: this.stepper.frame(),
-      weight: this.stepper.weightReport(this.runs),
+      weight: this.stepper.weightReport(this.runs, now, this.playing),
     };
     this.post({ type: 'frame', frame }, transferablesOf(frame));
   }
@@ -261,11 +240,5 @@ export class TrainingSession {
     } else {
       this.post({ type: 'error', kind: 'crash', message: e instanceof Error ? e.message : String(e), ...command });
     }
-  }
-}
-
-function speedCheck(speed: number): void {
-  if (!(Number.isFinite(speed) && speed > 0 && speed <= 100000)) {
-    throw new EngineInputError('speed', 'a number of steps per second from 0 to 100000, or as fast as possible', speed);
   }
 }

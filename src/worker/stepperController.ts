@@ -14,6 +14,8 @@ import type { StepperExample, StepperFrame, TrainerFrame, WeightReport } from '.
 import type { TrainerRun } from './trainerRun';
 
 const CURVE_POINTS = 81;
+/** While training runs, the weight report is recomputed at most this often. */
+export const REPORT_MS = 250;
 
 export class StepperController {
   private run: TrainerRun | null = null;
@@ -23,6 +25,7 @@ export class StepperController {
   private paramsBefore: Float64Array = new Float64Array(0);
   private weight: { ref: WeightRef; trainer: number } | null = null;
   private readonly clones = new WeakMap<Network, Network>();
+  private cached: { key: string; at: number; report: WeightReport } | null = null;
 
   get active(): boolean {
     return this.stepper !== null;
@@ -31,6 +34,7 @@ export class StepperController {
   enter(run: TrainerRun, example: StepperExample): void {
     const { x, y } = resolveExample(run, example);
     this.exit();
+    this.cached = null;
     const net = createNetwork(run.trainer.net.spec);
     net.params.set(run.trainer.net.params);
     loadBatch(net, x, y, null, 0, 1);
@@ -51,6 +55,7 @@ export class StepperController {
 
   /** Leaves the mode; a completed step counts as one training step with the new weights. */
   exit(): void {
+    this.cached = null;
     if (this.stepper && this.run && isStepDone(this.stepper)) {
       const t = this.run.trainer;
       t.net.params.set(this.stepper.net.params);
@@ -101,6 +106,7 @@ export class StepperController {
   }
 
   selectWeight(ref: WeightRef | null, trainer: number): void {
+    this.cached = null;
     this.weight = ref ? { ref: { ...ref }, trainer } : null;
   }
 
@@ -117,10 +123,24 @@ export class StepperController {
   }
 
   /** The inspector's numbers for the selected weight, on the stepper's example or the probe row. */
-  weightReport(runs: TrainerRun[]): WeightReport | null {
+  weightReport(runs: TrainerRun[], now = 0, playing = false): WeightReport | null {
     if (!this.weight) return null;
     const run = runs[this.weight.trainer];
     if (!run) return null;
+    // Listing paths and tracing the loss curve costs up to tens of ms on a deep net: while
+    // training runs, refresh at most REPORT_MS (the inspector reads text at ~4 Hz), and never
+    // twice for the same state.
+    const key = `${this.weight.trainer}:${JSON.stringify(this.weight.ref)}:${run.trainer.step}:` +
+      `${this.stepper?.position ?? -1}:${run.trainer.optimizer.config.learningRate}:${runs.length}`;
+    if (this.cached && this.cached.key === key) return this.cached.report;
+    if (this.cached && playing && now - this.cached.at < REPORT_MS) return this.cached.report;
+    const report = this.computeReport(run);
+    this.cached = report ? { key, at: now, report } : null;
+    return report;
+  }
+
+  private computeReport(run: TrainerRun): WeightReport | null {
+    if (!this.weight) return null;
     const net = run.trainer.net;
     const ref = this.weight.ref;
     try {

@@ -26,6 +26,11 @@ describe('classification datasets', () => {
     pm.targets.forEach((t, n) => expect(t === 1).toBe(zo.targets[n] === 1));
   });
 
+  it('circle: balanced, half inside radius 3 and half outside, so a constant guess scores 50%', () => {
+    const d = generateDataset({ kind: 'circle', seed: 3, count: 500 });
+    expect(d.targets.reduce((s, t) => s + t, 0)).toBe(250);
+  });
+
   it('circle: positive exactly inside radius 3 when noise is 0, all points in the square', () => {
     const d = generateDataset({ kind: 'circle', seed: 1, count: 400 });
     rows(d.inputs, 2).forEach(([x, y], n) => {

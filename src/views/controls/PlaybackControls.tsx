@@ -1,7 +1,18 @@
 /** Play/pause, step a mini-batch or an epoch, reset, and speed. */
 import { useRunStore } from '../../store/runStore';
 import { send } from '../../store/bridge';
-import type { Speed } from '../../worker/protocol';
+import { useUiStore } from '../../store/uiStore';
+import type { Command, Speed } from '../../worker/protocol';
+import { leaveStepThrough } from '../modes';
+
+/**
+ * Training commands end a step-through in the worker; leave the mode on the page too, so
+ * the screen never claims a step is in progress when none is.
+ */
+function train(cmd: Command): void {
+  if (useUiStore.getState().mode === 'step') leaveStepThrough();
+  send(cmd);
+}
 
 const SPEEDS: { label: string; value: Speed }[] = [
   { label: 'Slow motion (1 step/s)', value: 1 },
@@ -22,12 +33,12 @@ export function PlaybackControls() {
   return (
     <div className="playback" role="group" aria-label="Training">
       <button type="button" className="primary" disabled={!ready} aria-pressed={playing}
-        onClick={() => send({ type: playing ? 'pause' : 'play' })}>
+        onClick={() => train({ type: playing ? 'pause' : 'play' })}>
         {playing ? '❚❚ Pause' : '▶ Play'}
       </button>
-      <button type="button" disabled={!ready} onClick={() => send({ type: 'step', unit: 'batch' })}>Step batch</button>
-      <button type="button" disabled={!ready} onClick={() => send({ type: 'step', unit: 'epoch' })}>Step epoch</button>
-      <button type="button" disabled={!ready} onClick={() => send({ type: 'reset' })}>Reset</button>
+      <button type="button" disabled={!ready} onClick={() => train({ type: 'step', unit: 'batch' })}>Step batch</button>
+      <button type="button" disabled={!ready} onClick={() => train({ type: 'step', unit: 'epoch' })}>Step epoch</button>
+      <button type="button" disabled={!ready} onClick={() => train({ type: 'reset' })}>Reset</button>
       <label className="inline">
         Speed
         <select value={speed === null ? 'max' : String(speed)}

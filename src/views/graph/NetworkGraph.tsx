@@ -25,6 +25,8 @@ import './graph.css';
 export interface GraphFocus {
   /** Engine layers (0-based; −1 = the inputs) kept bright; everything else dims. */
   layers?: number[];
+  /** Node columns kept bright, when they differ from the edge layers (e.g. δ flows over the layer above). */
+  nodes?: number[];
   /** Which way the pass runs: value text shows a (forward) or δ (backward). */
   direction?: 'forward' | 'backward';
   /** Which value the value text shows (default: a forward, δ backward). */
@@ -168,7 +170,7 @@ export function NetworkGraph({
           selectedLayer={selected?.kind === 'layer' ? selected.layer : null}
           onHighlight={setHighlightedLayer} onSelectLayer={(layer) => select({ kind: 'layer', layer }, trainer)} />
         <DenseLayerNotes layout={layout} />
-        <NodeLayer layout={layout} register={register} focusLayers={focusLayers} showValues={showValues}
+        <NodeLayer layout={layout} register={register} focusLayers={focus?.nodes ?? focusLayers} showValues={showValues}
           selected={selected} active={hover?.target ?? null} tooltipId={tooltipId}
           onTarget={onTarget} onSelect={onSelect} />
       </svg>

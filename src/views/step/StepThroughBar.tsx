@@ -4,18 +4,13 @@
  */
 import { useEffect } from 'react';
 import { send } from '../../store/bridge';
-import { useUiStore } from '../../store/uiStore';
+import { leaveStepThrough } from '../modes';
 import { Tex } from '../Tex';
 import { formatValue } from '../format';
 import { ExamplePicker } from './ExamplePicker';
 import { phaseText } from './phaseText';
 import { UpdateTable } from './UpdateTable';
 import { useFrameSelector } from './useFrameSelector';
-
-export function exitStepThrough(): void {
-  send({ type: 'stepper-exit' });
-  useUiStore.getState().setMode('train');
-}
 
 export function StepThroughBar() {
   const stepper = useFrameSelector((f) => f?.stepper ?? null);
@@ -26,7 +21,8 @@ export function StepThroughBar() {
       if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA')) return;
       if (e.key === 'ArrowRight') send({ type: 'stepper-next' });
       else if (e.key === 'ArrowLeft') send({ type: 'stepper-prev' });
-      else if (e.key === 'Escape') exitStepThrough();
+      // Escape inside the graph clears its selection; elsewhere it leaves the mode.
+      else if (e.key === 'Escape' && !t?.closest('.bpl-graph')) leaveStepThrough();
       else return;
       e.preventDefault();
     };
@@ -43,7 +39,7 @@ export function StepThroughBar() {
       <div className="step-head">
         <span className="mode-badge" role="status">Step-through mode</span>
         <ExamplePicker />
-        <button type="button" onClick={exitStepThrough}>Leave step-through</button>
+        <button type="button" onClick={leaveStepThrough}>Leave step-through</button>
       </div>
       <div className="step-body">
         <div className="step-nav">
@@ -65,6 +61,11 @@ export function StepThroughBar() {
           )}
         </div>
       </div>
+      {!stepper && (
+        <p className="hint" role="status">
+          No step in progress (the network was rebuilt or trained). Pick an example above to start one.
+        </p>
+      )}
       {stepper && layerSizes && position === total && <UpdateTable stepper={stepper} layerSizes={layerSizes} />}
       {stepper && position === total && <p className="hint">Step complete. Leave step-through to keep training with these weights, or pick another example.</p>}
     </section>

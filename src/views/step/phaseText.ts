@@ -49,20 +49,32 @@ export function phaseText(phase: Phase | null, layers: number): PhaseText {
   }
 }
 
-/** Which layers' edges a phase touches, and which way the signal flows, for the graph's focus. */
-export function phaseFocus(phase: Phase | null, layers: number):
-  { layers: number[]; direction: 'forward' | 'backward'; values?: 'z' | 'a' | 'delta' } | undefined {
+/**
+ * What a phase touches, for the graph's focus: the edges that carry the signal (`layers`,
+ * by the layer they feed), the neurons involved (`nodes`; −1 = the inputs), and which value
+ * to write on them.
+ */
+export function phaseFocus(phase: Phase | null, layers: number): {
+  layers: number[]; nodes?: number[]; direction: 'forward' | 'backward'; values?: 'z' | 'a' | 'delta';
+} | undefined {
   if (phase === null) return undefined;
+  const last = layers - 1;
   switch (phase.kind) {
     case 'forward-z':
-      return { layers: [phase.layer], direction: 'forward', values: 'z' };
+      return { layers: [phase.layer], nodes: [phase.layer - 1, phase.layer], direction: 'forward', values: 'z' };
     case 'forward-a':
-      return { layers: [phase.layer], direction: 'forward' };
+      return { layers: [phase.layer], nodes: [phase.layer], direction: 'forward' };
     case 'loss':
-      return { layers: [layers - 1], direction: 'backward' };
+      // The prediction ŷ against y: the output's activation, no edges.
+      return { layers: [], nodes: [last], direction: 'forward', values: 'a' };
     case 'backward-delta':
+      // A hidden layer's δ gathers the layer above's δ through that layer's weights.
+      return phase.layer === last
+        ? { layers: [], nodes: [last], direction: 'backward' }
+        : { layers: [phase.layer + 1], nodes: [phase.layer, phase.layer + 1], direction: 'backward' };
     case 'backward-grad':
-      return { layers: [phase.layer], direction: 'backward' };
+      // ∂L/∂w = δ (this layer) × a (the layer below): the edges between them.
+      return { layers: [phase.layer], nodes: [phase.layer - 1, phase.layer], direction: 'backward' };
     case 'update':
       return { layers: Array.from({ length: layers }, (_, k) => k), direction: 'backward' };
   }

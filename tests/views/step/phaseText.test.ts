@@ -59,11 +59,15 @@ describe('phaseFocus', () => {
   });
 
   it.each<[Phase, ReturnType<typeof phaseFocus>]>([
-    [{ kind: 'forward-z', layer: 1 }, { layers: [1], direction: 'forward', values: 'z' }],
-    [{ kind: 'forward-a', layer: 1 }, { layers: [1], direction: 'forward' }],
-    [{ kind: 'loss' }, { layers: [2], direction: 'backward' }],
-    [{ kind: 'backward-delta', layer: 2 }, { layers: [2], direction: 'backward' }],
-    [{ kind: 'backward-grad', layer: 0 }, { layers: [0], direction: 'backward' }],
+    // The weighted sum reads the layer below through this layer's weights.
+    [{ kind: 'forward-z', layer: 1 }, { layers: [1], nodes: [0, 1], direction: 'forward', values: 'z' }],
+    [{ kind: 'forward-a', layer: 1 }, { layers: [1], nodes: [1], direction: 'forward' }],
+    // The loss compares the output's activation ŷ with y.
+    [{ kind: 'loss' }, { layers: [], nodes: [2], direction: 'forward', values: 'a' }],
+    [{ kind: 'backward-delta', layer: 2 }, { layers: [], nodes: [2], direction: 'backward' }],
+    // A hidden δ flows back over the weights of the layer above, not its own.
+    [{ kind: 'backward-delta', layer: 1 }, { layers: [2], nodes: [1, 2], direction: 'backward' }],
+    [{ kind: 'backward-grad', layer: 0 }, { layers: [0], nodes: [-1, 0], direction: 'backward' }],
     [{ kind: 'update' }, { layers: [0, 1, 2], direction: 'backward' }],
   ])('%o focuses %o', (phase, focus) => {
     expect(phaseFocus(phase, LAYERS)).toEqual(focus);

@@ -1,0 +1,76 @@
+/**
+ * Pacing training in time slices. At full speed a slice trains for SLICE_MS and yields,
+ * so commands are answered within a frame; in slow motion it trains the steps that are due
+ * at `speed` steps per second and sleeps until the next one.
+ */
+import { EngineInputError } from '../engine';
+import type { Clock } from './clock';
+import type { Speed } from './protocol';
+
+/** Training slice length: short enough to answer commands within one 60 Hz frame. */
+export const SLICE_MS = 8;
+
+export interface PacerHooks {
+  /** Whether training should go on. */
+  playing(): boolean;
+  /** One lockstep mini-batch; false stops the slice (e.g. divergence). */
+  trainOnce(): boolean;
+  /** After each slice: capture statistics, request a frame. */
+  afterSlice(): void;
+  /** Runs a slice; failures are reported by the owner. */
+  guard(work: () => void): void;
+}
+
+export class Pacer {
+  private speed: Speed = null;
+  private start = 0;
+  private steps = 0;
+  private pending = false;
+
+  constructor(private readonly clock: Clock, private readonly hooks: PacerHooks) {}
+
+  setSpeed(speed: Speed): void {
+    if (speed !== null && !(Number.isFinite(speed) && speed > 0 && speed <= 100000)) {
+      throw new EngineInputError('speed', 'a number of steps per second from 0 to 100000, or as fast as possible', speed);
+    }
+    this.speed = speed;
+    this.restart();
+  }
+
+  /** Counts due steps from now (after Play, a new configuration or a new speed). */
+  restart(): void {
+    this.start = this.clock.now();
+    this.steps = 0;
+  }
+
+  schedule(delay = 0): void {
+    if (this.pending) return;
+    this.pending = true;
+    const run = () => {
+      this.pending = false;
+      this.hooks.guard(() => this.slice());
+    };
+    if (delay > 0) this.clock.later(run, delay);
+    else this.clock.soon(run);
+  }
+
+  private slice(): void {
+    if (!this.hooks.playing()) return;
+    const t0 = this.clock.now();
+    let ok = true;
+    if (this.speed === null) {
+      do ok = this.hooks.trainOnce(); while (ok && this.clock.now() - t0 < SLICE_MS);
+    } else {
+      const due = Math.floor(((t0 - this.start) * this.speed) / 1000) - this.steps;
+      for (let k = 0; k < due && ok && this.clock.now() - t0 < SLICE_MS; k++) {
+        ok = this.hooks.trainOnce();
+        this.steps++;
+      }
+    }
+    this.hooks.afterSlice();
+    if (!this.hooks.playing()) return;
+    if (this.speed === null) return this.schedule();
+    const nextDue = this.start + ((this.steps + 1) * 1000) / this.speed;
+    this.schedule(Math.max(1, nextDue - this.clock.now()));
+  }
+}
