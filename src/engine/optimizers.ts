@@ -63,9 +63,10 @@ export function validateOptimizerConfig(c: OptimizerConfig): Required<OptimizerC
 
 export function createOptimizer(net: Network, config: OptimizerConfig): Optimizer {
   const n = net.params.length;
-  const kind = validateOptimizerConfig(config).kind;
+  const valid = validateOptimizerConfig(config);
+  const kind = valid.kind;
   return {
-    config: validateOptimizerConfig(config),
+    config: valid,
     velocity: new Float64Array(kind === 'sgd' ? 0 : n),
     secondMoment: new Float64Array(kind === 'adam' ? n : 0),
     steps: 0,

@@ -19,6 +19,7 @@ import { OutputMap } from './charts/OutputMap';
 import { Inspector } from './inspector';
 import { ActivationCurve } from './lens/ActivationCurve';
 import { GradientChart } from './lens/GradientChart';
+import { LessonNote } from './LessonNote';
 import { ModeBar } from './ModeBar';
 import { StepThroughBar } from './step/StepThroughBar';
 
@@ -56,6 +57,7 @@ export function App() {
         <Counters />
       </header>
       <MessageBanner />
+      <LessonNote />
       {mode === 'compare' ? (
         <main className="workspace">
           <Settings />

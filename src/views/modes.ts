@@ -31,6 +31,7 @@ export function leaveCompare(): void {
 }
 
 export function applyPreset(preset: Preset): void {
+  useUiStore.getState().setLesson({ title: preset.title, watch: preset.watch });
   const mode = useUiStore.getState().mode;
   if (mode === 'step') send({ type: 'stepper-exit' });
   send({ type: 'pause' });

@@ -3,7 +3,7 @@
  * unions. Nothing else is posted. Typed arrays in frames travel as transferables.
  */
 import type {
-  ActivationName, DatasetName, InitSpec, LabelStyle, LayerSpec, LossName, OptimizerConfig, Phase, PathReport,
+  ActivationName, DatasetName, InitSpec, LabelStyle, LayerSpec, LossName, OptimizerConfig, OptimizerName, Phase, PathReport,
   WeightRef,
 } from '../engine';
 
@@ -120,6 +120,8 @@ export interface StepperFrame {
   /** ∂L/∂params of this example (NaN until computed). */
   grads: Float64Array;
   learningRate: number;
+  /** The update rule the step applies (the formula shown differs for momentum and Adam). */
+  optimizer: OptimizerName;
 }
 
 export interface WeightReport {

@@ -119,6 +119,7 @@ export class StepperController {
       probe: { ...copyScratch(net), input: this.input.slice(), target: this.target.slice(), loss: net.exampleLoss[0] },
       paramsBefore: this.paramsBefore.slice(), params: net.params.slice(), grads: net.grads.slice(),
       learningRate: this.run.trainer.optimizer.config.learningRate,
+      optimizer: this.run.trainer.optimizer.config.kind,
     };
   }
 

@@ -101,7 +101,8 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
               <line key={t} x1={0} x2={innerWidth} y1={y(t)} y2={y(t)} stroke={GRID} />
             ))}
             <Axis scale={y} orient="left" tickValues={yTicks} format={yFormat} />
-            <Axis scale={x} orient="bottom" y={innerHeight} ticks={Math.max(2, Math.floor(innerWidth / 70))}
+            <Axis scale={x} orient="bottom" y={innerHeight}
+              tickValues={x.ticks(Math.max(2, Math.floor(innerWidth / 70))).filter(Number.isInteger)}
               format={(v) => (x.domain()[1] >= 1e5 ? shortStep(+v) : formatStep(Math.round(+v)))} />
             <text className="bl-chart-axis-label" x={innerWidth} y={innerHeight + 30} textAnchor="end">step</text>
             <text className="bl-chart-axis-label" transform="rotate(-90)" x={0} y={-46} textAnchor="end">

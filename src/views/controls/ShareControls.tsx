@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { useConfigStore } from '../../store/configStore';
+import { encodeHash } from '../../store/persistence';
 import { parseSaved, serialise } from '../../store/schema';
 import { useUiStore } from '../../store/uiStore';
 
@@ -17,7 +18,9 @@ export function ShareControls() {
   };
   const copyLink = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      // Encode the set-up now: the address bar is updated a moment after each change.
+      const { origin, pathname } = window.location;
+      await navigator.clipboard.writeText(`${origin}${pathname}#${encodeHash(saved())}`);
       setNote('Link copied: it opens this exact network and data.');
     } catch {
       setNote('Copy the address bar to share this set-up.');

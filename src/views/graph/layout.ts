@@ -38,7 +38,7 @@ export function computeLayout(sizes: readonly number[], width: number, height: n
   const bottom = 14;
   // The column gap decides how much header text fits, which decides the top margin.
   const roughGap = columns > 1 ? (w - 60) / (columns - 1) : w;
-  const headerStyle = roughGap >= 150 ? 'inline' : roughGap >= 68 ? 'stacked' : 'short';
+  const headerStyle = roughGap >= 180 ? 'inline' : roughGap >= 68 ? 'stacked' : 'short';
   const headerY = h < 260 ? 0 : headerStyle === 'stacked' ? 22 : 30;
   const top = headerY === 0 ? 12 : headerStyle === 'stacked' ? 56 : 42;
   const spacing = Math.min(MAX_SPACING, (h - top - bottom) / maxUnits);

@@ -4,7 +4,11 @@
  */
 import { ACTIVATIONS, ACTIVATION_LABELS, type ActivationName } from '../../engine';
 import type { TrainerFrame } from '../../worker/protocol';
-import { biasName, formatNumber, inputName, neuronName, weightName } from '../encodings';
+import { biasName, formatNumber as formatComputed, inputName, neuronName, weightName } from '../encodings';
+
+/** NaN means the step-through has not computed the value yet: say so. */
+const GRADIENT_NOTE = 'Gradient: the mean over the last mini-batch (in step-through: this one example).';
+const formatNumber = (v: number) => (Number.isNaN(v) ? 'not computed yet' : formatComputed(v));
 import { isSaturated } from './drawNodes';
 import { paramSlices, unitOffsets } from './layout';
 import type { GraphTarget } from './targets';
@@ -30,7 +34,7 @@ export function tooltipContent(t: GraphTarget, frame: TrainerFrame, activations:
     return {
       title: weightName(t),
       rows: [['w', formatNumber(frame.params[k])], ['∂L/∂w', formatNumber(frame.grads[k])]],
-      note: 'Gradient: mean over the last mini-batch.',
+      note: GRADIENT_NOTE,
     };
   }
   if (t.kind === 'bias') {
@@ -38,7 +42,7 @@ export function tooltipContent(t: GraphTarget, frame: TrainerFrame, activations:
     return {
       title: biasName(t.layer, t.unit),
       rows: [['b', formatNumber(frame.params[k])], ['∂L/∂b', formatNumber(frame.grads[k])]],
-      note: 'Gradient: mean over the last mini-batch.',
+      note: GRADIENT_NOTE,
     };
   }
   const q = unitOffsets(sizes)[t.layer] + t.unit;

@@ -12,6 +12,7 @@ import { useSelectionStore, type Selection } from '../../store/selectionStore';
 import type { Frame, WeightReport } from '../../worker/protocol';
 import { BiasView } from './BiasView';
 import { fitsNetwork, netStateOf, type NetState } from './netState';
+import { IncomingWeights } from './IncomingWeights';
 import { NeuronView } from './NeuronView';
 import { useThrottledFrame } from './useThrottledFrame';
 import { WeightView } from './WeightView';
@@ -53,20 +54,28 @@ export function Inspector({ trainer = 0 }: InspectorProps) {
           That was selected on network {networkLetter(selectedTrainer)}; this panel shows network {networkLetter(t)}.
         </p>
       ) : (
-        <InspectorBody selected={selected} state={state} report={matchingReport(frame, selected)} />
+        <InspectorBody selected={selected} state={state} report={matchingReport(frame, selected)} trainer={t} />
       )}
     </div>
   );
 }
 
-function InspectorBody({ selected, state, report }: { selected: Selection | null; state: NetState | null; report: WeightReport | null }) {
+function InspectorBody({ selected, state, report, trainer }: {
+  selected: Selection | null; state: NetState | null; report: WeightReport | null; trainer: number;
+}) {
   if (!selected) return <p className="insp-hint">{EMPTY_HINT}</p>;
   if (!state) return <p className="insp-hint">Waiting for the network…</p>;
   if (!fitsNetwork(state.sizes, selected)) {
     return <p className="insp-hint">That element is not in the current network. {EMPTY_HINT}</p>;
   }
   switch (selected.kind) {
-    case 'neuron': return <NeuronView state={state} layer={selected.layer} unit={selected.unit} />;
+    case 'neuron':
+      return (
+        <>
+          <NeuronView state={state} layer={selected.layer} unit={selected.unit} />
+          <IncomingWeights state={state} layer={selected.layer} unit={selected.unit} trainer={trainer} />
+        </>
+      );
     case 'bias': return <BiasView state={state} layer={selected.layer} unit={selected.unit} />;
     case 'weight': return <WeightView state={state} weight={selected} report={report} />;
     case 'layer': return <LayerSummary state={state} layer={selected.layer} />;

@@ -27,7 +27,6 @@ export function UpdateRows({ state, index, symbol, value, grad, learningRate }: 
       tex: `\\begin{aligned}${sym}\\\\ &= ${texNum(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(grad)}\\\\ &= ${texNum(next)}\\end{aligned}`,
       pending: false,
     };
-  const batchGrad = state.batchGrads[index];
   const optimizer = state.optimizer as OptimizerName;
   return (
     <>
@@ -42,10 +41,6 @@ export function UpdateRows({ state, index, symbol, value, grad, learningRate }: 
         {state.paramsAfter && (
           <ValueRow symbol={`${symbol}_{\\text{new}}`} label={`after the update (${OPTIMIZER_LABELS[optimizer] ?? optimizer})`}
             value={formatShown(state.paramsAfter[index])} title={String(state.paramsAfter[index])} emphasis />
-        )}
-        {!state.stepping && Number.isFinite(batchGrad) && (
-          <ValueRow symbol={`${symbol}_{\\text{new}}`} label="with the last mini-batch's mean gradient"
-            value={formatShown(value - learningRate * batchGrad)} />
         )}
       </dl>
       {optimizer !== 'sgd' && (

@@ -106,7 +106,8 @@ export function GradientLines({ width, height, y, runs, layerCount, highlighted 
         </text>
       ))}
       {enough ? (
-        <Axis scale={x} orient="bottom" y={height} ticks={Math.max(2, Math.floor(width / 80))}
+        <Axis scale={x} orient="bottom" y={height}
+          tickValues={x.ticks(Math.max(2, Math.floor(width / 80))).filter(Number.isInteger)}
           format={(v) => formatStep(Math.round(Number(v)))} />
       ) : (
         <text x={width / 2} y={height / 2} textAnchor="middle" className="bl-lens-note">Lines grow as training runs</text>

@@ -32,7 +32,7 @@ export function StepThroughBar() {
   const total = stepper?.phases.length ?? 0;
   const position = stepper?.position ?? 0;
   const layers = stepper ? stepper.phases.filter((p) => p.kind === 'forward-z').length : 1;
-  const text = phaseText(stepper && position > 0 ? stepper.phases[position - 1] : null, layers);
+  const text = phaseText(stepper && position > 0 ? stepper.phases[position - 1] : null, layers, stepper?.optimizer);
   const yhat = stepper ? stepper.probe.a[stepper.probe.a.length - 1] : NaN;
   return (
     <section className="step-bar card" aria-label="Step-through mode">

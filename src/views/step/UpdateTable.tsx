@@ -37,7 +37,11 @@ export function UpdateTable({ stepper, layerSizes }: { stepper: StepperFrame; la
   return (
     <div className="update-table" role="region" aria-label="Weight updates" tabIndex={0}>
       <table>
-        <caption>η = {stepper.learningRate}: w<sub>new</sub> = w<sub>old</sub> − η · ∂L/∂w</caption>
+        <caption>
+          η = {stepper.learningRate}: {stepper.optimizer === 'sgd'
+            ? <>w<sub>new</sub> = w<sub>old</sub> − η · ∂L/∂w (for a bias, ∂L/∂b)</>
+            : <>{stepper.optimizer === 'adam' ? 'Adam' : 'Momentum'} steps by its own rule; the change column shows the step it took.</>}
+        </caption>
         <thead>
           <tr><th scope="col">Parameter</th><th scope="col">old</th><th scope="col">∂L/∂w</th><th scope="col">change</th><th scope="col">new</th></tr>
         </thead>

@@ -1,5 +1,15 @@
 /** Words and formulas for each phase of the step, in the seed notation (O_{l j}, x_i). */
-import type { Phase } from '../../engine';
+import type { OptimizerName, Phase } from '../../engine';
+
+/** The update each optimiser applies, as shown in the update phase (see src/engine/optimizers.ts). */
+export const UPDATE_RULES: Readonly<Record<OptimizerName, { formula: string; words: string }>> = {
+  sgd: { formula: 'w_{\\text{new}} = w_{\\text{old}} - \\eta\\, \\frac{\\partial L}{\\partial w_{\\text{old}}}',
+    words: 'A negative slope raises the weight, a positive one lowers it; at a minimum (slope 0) it stays.' },
+  momentum: { formula: 'v \\leftarrow \\mu v + \\frac{\\partial L}{\\partial w}, \\quad w_{\\text{new}} = w_{\\text{old}} - \\eta\\, v',
+    words: 'Momentum steps along a running sum of past gradients (μ = 0.9), so the change differs from −η·∂L/∂w.' },
+  adam: { formula: 'w_{\\text{new}} = w_{\\text{old}} - \\eta\\, \\frac{\\hat m}{\\sqrt{\\hat v} + \\epsilon}',
+    words: 'Adam scales each step by running averages of the gradient (m̂) and its square (v̂): about η per weight at first.' },
+};
 
 export interface PhaseText {
   title: string;
@@ -12,7 +22,7 @@ export interface PhaseText {
 export const layerName = (layer: number, layers: number) =>
   layer === layers - 1 ? `output layer (layer ${layer + 1})` : `hidden layer ${layer + 1}`;
 
-export function phaseText(phase: Phase | null, layers: number): PhaseText {
+export function phaseText(phase: Phase | null, layers: number, optimizer: OptimizerName = 'sgd'): PhaseText {
   if (phase === null) {
     return { title: 'Ready', formula: '\\text{example } (x, y)',
       explanation: 'Press Next (or →) to send this example through the network, one phase at a time.' };
@@ -44,8 +54,7 @@ export function phaseText(phase: Phase | null, layers: number): PhaseText {
         explanation: 'The gradient of a weight is the error at its neuron times the input it carries.' };
     case 'update':
       return { title: 'Update: every weight takes a step downhill',
-        formula: 'w_{\\text{new}} = w_{\\text{old}} - \\eta\\, \\frac{\\partial L}{\\partial w_{\\text{old}}}',
-        explanation: 'A negative slope raises the weight, a positive one lowers it; at a minimum (slope 0) it stays.' };
+        formula: UPDATE_RULES[optimizer].formula, explanation: UPDATE_RULES[optimizer].words };
   }
 }
 

@@ -108,7 +108,7 @@ function stepperFrame(spec: NetworkSpec, input: number[], target: number[], lr: 
   const st = createStepper(net, createOptimizer(net, { kind: 'sgd', learningRate: lr }));
   for (let k = 0; k < phases; k++) stepForward(st);
   return { phases: [...st.phases], position: st.position, probe: probeOf(net, input, target), paramsBefore,
-    params: net.params.slice(), grads: net.grads.slice(), learningRate: lr };
+    params: net.params.slice(), grads: net.grads.slice(), learningRate: lr, optimizer: 'sgd' };
 }
 
 /** What the worker's StepperController.weightReport computes, on a private network. */
