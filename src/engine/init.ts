@@ -19,7 +19,7 @@ export const INIT_LABELS: Readonly<Record<InitName, string>> = {
   'xavier-uniform': 'Xavier/Glorot uniform',
   'xavier-normal': 'Xavier/Glorot normal',
   he: 'He (normal)',
-  uniform: 'Small uniform (±0.5)',
+  uniform: 'Small uniform (±0.5 × scale)',
   zeros: 'Zeros (shows symmetry)',
 };
 

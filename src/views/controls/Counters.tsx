@@ -30,6 +30,15 @@ export function Counters() {
           </dd>
         </div>
       )}
+      {/* With no test set (test share 0%), the training accuracy is the one there is. */}
+      {c.testAccuracy === null && c.trainAccuracy !== null && (
+        <div>
+          <dt>Train accuracy{compare ? ' (L | R)' : ''}</dt>
+          <dd data-testid="train-accuracy">
+            {both(counters, (k) => (Number.isFinite(k.trainLoss) ? formatPercent(k.trainAccuracy) : '—'))}
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }

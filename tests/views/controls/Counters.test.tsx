@@ -48,6 +48,13 @@ describe('Counters', () => {
     expect(screen.queryByTestId('test-accuracy')).toBeNull();
   });
 
+  it('shows the training accuracy when there is no test set', () => {
+    useRunStore.setState({ counters: [counters({ testLoss: Number.NaN, testAccuracy: null, trainAccuracy: 0.96 })] });
+    render(<Counters />);
+    expect(text('train-accuracy')).toBe('96.0%');
+    expect(screen.queryByTestId('test-accuracy')).toBeNull();
+  });
+
   it('shows both networks, left | right, in compare mode', () => {
     useRunStore.setState({
       counters: [counters(), counters({ trainLoss: 0.5, testLoss: 0.00012, testAccuracy: 0.5 })],
