@@ -6,14 +6,14 @@
  * copy, so inspecting disturbs nothing.
  */
 import {
-  EngineInputError, checkWeightRef, createNetwork, createStepper, explainWeight, isStepDone, layerStatsInto, loadBatch, stepBack,
-  stepForward, computeLoss, forward, type Network, type Optimizer, type Stepper, type WeightRef,
+  checkWeightRef, createNetwork, createStepper, isStepDone, layerStatsInto, loadBatch, stepBack, stepForward,
+  type Optimizer, type Stepper, type WeightRef,
 } from '../engine';
 import { copyScratch } from './frames';
 import type { StepperExample, StepperFrame, TrainerFrame, WeightReport } from './protocol';
+import { resolveExample } from './stepperExample';
 import type { TrainerRun } from './trainerRun';
-
-const CURVE_POINTS = 81;
+import { NetworkCopies, buildWeightReport } from './weightReport';
 /** While training runs, the weight report is recomputed at most this often. */
 export const REPORT_MS = 250;
 
@@ -24,7 +24,7 @@ export class StepperController {
   private target: Float64Array = new Float64Array(0);
   private paramsBefore: Float64Array = new Float64Array(0);
   private weight: { ref: WeightRef; trainer: number } | null = null;
-  private readonly clones = new WeakMap<Network, Network>();
+  private readonly copies = new NetworkCopies();
   private cached: { key: string; at: number; report: WeightReport } | null = null;
 
   get active(): boolean {
@@ -150,66 +150,16 @@ export class StepperController {
       this.weight = null;
       return null;
     }
+    // While stepping: the stepper's example, with the weights before its update (the
+    // gradient the step uses); otherwise the probe row with the current weights.
     const stepping = this.stepper !== null && this.run === run;
-    const x = stepping ? this.input : run.train.inputs.slice(0, net.inputSize);
-    const y = stepping ? this.target : run.train.targets.slice(0, net.outputSize);
-    const clone = this.cloneOf(net);
-    clone.params.set(stepping ? this.paramsBefore : net.params);
-    const paths = explainWeight(clone, ref, [x], [y]);
-    const index = clone.layers[ref.layer].W.byteOffset / 8 + ref.to * net.layers[ref.layer].nIn + ref.from;
-    const value = clone.params[index];
-    const lr = run.trainer.optimizer.config.learningRate;
-    return {
-      weight: { ...ref }, paths, value, gradExample: paths.backprop, gradBatch: run.lastGrads[index], learningRate: lr,
-      curve: lossCurve(clone, index, x, y, value, lr * paths.backprop),
-    };
-  }
-
-  private cloneOf(net: Network): Network {
-    let clone = this.clones.get(net);
-    if (!clone) {
-      clone = createNetwork(net.spec);
-      this.clones.set(net, clone);
-    }
-    return clone;
+    const source = stepping
+      ? { x: this.input, y: this.target, params: this.paramsBefore }
+      : { x: run.train.inputs.slice(0, net.inputSize), y: run.train.targets.slice(0, net.outputSize), params: net.params };
+    return buildWeightReport(run, ref, source, this.copies.of(net));
   }
 }
 
 function cloneOptimizer(o: Optimizer): Optimizer {
   return { config: o.config, velocity: o.velocity.slice(), secondMoment: o.secondMoment.slice(), steps: o.steps };
-}
-
-/** Loss of one example as a function of params[index] alone, around its value. */
-function lossCurve(net: Network, index: number, x: Float64Array, y: Float64Array, w: number, step: number) {
-  const span = Math.max(1, 1.5 * Math.abs(step), 0.5 * Math.abs(w));
-  const ws = new Float64Array(CURVE_POINTS);
-  const losses = new Float64Array(CURVE_POINTS);
-  loadBatch(net, x, y, null, 0, 1);
-  for (let k = 0; k < CURVE_POINTS; k++) {
-    ws[k] = w - span + (2 * span * k) / (CURVE_POINTS - 1);
-    net.params[index] = ws[k];
-    forward(net);
-    losses[k] = computeLoss(net);
-  }
-  net.params[index] = w;
-  return { ws, losses };
-}
-
-function resolveExample(run: TrainerRun, example: StepperExample): { x: Float64Array; y: Float64Array } {
-  const nx = run.trainer.net.inputSize;
-  const ny = run.trainer.net.outputSize;
-  if (example.kind === 'row') {
-    const i = example.index;
-    if (!(Number.isInteger(i) && i >= 0 && i < run.train.count)) {
-      throw new EngineInputError('example', `a training example from 1 to ${run.train.count}`, i + 1);
-    }
-    return { x: run.train.inputs.slice(i * nx, i * nx + nx), y: run.train.targets.slice(i * ny, i * ny + ny) };
-  }
-  const check = (field: string, v: number[], n: number) => {
-    if (!Array.isArray(v) || v.length !== n || !v.every(Number.isFinite)) {
-      throw new EngineInputError(field, `${n} finite number${n > 1 ? 's' : ''}`, v);
-    }
-    return Float64Array.from(v);
-  };
-  return { x: check('example.input', example.input, nx), y: check('example.target', example.target, ny) };
 }
