@@ -3,19 +3,12 @@
  * the training data for the plots, the bounded loss histories, and the latest error.
  */
 import { create } from 'zustand';
-import type { Speed, TrainerConfig, TrainerData } from '../worker/protocol';
+import type { Speed, TrainerConfig, TrainerData, TrainerFrame } from '../worker/protocol';
 import { LossHistory } from './ringBuffer';
 
-export interface TrainerCounters {
-  step: number;
-  epoch: number;
-  examplesSeen: number;
-  batchLoss: number;
-  trainLoss: number;
-  testLoss: number;
-  trainAccuracy: number | null;
-  testAccuracy: number | null;
-}
+/** The numbers the header shows as text: a frame's counters, copied a few times a second. */
+export type TrainerCounters = Pick<TrainerFrame,
+  'step' | 'epoch' | 'examplesSeen' | 'batchLoss' | 'trainLoss' | 'testLoss' | 'trainAccuracy' | 'testAccuracy'>;
 
 export interface RunError {
   kind: 'invalid' | 'diverged' | 'crash';
