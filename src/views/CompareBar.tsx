@@ -61,8 +61,8 @@ export function CompareBar() {
       </label>
       <span className="compare-sides">
         Left: <strong>{left}</strong> · Right: <strong>{right}</strong>. Everything else is identical, trained in
-        lockstep on the same data; both graphs share one edge scale. Node fill = activation, dashed ring = saturated
-        (f′(z) ≈ 0), ▼ = bias.
+        lockstep on the same data; both graphs share one edge scale. Node fill = activation, dashed ring = f′(z) ≈ 0
+        (saturated, or an inactive ReLU), ▼ = bias.
       </span>
     </section>
   );
