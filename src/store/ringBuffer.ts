@@ -1,10 +1,9 @@
 /**
- * Bounded loss history: at most `capacity` points. When full, every other point is
- * dropped and the sampling stride doubles, so an hour-long run keeps an even,
- * downsampled picture of the whole run in constant memory. The newest point is always
- * shown too (as a provisional last point until the next sample replaces it), so the
- * curve ends where the run is now, not up to a stride behind.
+ * Bounded loss history (train and test loss per step): at most `capacity` points, evenly
+ * downsampled over the whole run, always ending at the newest point (see DownsampledRows).
  */
+import { DownsampledRows } from './downsampled';
+
 export interface HistoryPoint {
   step: number;
   train: number;
@@ -12,76 +11,34 @@ export interface HistoryPoint {
 }
 
 export class LossHistory {
-  private readonly steps: Float64Array;
-  private readonly train: Float64Array;
-  private readonly test: Float64Array;
-  /** Stored samples (every `stride`-th offered point); one slot is kept for the newest point. */
-  private length = 0;
-  /** The newest offered point when it is not a sample (shown after the samples). */
-  private latest: HistoryPoint | null = null;
-  /** Only every `stride`-th offered point is kept. */
-  private stride = 1;
-  private offered = 0;
-  /** Bumped on every change so views know to redraw. */
-  version = 0;
+  private readonly rows: DownsampledRows;
 
   constructor(readonly capacity = 2000) {
-    if (!(Number.isInteger(capacity) && capacity >= 2)) throw new RangeError('a history holds at least 2 points');
-    this.steps = new Float64Array(capacity - 1);
-    this.train = new Float64Array(capacity - 1);
-    this.test = new Float64Array(capacity - 1);
+    this.rows = new DownsampledRows(2, capacity);
+  }
+
+  /** Bumped on every change so views know to redraw. */
+  get version(): number {
+    return this.rows.version;
   }
 
   get size(): number {
-    return this.length + (this.latest ? 1 : 0);
+    return this.rows.size;
   }
 
   push(step: number, train: number, test: number): void {
-    const last = this.latest?.step ?? (this.length > 0 ? this.steps[this.length - 1] : -Infinity);
-    if (!(step > last)) return;
-    const n = this.offered++;
-    let sample = n % this.stride === 0;
-    if (sample && this.length === this.steps.length) {
-      this.compact();
-      sample = n % this.stride === 0;
-    }
-    this.version++;
-    if (!sample) {
-      this.latest = { step, train, test };
-      return;
-    }
-    this.latest = null;
-    this.steps[this.length] = step;
-    this.train[this.length] = train;
-    this.test[this.length] = test;
-    this.length++;
+    this.rows.push(step, [train, test]);
   }
 
   clear(): void {
-    this.length = 0;
-    this.latest = null;
-    this.stride = 1;
-    this.offered = 0;
-    this.version++;
+    this.rows.clear();
   }
 
   at(k: number): HistoryPoint {
-    if (k === this.length && this.latest) return { ...this.latest };
-    return { step: this.steps[k], train: this.train[k], test: this.test[k] };
+    return { step: this.rows.stepAt(k), train: this.rows.valueAt(k, 0), test: this.rows.valueAt(k, 1) };
   }
 
   toArray(): HistoryPoint[] {
     return Array.from({ length: this.size }, (_, k) => this.at(k));
-  }
-
-  private compact(): void {
-    let w = 0;
-    for (let r = 0; r < this.length; r += 2, w++) {
-      this.steps[w] = this.steps[r];
-      this.train[w] = this.train[r];
-      this.test[w] = this.test[r];
-    }
-    this.length = w;
-    this.stride *= 2;
   }
 }
