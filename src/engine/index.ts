@@ -1,6 +1,6 @@
 /**
  * Backprop Lab engine: the public API. Pure TypeScript (no DOM, no timers, no
- * Math.random), deterministic for a given seed; runs the same in Node, a worker or a test.
+ * global random source), deterministic for a given seed; runs the same in Node, a worker or a test.
  *
  * ```ts
  * const net = createNetwork({ inputSize: 2, layers: [{ units: 8, activation: 'tanh' },

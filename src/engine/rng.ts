@@ -1,5 +1,5 @@
 /**
- * Seeded pseudo-random numbers. The engine never calls Math.random: every random
+ * Seeded pseudo-random numbers. The engine never uses a global random source: every random
  * draw comes from an Rng passed in, so a seed reproduces weights and data exactly.
  */
 export interface Rng {
