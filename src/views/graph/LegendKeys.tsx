@@ -77,7 +77,7 @@ export function NodeKey(): ReactNode {
           <circle cx={11} cy={11} r={6} fill="#ffffff" stroke="#3d4250" />
           <circle cx={11} cy={11} r={9} fill="none" stroke="#1d1f24" strokeWidth={1.5} strokeDasharray="2.5 2.5" />
         </svg>
-        f′(z) ≈ 0: saturated, or an inactive ReLU (little gradient passes back)
+        f′(z) ≈ 0 (saturated or inactive)
       </span>
       <span className="bpl-legend-item">
         <svg width={14} height={14} aria-hidden="true">
