@@ -9,7 +9,11 @@ export default defineConfig({
       { test: { name: 'engine', include: ['tests/engine/**/*.test.ts'], environment: 'node' } },
       {
         // Worker tests run in Node: under jsdom a transferred typed array fails `instanceof`.
-        test: { name: 'worker', include: ['tests/worker/**/*.test.ts', 'tests/store/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'worker',
+          include: ['tests/worker/**/*.test.ts', 'tests/store/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         plugins: [react()],

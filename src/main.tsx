@@ -1,25 +1,35 @@
+/**
+ * The edge of the app: reads the link (or the last visit) for the first set-up, creates
+ * the one app with its worker (the store never names a file URL), keeps the link up to
+ * date, and renders the views with the app in context.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
-import './views/styles.css';
-import { App } from './views/App';
-import { ErrorBoundary } from './views/ErrorBoundary';
-import { startBridge, type WorkerLike } from './store/bridge';
-import { useConfigStore } from './store/configStore';
-import { startPersistence } from './store/persistence';
-import { useUiStore } from './store/uiStore';
+import './views/app/styles.css';
+import { createApp } from './store/createApp';
+import { browserPage, readInitialSetup, startPersistence } from './store/persistence';
+import type { WorkerLike } from './store/workerClient';
+import { App } from './views/app/App';
+import { ErrorBoundary } from './views/app/ErrorBoundary';
+import { AppProvider } from './views/kit/appContext';
 
-// The shared link (or the last visit) decides the first network, before the worker starts.
-startPersistence();
-if (useConfigStore.getState().compare) useUiStore.getState().setMode('compare');
-
-// The worker is created here, at the edge of the app, so the store never names a file URL.
-startBridge(() => new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike);
+const page = browserPage();
+const { initial, notice } = readInitialSetup(page);
+const app = createApp({
+  createWorker: () =>
+    new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
+  initial,
+  notice,
+});
+startPersistence(app, page);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary>
-      <App />
+      <AppProvider app={app}>
+        <App />
+      </AppProvider>
     </ErrorBoundary>
   </StrictMode>,
 );

@@ -3,8 +3,15 @@
  * and the batch schedule, so the engines differ only in how they compute.
  */
 import {
-  createNetwork, createRng, generateDataset, getParams, shuffleInPlace,
-  type ActivationName, type Dataset, type NetworkSpec, type Params,
+  createNetwork,
+  createRng,
+  generateDataset,
+  getParams,
+  shuffleInPlace,
+  type ActivationName,
+  type Dataset,
+  type NetworkSpec,
+  type Params,
 } from '../../src/engine';
 
 export interface Workload {
@@ -53,8 +60,10 @@ export interface Engine {
 
 export function describe(w: Workload): string {
   const act = w.activation;
-  const hidden = w.hidden.every((u) => u === w.hidden[0]) && w.hidden.length > 3
-    ? `[${w.hidden[0]} × ${w.hidden.length}]` : `[${w.hidden.join(', ')}]`;
+  const hidden =
+    w.hidden.every((u) => u === w.hidden[0]) && w.hidden.length > 3
+      ? `[${w.hidden[0]} × ${w.hidden.length}]`
+      : `[${w.hidden.join(', ')}]`;
   return `2 → ${hidden} ${act} → 1 ${act}, ½·MSE, SGD η=${w.learningRate}, batch ${w.batchSize}`;
 }
 

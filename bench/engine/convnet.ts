@@ -17,7 +17,9 @@ export function createConvnet(p: Problem): Engine {
     const fc = new convnetjs.FullyConnLayer({ ...shape(depth), num_neurons: l.units });
     dense.push(fc);
     layers.push(fc);
-    layers.push(l.activation === 'tanh' ? new convnetjs.TanhLayer(shape(l.units)) : new convnetjs.SigmoidLayer(shape(l.units)));
+    layers.push(
+      l.activation === 'tanh' ? new convnetjs.TanhLayer(shape(l.units)) : new convnetjs.SigmoidLayer(shape(l.units)),
+    );
     depth = l.units;
   }
   layers.push(new convnetjs.RegressionLayer(shape(depth)));
@@ -25,7 +27,11 @@ export function createConvnet(p: Problem): Engine {
   net.layers = layers;
   // Plain SGD: momentum defaults to 0.9 in ConvNetJS, so switch it off.
   const trainer = new convnetjs.Trainer(net, {
-    method: 'sgd', learning_rate: workload.learningRate, momentum: 0, batch_size: workload.batchSize, l2_decay: 0,
+    method: 'sgd',
+    learning_rate: workload.learningRate,
+    momentum: 0,
+    batch_size: workload.batchSize,
+    l2_decay: 0,
   });
   // One input Vol and one target view per row, made once (as the ConvNetJS demos do).
   const nx = data.inputSize;

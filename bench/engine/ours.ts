@@ -1,6 +1,12 @@
 /** The project's engine, driven the way the worker drives it: a Trainer and trainEpoch. */
 import {
-  createNetwork, createOptimizer, createTrainer, getParams, predict, setParams, trainEpoch,
+  createNetwork,
+  createOptimizer,
+  createTrainer,
+  getParams,
+  predict,
+  setParams,
+  trainEpoch,
   type Trainer,
 } from '../../src/engine';
 import type { Engine, Problem } from './common';

@@ -6,14 +6,24 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { describe, makeProblem, maxParamDiff, score, type Engine, type EngineName, type Problem, type Workload } from './common';
+import {
+  describe,
+  makeProblem,
+  maxParamDiff,
+  score,
+  type Engine,
+  type EngineName,
+  type Problem,
+  type Workload,
+} from './common';
 import { createConvnet } from './convnet';
 import { createOurs } from './ours';
 import { createTfjs, initTfjs } from './tfjs';
 import { printSummary, printWorkload, type EngineResult, type WorkloadResult } from './report';
 
 const SEED = 1;
-const RESULTS = 'bench/results/engine-latest.json';
+// Untracked (.gitignore): a result is committed deliberately, by copying it to docs/bench/.
+const RESULTS = 'bench/out/engine-latest.json';
 /** Targets from the issue: ours ÷ peer, in examples per second. */
 const TARGETS: Record<string, Partial<Record<Exclude<EngineName, 'ours'>, number>>> = {
   A: { convnetjs: 2.5, tfjs: 25 },
@@ -25,15 +35,43 @@ const TARGETS: Record<string, Partial<Record<Exclude<EngineName, 'ours'>, number
  * enough for a stable time, short enough to interleave many rounds in under a minute.
  */
 const WORKLOADS: Workload[] = [
-  { id: 'A', hidden: [8, 8, 8], activation: 'tanh', labels: 'plus-minus', batchSize: 10, learningRate: 0.03,
-    epochs: { ours: 600, convnetjs: 160, tfjs: 16 }, verifyEpochs: 50 },
-  { id: 'B', hidden: [8, 8, 8, 8, 8, 8], activation: 'sigmoid', labels: 'zero-one', batchSize: 10, learningRate: 0.03,
-    epochs: { ours: 400, convnetjs: 80, tfjs: 10 }, verifyEpochs: 50 },
-  { id: 'C', hidden: [64, 64, 64], activation: 'tanh', labels: 'plus-minus', batchSize: 32, learningRate: 0.03,
-    epochs: { ours: 32, convnetjs: 10, tfjs: 6 }, verifyEpochs: 60 },
+  {
+    id: 'A',
+    hidden: [8, 8, 8],
+    activation: 'tanh',
+    labels: 'plus-minus',
+    batchSize: 10,
+    learningRate: 0.03,
+    epochs: { ours: 600, convnetjs: 160, tfjs: 16 },
+    verifyEpochs: 50,
+  },
+  {
+    id: 'B',
+    hidden: [8, 8, 8, 8, 8, 8],
+    activation: 'sigmoid',
+    labels: 'zero-one',
+    batchSize: 10,
+    learningRate: 0.03,
+    epochs: { ours: 400, convnetjs: 80, tfjs: 10 },
+    verifyEpochs: 50,
+  },
+  {
+    id: 'C',
+    hidden: [64, 64, 64],
+    activation: 'tanh',
+    labels: 'plus-minus',
+    batchSize: 32,
+    learningRate: 0.03,
+    epochs: { ours: 32, convnetjs: 10, tfjs: 6 },
+    verifyEpochs: 60,
+  },
 ];
 const WARM_UP_RUNS = 2;
-const FACTORIES: Record<EngineName, (p: Problem) => Engine> = { ours: createOurs, convnetjs: createConvnet, tfjs: createTfjs };
+const FACTORIES: Record<EngineName, (p: Problem) => Engine> = {
+  ours: createOurs,
+  convnetjs: createConvnet,
+  tfjs: createTfjs,
+};
 const NAMES = Object.keys(FACTORIES) as EngineName[];
 
 function argRounds(): number {
@@ -82,7 +120,8 @@ function runWorkload(w: Workload, rounds: number): WorkloadResult {
   });
   // Warm-up runs (JIT, caches), then timed rounds; each round runs every engine once and
   // the engine that goes first rotates, so slow spells of the machine hit all of them.
-  for (let r = 0; r < WARM_UP_RUNS; r++) for (const { key, engine } of engines) timedRun(engine, w.epochs[key], p.data.count);
+  for (let r = 0; r < WARM_UP_RUNS; r++)
+    for (const { key, engine } of engines) timedRun(engine, w.epochs[key], p.data.count);
   const speeds: { wall: number; cpu: number }[][] = engines.map(() => []);
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < engines.length; k++) {
@@ -95,10 +134,19 @@ function runWorkload(w: Workload, rounds: number): WorkloadResult {
     const runs = speeds[e].map((x) => x.wall);
     const cpuRuns = speeds[e].map((x) => x.cpu);
     return {
-      key, name: engine.name, epochsPerRun: w.epochs[key], runs,
-      median: median(runs), min: Math.min(...runs), max: Math.max(...runs), cpuRuns, cpuMedian: median(cpuRuns),
-      initialLoss: check[e].initial.loss, verifyEpochs: w.verifyEpochs,
-      loss: check[e].trained.loss, accuracy: check[e].trained.accuracy,
+      key,
+      name: engine.name,
+      epochsPerRun: w.epochs[key],
+      runs,
+      median: median(runs),
+      min: Math.min(...runs),
+      max: Math.max(...runs),
+      cpuRuns,
+      cpuMedian: median(cpuRuns),
+      initialLoss: check[e].initial.loss,
+      verifyEpochs: w.verifyEpochs,
+      loss: check[e].trained.loss,
+      accuracy: check[e].trained.accuracy,
       maxParamDiffAfter1Epoch: maxParamDiff(check[e].after1, check[0].after1),
     };
   });
@@ -109,26 +157,49 @@ function runWorkload(w: Workload, rounds: number): WorkloadResult {
     const value = ours.median / peer.median;
     const cpuValue = ours.cpuMedian / peer.cpuMedian;
     // A target counts as met only when both clocks agree.
-    return { versus: peer.key, name: peer.name, value, roundMin: Math.min(...perRound), roundMax: Math.max(...perRound),
-      cpuValue, target, met: target === null ? null : value >= target && cpuValue >= target };
+    return {
+      versus: peer.key,
+      name: peer.name,
+      value,
+      roundMin: Math.min(...perRound),
+      roundMax: Math.max(...perRound),
+      cpuValue,
+      target,
+      met: target === null ? null : value >= target && cpuValue >= target,
+    };
   });
   const positives = p.data.targets.filter((y) => y > 0.5).length / p.data.count;
   const mean = p.data.targets.reduce((sum, y) => sum + y, 0) / p.data.count;
-  return { id: w.id, title: describe(w), dataset: 'circle, 500 points in [−6, 6]², radius 3', labels: w.labels,
-    batchSize: w.batchSize, learningRate: w.learningRate, majorityShare: Math.max(positives, 1 - positives),
-    constantLoss: score(new Float64Array(p.data.count).fill(mean), p.data).loss, engines: results, ratios };
+  return {
+    id: w.id,
+    title: describe(w),
+    dataset: 'circle, 500 points in [−6, 6]², radius 3',
+    labels: w.labels,
+    batchSize: w.batchSize,
+    learningRate: w.learningRate,
+    majorityShare: Math.max(positives, 1 - positives),
+    constantLoss: score(new Float64Array(p.data.count).fill(mean), p.data).loss,
+    engines: results,
+    ratios,
+  };
 }
 
 async function main(): Promise<void> {
   await initTfjs();
   const rounds = argRounds();
   const started = performance.now();
-  console.log(`Engine benchmark: ours vs ConvNetJS 0.3.0 vs TensorFlow.js 4.22 (tfjs-backend-cpu), ` +
-    `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}`);
-  console.log(`Median of ${rounds} timed runs per engine after ${WARM_UP_RUNS} warm-up runs; engines interleaved each round.`);
-  console.log('examples/s by the wall clock; per CPU-s: per second of this process\'s CPU time (steadier on a shared ' +
-    'machine).\nLoss is ½·MSE over the data after the same epochs for every engine; max|Δw|: largest weight difference ' +
-    'from ours\nafter one epoch from the same weights on the same batches (tfjs computes in float32).\n');
+  console.log(
+    `Engine benchmark: ours vs ConvNetJS 0.3.0 vs TensorFlow.js 4.22 (tfjs-backend-cpu), ` +
+      `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}`,
+  );
+  console.log(
+    `Median of ${rounds} timed runs per engine after ${WARM_UP_RUNS} warm-up runs; engines interleaved each round.`,
+  );
+  console.log(
+    "examples/s by the wall clock; per CPU-s: per second of this process's CPU time (steadier on a shared " +
+      'machine).\nLoss is ½·MSE over the data after the same epochs for every engine; max|Δw|: largest weight difference ' +
+      'from ours\nafter one epoch from the same weights on the same batches (tfjs computes in float32).\n',
+  );
   const workloads: WorkloadResult[] = [];
   for (const w of WORKLOADS) {
     const result = runWorkload(w, rounds);
@@ -138,11 +209,24 @@ async function main(): Promise<void> {
   printSummary(workloads);
   const seconds = (performance.now() - started) / 1000;
   console.log(`\nTotal ${seconds.toFixed(1)} s. Results: ${RESULTS}`);
-  mkdirSync('bench/results', { recursive: true });
-  writeFileSync(RESULTS, JSON.stringify({
-    date: new Date().toISOString(), node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length,
-    rounds, seed: SEED, seconds, workloads,
-  }, null, 2) + '\n');
+  mkdirSync('bench/out', { recursive: true });
+  writeFileSync(
+    RESULTS,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        cpu: os.cpus()[0]?.model,
+        cores: os.cpus().length,
+        rounds,
+        seed: SEED,
+        seconds,
+        workloads,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
 }
 
 main().catch((e: unknown) => {

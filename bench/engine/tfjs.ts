@@ -26,7 +26,10 @@ export function createTfjs(p: Problem): Engine {
   const { spec, data, workload } = p;
   const nx = data.inputSize;
   const ny = data.outputSize;
-  const sizes = spec.layers.map((l, k) => ({ nIn: k === 0 ? spec.inputSize : spec.layers[k - 1].units, nOut: l.units }));
+  const sizes = spec.layers.map((l, k) => ({
+    nIn: k === 0 ? spec.inputSize : spec.layers[k - 1].units,
+    nOut: l.units,
+  }));
   const W = sizes.map(({ nIn, nOut }) => tf.variable(tf.zeros([nIn, nOut])));
   const b = sizes.map(({ nOut }) => tf.variable(tf.zeros([nOut])));
   const vars = [...W, ...b];
@@ -71,8 +74,11 @@ export function createTfjs(p: Problem): Engine {
             const x = tf.tensor2d(xs[e].subarray(start * nx, (start + count) * nx), [count, nx]);
             const y = tf.tensor2d(ys[e].subarray(start * ny, (start + count) * ny), [count, ny]);
             // Mean over the batch of ½ Σ_m (ŷ_m − y_m)²: our engine's 'mse'.
-            optimizer.minimize(() => tf.div(tf.mul(0.5, tf.sum(tf.squaredDifference(forward(x), y))), count) as tf.Scalar,
-              false, vars);
+            optimizer.minimize(
+              () => tf.div(tf.mul(0.5, tf.sum(tf.squaredDifference(forward(x), y))), count) as tf.Scalar,
+              false,
+              vars,
+            );
           });
         }
       }

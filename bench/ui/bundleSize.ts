@@ -24,7 +24,8 @@ export interface BundleReport {
 function staticImports(code: string): string[] {
   // Vite's output: import{a as b}from"./chunk.js"; or import"./chunk.js";
   const out: string[] = [];
-  for (const m of code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) out.push(m[1]);
+  for (const m of code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g))
+    out.push(m[1]);
   return out;
 }
 
@@ -51,9 +52,17 @@ export function bundleReport(outDir: string): BundleReport {
         continue;
       }
       const body = readFileSync(file);
-      const kind: AssetSize['kind'] = initial.has(file) ? 'initial-js'
-        : /\.js$/.test(name) ? (/worker/i.test(name) ? 'worker-js' : 'other-js')
-        : /\.css$/.test(name) ? 'css' : /\.(woff2?|ttf|otf|eot)$/.test(name) ? 'font' : 'other';
+      const kind: AssetSize['kind'] = initial.has(file)
+        ? 'initial-js'
+        : /\.js$/.test(name)
+          ? /worker/i.test(name)
+            ? 'worker-js'
+            : 'other-js'
+          : /\.css$/.test(name)
+            ? 'css'
+            : /\.(woff2?|ttf|otf|eot)$/.test(name)
+              ? 'font'
+              : 'other';
       assets.push({ file: relative(outDir, file), kind, bytes: body.length, gzip: gzipSync(body).length });
     }
   };

@@ -6,7 +6,11 @@
 
 /** The part of CDP's Profiler.Profile that is read here. */
 export interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+    children?: number[];
+  }[];
   samples?: number[];
   timeDeltas?: number[];
 }
@@ -50,6 +54,9 @@ export function summariseProfile(profile: CpuProfile, seconds: number): ProfileS
     }
   }
   const top = (m: Map<string, number>, n: number): [string, number][] =>
-    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => [k, v / seconds]);
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => [k, v / seconds]);
   return { self: top(self, 25), total: top(total, 40), byFile: top(byFile, 12) };
 }

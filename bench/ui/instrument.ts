@@ -63,7 +63,13 @@ interface FrameLike {
 
 (() => {
   const rec: BenchRecorder = {
-    raf: [], frames: [], states: [], clicks: [], stepText: [], longTasks: [], loafs: [],
+    raf: [],
+    frames: [],
+    states: [],
+    clicks: [],
+    stepText: [],
+    longTasks: [],
+    loafs: [],
     clear() {
       rec.raf.length = 0;
       rec.frames.length = 0;
@@ -116,10 +122,14 @@ interface FrameLike {
   }
   window.Worker = WatchedWorker;
 
-  document.addEventListener('click', (e) => {
-    const button = (e.target as Element | null)?.closest?.('button');
-    rec.clicks.push([performance.now(), button?.textContent ?? '']);
-  }, true);
+  document.addEventListener(
+    'click',
+    (e) => {
+      const button = (e.target as Element | null)?.closest?.('button');
+      rec.clicks.push([performance.now(), button?.textContent ?? '']);
+    },
+    true,
+  );
 
   try {
     new PerformanceObserver((list) => {
@@ -132,16 +142,31 @@ interface FrameLike {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         const e = entry as PerformanceEntry & {
-          blockingDuration: number; renderStart: number; styleAndLayoutStart: number;
-          scripts: { invoker: string; sourceURL: string; sourceFunctionName: string; duration: number; forcedStyleAndLayoutDuration: number }[];
+          blockingDuration: number;
+          renderStart: number;
+          styleAndLayoutStart: number;
+          scripts: {
+            invoker: string;
+            sourceURL: string;
+            sourceFunctionName: string;
+            duration: number;
+            forcedStyleAndLayoutDuration: number;
+          }[];
         };
         const end = e.startTime + e.duration;
         rec.loafs.push({
-          start: e.startTime, duration: e.duration, blocking: e.blockingDuration,
+          start: e.startTime,
+          duration: e.duration,
+          blocking: e.blockingDuration,
           styleLayout: e.styleAndLayoutStart > 0 ? end - e.styleAndLayoutStart : 0,
           render: e.renderStart > 0 ? end - e.renderStart : 0,
-          scripts: e.scripts.map((s) => ({ invoker: s.invoker, source: s.sourceURL.replace(/^.*\//, ''), fn: s.sourceFunctionName,
-            duration: s.duration, forcedLayout: s.forcedStyleAndLayoutDuration })),
+          scripts: e.scripts.map((s) => ({
+            invoker: s.invoker,
+            source: s.sourceURL.replace(/^.*\//, ''),
+            fn: s.sourceFunctionName,
+            duration: s.duration,
+            forcedLayout: s.forcedStyleAndLayoutDuration,
+          })),
         });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });

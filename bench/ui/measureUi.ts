@@ -45,8 +45,15 @@ export interface UiRun {
   errors: string[];
 }
 
-export async function measureUi(browser: Browser, baseUrl: string, scenario: Scenario, opts: Options, instrument: string,
-  tracePath: string | null, profile: boolean): Promise<UiRun> {
+export async function measureUi(
+  browser: Browser,
+  baseUrl: string,
+  scenario: Scenario,
+  opts: Options,
+  instrument: string,
+  tracePath: string | null,
+  profile: boolean,
+): Promise<UiRun> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -92,7 +99,9 @@ export async function measureUi(browser: Browser, baseUrl: string, scenario: Sce
     const s = await snapshot(page);
     const m1 = await cdp.send('Performance.getMetrics');
     if (tracePath) await browser.stopTracing();
-    const cpuProfile = profile ? summariseProfile((await cdp.send('Profiler.stop')).profile, (s.now - t0) / 1000) : null;
+    const cpuProfile = profile
+      ? summariseProfile((await cdp.send('Profiler.stop')).profile, (s.now - t0) / 1000)
+      : null;
     const t1 = s.now;
     const windowMs = t1 - t0;
 
@@ -107,21 +116,31 @@ export async function measureUi(browser: Browser, baseUrl: string, scenario: Sce
     const workerCpuMs = cpu.get('renderer/DedicatedWorker') ?? NaN;
     const oursMs = [...cpu.values()].reduce((a, b) => a + b, 0) + (self1.user + self1.system) / 1000;
     const cpuShare: Record<string, number> = {};
-    [...cpu.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).forEach(([k, ms]) => (cpuShare[k] = ms / windowMs));
+    [...cpu.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .forEach(([k, ms]) => (cpuShare[k] = ms / windowMs));
     const longTasks = s.longTasks.filter(([t]) => t >= t0);
     const loafs = s.loafs.filter((l) => l.start >= t0);
 
     const pauses = await pauseTrials(page, opts.pauses);
 
-    const metric = (m: { metrics: { name: string; value: number }[] }, name: string) => m.metrics.find((x) => x.name === name)?.value ?? NaN;
+    const metric = (m: { metrics: { name: string; value: number }[] }, name: string) =>
+      m.metrics.find((x) => x.name === name)?.value ?? NaN;
     // Durations are in seconds; report ms of main-thread time per second of the window.
     const perSecond = (name: string) => ((metric(m1, name) - metric(m0, name)) * 1e6) / windowMs;
     const rateText = s.rate?.replace(/[^\d.]/g, '') ?? '';
     return {
       idle: { rafMedianMs: median(idleGaps), rafP95Ms: percentile(idleGaps, 0.95), rafCount: idleGaps.length },
       windowMs,
-      raf: { count: gaps.length, medianMs: median(gaps), p95Ms: percentile(gaps, 0.95), maxMs: Math.max(...gaps),
-        over20: gaps.filter((g) => g > 20).length, over34: gaps.filter((g) => g > 34).length },
+      raf: {
+        count: gaps.length,
+        medianMs: median(gaps),
+        p95Ms: percentile(gaps, 0.95),
+        maxMs: Math.max(...gaps),
+        over20: gaps.filter((g) => g > 20).length,
+        over34: gaps.filter((g) => g > 34).length,
+      },
       framesPerSecond: (frames.length * 1000) / windowMs,
       examplesPerSecond: (examples * 1000) / span,
       epochsPerSecond: first && last ? ((last[4] - first[4]) * 1000) / span : NaN,
@@ -130,12 +149,19 @@ export async function measureUi(browser: Browser, baseUrl: string, scenario: Sce
       examplesPerWorkerCpuSecond: (examples / span) * (windowMs / workerCpuMs) * 1000,
       cpu: cpuShare,
       otherCores: Math.max(0, busy1 - busy0 - oursMs) / windowMs,
-      mainThread: { taskMs: perSecond('TaskDuration'), scriptMs: perSecond('ScriptDuration'), layoutMs: perSecond('LayoutDuration'),
-        styleMs: perSecond('RecalcStyleDuration') },
+      mainThread: {
+        taskMs: perSecond('TaskDuration'),
+        scriptMs: perSecond('ScriptDuration'),
+        layoutMs: perSecond('LayoutDuration'),
+        styleMs: perSecond('RecalcStyleDuration'),
+      },
       profile: cpuProfile,
       trace: tracePath ? summariseTrace(tracePath) : null,
-      longTasks: { count: longTasks.length, totalMs: longTasks.reduce((x, [, d]) => x + d, 0),
-        maxMs: Math.max(0, ...longTasks.map(([, d]) => d)) },
+      longTasks: {
+        count: longTasks.length,
+        totalMs: longTasks.reduce((x, [, d]) => x + d, 0),
+        maxMs: Math.max(0, ...longTasks.map(([, d]) => d)),
+      },
       loafs: { count: loafs.length, worst: [...loafs].sort((a, b) => b.duration - a.duration).slice(0, 3) },
       pauses,
       errors,

@@ -31,7 +31,13 @@ export function parseOptions(): Options {
     if (!s) throw new RangeError(`unknown scenario ${id} (have ${SCENARIOS.map((x) => x.id).join(', ')})`);
     return s;
   });
-  return { reps: int('--reps', 3), seconds: int('--seconds', 10), pauses: int('--pauses', 5), scenarios,
-    build: !process.argv.includes('--no-build'), trace: process.argv.includes('--trace'),
-    profile: process.argv.includes('--profile') };
+  return {
+    reps: int('--reps', 3),
+    seconds: int('--seconds', 10),
+    pauses: int('--pauses', 5),
+    scenarios,
+    build: !process.argv.includes('--no-build'),
+    trace: process.argv.includes('--trace'),
+    profile: process.argv.includes('--profile'),
+  };
 }

@@ -17,8 +17,14 @@ import { createOurs } from '../engine/ours';
 
 /** Workload A of bench/engine/run.ts (same fields and values). */
 export const ENGINE_WORKLOAD_A: Workload = {
-  id: 'A', hidden: [8, 8, 8], activation: 'tanh', labels: 'plus-minus', batchSize: 10, learningRate: 0.03,
-  epochs: { ours: 600, convnetjs: 160, tfjs: 16 }, verifyEpochs: 50,
+  id: 'A',
+  hidden: [8, 8, 8],
+  activation: 'tanh',
+  labels: 'plus-minus',
+  batchSize: 10,
+  learningRate: 0.03,
+  epochs: { ours: 600, convnetjs: 160, tfjs: 16 },
+  verifyEpochs: 50,
 };
 
 export interface RawFigure {
@@ -54,7 +60,12 @@ export function engineBenchA(runs = 3): RawFigure {
   timed();
   const r = Array.from({ length: runs }, timed);
   const wall = median(r.map((x) => x.wall));
-  return { wall, cpu: median(r.map((x) => x.cpu)), epochsPerSecond: wall / p.data.count, seconds: r.reduce((s, x) => s + x.s, 0) };
+  return {
+    wall,
+    cpu: median(r.map((x) => x.cpu)),
+    epochsPerSecond: wall / p.data.count,
+    seconds: r.reduce((s, x) => s + x.s, 0),
+  };
 }
 
 export interface StreamingOverhead {
@@ -72,7 +83,11 @@ export interface StreamingOverhead {
  * Interleaved in short pairs — the bare loop for `pairMs` while the session is paused, then
  * the session for `pairMs` — so that a slow spell of the machine hits both alike.
  */
-export async function streamingOverhead(configs: TrainerConfig[], pairs: number, pairMs: number): Promise<StreamingOverhead> {
+export async function streamingOverhead(
+  configs: TrainerConfig[],
+  pairs: number,
+  pairMs: number,
+): Promise<StreamingOverhead> {
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const frames: { at: number; seen: number }[] = [];
   const session = new TrainingSession((event, transfer = []) => {
@@ -116,5 +131,10 @@ export async function streamingOverhead(configs: TrainerConfig[], pairs: number,
     streamed.push(((last.seen - first.seen) * 1000) / (last.at - first.at));
   }
   session.handle({ type: 'dispose' });
-  return { session: median(streamed), free: median(free), kept: median(streamed.map((x, k) => x / free[k])), framesPerSecond: median(fps) };
+  return {
+    session: median(streamed),
+    free: median(free),
+    kept: median(streamed.map((x, k) => x / free[k])),
+    framesPerSecond: median(fps),
+  };
 }

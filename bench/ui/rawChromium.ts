@@ -17,13 +17,20 @@ export interface RawChromium extends RawFigure {
   workerCpuShare: number;
 }
 
-export async function measureRawChromium(browser: Browser, baseUrl: string, scenario: Scenario, workerCode: string,
-  seconds: number): Promise<RawChromium> {
+export async function measureRawChromium(
+  browser: Browser,
+  baseUrl: string,
+  scenario: Scenario,
+  workerCode: string,
+  seconds: number,
+): Promise<RawChromium> {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
     // A blank page on the app's origin (answered here, never reaching the server).
-    await page.route(`${baseUrl}__raw`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>raw</title>' }));
+    await page.route(`${baseUrl}__raw`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>raw</title>' }),
+    );
     await page.goto(`${baseUrl}__raw`);
     const pids = browserPids(MARKER);
     let cpuWarm: ReturnType<typeof threadCpu> = [];
@@ -44,8 +51,14 @@ export async function measureRawChromium(browser: Browser, baseUrl: string, scen
     const cpuEnd = threadCpu(pids);
     const workerCpuMs = cpuBetween(cpuWarm, cpuEnd).get('renderer/DedicatedWorker') ?? NaN;
     const s = result.ms / 1000;
-    return { wall: result.examples / s, cpu: NaN, epochsPerSecond: result.epochs / s, seconds: s,
-      perWorkerCpuSecond: result.examples / (workerCpuMs / 1000), workerCpuShare: workerCpuMs / result.ms };
+    return {
+      wall: result.examples / s,
+      cpu: NaN,
+      epochsPerSecond: result.epochs / s,
+      seconds: s,
+      perWorkerCpuSecond: result.examples / (workerCpuMs / 1000),
+      workerCpuShare: workerCpuMs / result.ms,
+    };
   } finally {
     await context.close();
   }

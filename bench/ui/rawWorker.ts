@@ -45,6 +45,11 @@ self.onmessage = (e: MessageEvent<RawRequest>) => {
   const step0 = t.step;
   const epoch0 = t.epoch;
   const elapsed = train(ms);
-  const result: RawResult = { examples: t.examplesSeen - seen0, steps: t.step - step0, epochs: t.epoch - epoch0, ms: elapsed };
+  const result: RawResult = {
+    examples: t.examplesSeen - seen0,
+    steps: t.step - step0,
+    epochs: t.epoch - epoch0,
+    ms: elapsed,
+  };
   self.postMessage(result);
 };

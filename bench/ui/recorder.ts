@@ -15,7 +15,8 @@ export async function snapshot(page: Page): Promise<Snapshot> {
 }
 
 /** Empties the recorder (between phases, to keep its arrays small); resolves to the page's clock at that moment. */
-export const clearRecorder = (page: Page) => page.evaluate('(window.__benchUi.clear(), performance.now())') as Promise<number>;
+export const clearRecorder = (page: Page) =>
+  page.evaluate('(window.__benchUi.clear(), performance.now())') as Promise<number>;
 
 export async function waitPlaying(page: Page, playing: boolean): Promise<void> {
   await page.getByRole('button', { name: playing ? /Pause/ : /Play/ }).waitFor({ state: 'visible', timeout: 10_000 });

@@ -1,5 +1,5 @@
 /**
- * bench/results/ui-latest.json: the machine and settings of the run next to every
+ * bench/out/ui-latest.json (untracked): the machine and settings of the run next to every
  * repetition's figures and the summaries, so a later run can be compared field by field.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -22,14 +22,35 @@ export interface RunRecord {
 
 export function writeResults({ opts, seconds, loadAverageAtStart, bundle, engineA, results }: RunRecord): void {
   const kernel = readFileSync('/proc/version', 'utf8').split(' ')[2];
-  writeFileSync(RESULTS, JSON.stringify({
-    date: new Date().toISOString(), node: process.version, kernel, cpu: os.cpus()[0]?.model,
-    cores: os.cpus().length, loadAverageAtStart, loadAverageAtEnd: os.loadavg(), viewport: VIEWPORT,
-    // The marker differs every run and says nothing about the browser's settings.
-    chromiumArgs: CHROMIUM_ARGS.filter((a) => a !== MARKER), reps: opts.reps, windowSeconds: opts.seconds, seconds,
-    bundle: { initialJsGzip: bundle.initialJsGzip, initialJsBytes: bundle.initialJsBytes, targetGzip: 300 * 1024,
-      met: bundle.initialJsGzip <= 300 * 1024, assets: bundle.assets.filter((a) => a.kind !== 'font') },
-    engineBenchA: engineA,
-    scenarios: results,
-  }, null, 2) + '\n');
+  writeFileSync(
+    RESULTS,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        kernel,
+        cpu: os.cpus()[0]?.model,
+        cores: os.cpus().length,
+        loadAverageAtStart,
+        loadAverageAtEnd: os.loadavg(),
+        viewport: VIEWPORT,
+        // The marker differs every run and says nothing about the browser's settings.
+        chromiumArgs: CHROMIUM_ARGS.filter((a) => a !== MARKER),
+        reps: opts.reps,
+        windowSeconds: opts.seconds,
+        seconds,
+        bundle: {
+          initialJsGzip: bundle.initialJsGzip,
+          initialJsBytes: bundle.initialJsBytes,
+          targetGzip: 300 * 1024,
+          met: bundle.initialJsGzip <= 300 * 1024,
+          assets: bundle.assets.filter((a) => a.kind !== 'font'),
+        },
+        engineBenchA: engineA,
+        scenarios: results,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
 }

@@ -44,8 +44,16 @@ import { summarise, type ScenarioResult } from './summary';
 
 /** A script of ours for the page (instrument.ts, rawWorker.ts), bundled unminified for readable stacks. */
 async function bundleScript(entry: string): Promise<string> {
-  const out = await esbuild({ entryPoints: [join(root, entry)], bundle: true, write: false, format: 'iife', platform: 'browser',
-    target: 'es2022', minify: false, logLevel: 'warning' });
+  const out = await esbuild({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: false,
+    logLevel: 'warning',
+  });
   return out.outputFiles[0].text;
 }
 
@@ -62,18 +70,30 @@ async function main(): Promise<void> {
 
   const chromiumPath = findChromium().path;
   if (!chromiumPath) throw new Error('Chromium not found (set CHROMIUM_PATH or apt-get install chromium)');
-  const server = await preview({ root, logLevel: 'warn', build: { outDir: OUT_DIR },
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir: OUT_DIR },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
   const address = server.httpServer.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${address.port}/`;
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   const load0 = os.loadavg();
   printSetUp(browser, opts, load0);
 
-  const results: ScenarioResult[] = opts.scenarios.map((s) => ({ id: s.id, title: s.title, p95TargetMs: s.p95TargetMs,
-    ui: [], rawChromium: [], node: [], summary: {} }));
+  const results: ScenarioResult[] = opts.scenarios.map((s) => ({
+    id: s.id,
+    title: s.title,
+    p95TargetMs: s.p95TargetMs,
+    ui: [],
+    rawChromium: [],
+    node: [],
+    summary: {},
+  }));
   const engineA: RawFigure[] = [];
   mkdirSync(join(root, 'test-results'), { recursive: true });
+  mkdirSync(join(root, 'bench/out'), { recursive: true });
   try {
     for (let rep = 0; rep < opts.reps; rep++) {
       // Node first (the browser is idle), then per scenario the bare worker and the app back to back.

@@ -1,7 +1,7 @@
 /** What `npm run bench:ui` loads into the app (through the URL hash) and times. */
-import type { CompareSpec } from '../../src/lessons/presets';
+import type { CompareSpec } from '../../src/store/appState';
 import { trainerConfigsOf } from '../../src/store/compare';
-import { DEFAULT_CONFIG } from '../../src/store/defaults';
+import { DEFAULT_CONFIG } from '../../src/store/appState';
 import type { TrainerConfig } from '../../src/worker/protocol';
 
 export interface Scenario {
@@ -21,18 +21,40 @@ const circleAll = { kind: 'circle', count: 500, noise: 0, testFraction: 0 } as c
 /** Network A of bench/engine: 2 → [8, 8, 8] tanh → 1 tanh, MSE, SGD η = 0.03, batch 10. */
 export const NETWORK_A: TrainerConfig = {
   hidden: [8, 8, 8].map((units) => ({ units, activation: 'tanh' as const })),
-  output: 'tanh', loss: 'mse', init: { kind: 'xavier-uniform', scale: 1 },
-  optimizer: { kind: 'sgd', learningRate: 0.03 }, batchSize: 10, dataset: circleAll, seed: 1,
+  output: 'tanh',
+  loss: 'mse',
+  init: { kind: 'xavier-uniform', scale: 1 },
+  optimizer: { kind: 'sgd', learningRate: 0.03 },
+  batchSize: 10,
+  dataset: circleAll,
+  seed: 1,
 };
 
 export const SCENARIOS: readonly Scenario[] = [
-  { id: 'A', title: 'Network A: 2 → [8, 8, 8] tanh → 1, 500 points', config: NETWORK_A, compare: null,
-    p95TargetMs: 20, isNetworkA: true },
-  { id: 'big', title: 'Big: 2 → [32 × 10] tanh → 1, 500 points',
+  {
+    id: 'A',
+    title: 'Network A: 2 → [8, 8, 8] tanh → 1, 500 points',
+    config: NETWORK_A,
+    compare: null,
+    p95TargetMs: 20,
+    isNetworkA: true,
+  },
+  {
+    id: 'big',
+    title: 'Big: 2 → [32 × 10] tanh → 1, 500 points',
     config: { ...NETWORK_A, hidden: Array.from({ length: 10 }, () => ({ units: 32, activation: 'tanh' as const })) },
-    compare: null, p95TargetMs: 34, isNetworkA: false },
-  { id: 'compare', title: 'Compare: default network, tanh | relu', config: DEFAULT_CONFIG,
-    compare: { field: 'activation', value: 'relu' }, p95TargetMs: 20, isNetworkA: false },
+    compare: null,
+    p95TargetMs: 34,
+    isNetworkA: false,
+  },
+  {
+    id: 'compare',
+    title: 'Compare: default network, tanh | relu',
+    config: DEFAULT_CONFIG,
+    compare: { field: 'activation', value: 'relu' },
+    p95TargetMs: 20,
+    isNetworkA: false,
+  },
 ];
 
 /** The configs the app's bridge sends to the worker for this set-up. */

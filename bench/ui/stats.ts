@@ -23,13 +23,22 @@ export function intervals(stamps: number[], from = -Infinity, to = Infinity): nu
 }
 
 export const fmtRate = (x: number): string =>
-  !Number.isFinite(x) ? '–' : x >= 1e6 ? `${(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : x.toFixed(0);
+  !Number.isFinite(x)
+    ? '–'
+    : x >= 1e6
+      ? `${(x / 1e6).toFixed(2)}M`
+      : x >= 1e3
+        ? `${(x / 1e3).toFixed(1)}k`
+        : x.toFixed(0);
 export const fmtMs = (x: number, digits = 1): string => (Number.isFinite(x) ? `${x.toFixed(digits)} ms` : '–');
 export const fmtPct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(0)}%` : '–');
 
 export function table(header: string[], rows: string[][], right: boolean[]): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
   const line = (cells: string[]) =>
-    cells.map((cell, c) => (right[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd();
+    cells
+      .map((cell, c) => (right[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

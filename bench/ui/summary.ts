@@ -72,7 +72,14 @@ export function summarise(r: ScenarioResult, s: Scenario, engineAMedian: number)
 /** The same figures over the quiet repetitions only (null when there were none). */
 function quietSummary(r: ScenarioResult, target: number): Summary {
   const quiet = r.ui.map((u, k) => ({ u, raw: r.rawChromium[k] })).filter(({ u }) => u.otherCores < QUIET_CORES);
-  if (quiet.length === 0) return { quietReps: 0, quietRafP95Ms: null, quietRafP95Met: null, quietKeptOfRawChromium: null, quietPauseDomMs: null };
+  if (quiet.length === 0)
+    return {
+      quietReps: 0,
+      quietRafP95Ms: null,
+      quietRafP95Met: null,
+      quietKeptOfRawChromium: null,
+      quietPauseDomMs: null,
+    };
   const p95 = median(quiet.map(({ u }) => u.raf.p95Ms));
   return {
     quietReps: quiet.length,

@@ -24,11 +24,15 @@ export interface ThreadBreakdown {
   longestTasksMs: number[];
 }
 
-export function summariseTrace(path: string, threads: string[] = ['CrRendererMain', 'DedicatedWorker thread']): ThreadBreakdown[] {
+export function summariseTrace(
+  path: string,
+  threads: string[] = ['CrRendererMain', 'DedicatedWorker thread'],
+): ThreadBreakdown[] {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(raw) ? raw : raw.traceEvents ?? [];
+  const events = Array.isArray(raw) ? raw : (raw.traceEvents ?? []);
   const names = new Map<string, string>();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name) names.set(`${e.pid}/${e.tid}`, e.args.name);
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name) names.set(`${e.pid}/${e.tid}`, e.args.name);
   const out: ThreadBreakdown[] = [];
   for (const wanted of threads) {
     // The busiest thread of that name (the app's renderer, not an idle one).
@@ -63,7 +67,10 @@ export function summariseTrace(path: string, threads: string[] = ['CrRendererMai
     const seconds = (list[list.length - 1].ts - list[0].ts) / 1e6;
     out.push({
       thread: wanted,
-      self: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, us]) => [k, us / 1000 / seconds]),
+      self: [...self.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 14)
+        .map(([k, us]) => [k, us / 1000 / seconds]),
       longestTasksMs: tasks.sort((a, b) => b - a).slice(0, 5),
     });
   }

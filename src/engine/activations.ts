@@ -21,13 +21,7 @@ export interface Activation {
   /** Writes a[k] = f(z[k]) for k in [start, end). */
   readonly applyRange: (z: Float64Array, a: Float64Array, start: number, end: number) => void;
   /** Multiplies g[k] by f'(z[k]) for k in [start, end): turns ∂L/∂a into ∂L/∂z. */
-  readonly scaleByDerivative: (
-    z: Float64Array,
-    a: Float64Array,
-    g: Float64Array,
-    start: number,
-    end: number,
-  ) => void;
+  readonly scaleByDerivative: (z: Float64Array, a: Float64Array, g: Float64Array, start: number, end: number) => void;
 }
 
 /** Slope of leaky ReLU for z < 0. */
@@ -66,57 +60,96 @@ function make(
 // second activation the call to f in a shared loop is no longer inlined (a sigmoid net
 // trained after a tanh one ran at about half speed). Each loop computes exactly f and df.
 export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
-  sigmoid: make('sigmoid', sigmoid, (_z, a) => a * (1 - a), 0.25,
-    '\\sigma(z) = \\frac{1}{1 + e^{-z}}', "\\sigma'(z) = \\sigma(z)\\,(1 - \\sigma(z))", {
+  sigmoid: make(
+    'sigmoid',
+    sigmoid,
+    (_z, a) => a * (1 - a),
+    0.25,
+    '\\sigma(z) = \\frac{1}{1 + e^{-z}}',
+    "\\sigma'(z) = \\sigma(z)\\,(1 - \\sigma(z))",
+    {
       applyRange(z, a, start, end) {
         for (let k = start; k < end; k++) a[k] = sigmoid(z[k]);
       },
       scaleByDerivative(_z, a, g, start, end) {
         for (let k = start; k < end; k++) g[k] *= a[k] * (1 - a[k]);
       },
-    }),
-  tanh: make('tanh', Math.tanh, (_z, a) => 1 - a * a, 1,
-    '\\tanh(z)', "\\tanh'(z) = 1 - \\tanh^2(z)", {
-      applyRange(z, a, start, end) {
-        for (let k = start; k < end; k++) a[k] = Math.tanh(z[k]);
-      },
-      scaleByDerivative(_z, a, g, start, end) {
-        for (let k = start; k < end; k++) g[k] *= 1 - a[k] * a[k];
-      },
-    }),
-  relu: make('relu', (z) => (z > 0 ? z : 0), (z) => (z > 0 ? 1 : 0), 1,
-    '\\operatorname{ReLU}(z) = \\max(0, z)', "\\operatorname{ReLU}'(z) = [z > 0]", {
+    },
+  ),
+  tanh: make('tanh', Math.tanh, (_z, a) => 1 - a * a, 1, '\\tanh(z)', "\\tanh'(z) = 1 - \\tanh^2(z)", {
+    applyRange(z, a, start, end) {
+      for (let k = start; k < end; k++) a[k] = Math.tanh(z[k]);
+    },
+    scaleByDerivative(_z, a, g, start, end) {
+      for (let k = start; k < end; k++) g[k] *= 1 - a[k] * a[k];
+    },
+  }),
+  relu: make(
+    'relu',
+    (z) => (z > 0 ? z : 0),
+    (z) => (z > 0 ? 1 : 0),
+    1,
+    '\\operatorname{ReLU}(z) = \\max(0, z)',
+    "\\operatorname{ReLU}'(z) = [z > 0]",
+    {
       applyRange(z, a, start, end) {
         for (let k = start; k < end; k++) a[k] = z[k] > 0 ? z[k] : 0;
       },
       scaleByDerivative(z, _a, g, start, end) {
         for (let k = start; k < end; k++) g[k] *= z[k] > 0 ? 1 : 0;
       },
-    }),
-  'leaky-relu': make('leaky-relu', (z) => (z > 0 ? z : LEAKY_SLOPE * z),
-    (z) => (z > 0 ? 1 : LEAKY_SLOPE), 1,
-    '\\operatorname{LReLU}(z) = \\max(0.01z, z)', "\\operatorname{LReLU}'(z) = 1 \\text{ or } 0.01", {
+    },
+  ),
+  'leaky-relu': make(
+    'leaky-relu',
+    (z) => (z > 0 ? z : LEAKY_SLOPE * z),
+    (z) => (z > 0 ? 1 : LEAKY_SLOPE),
+    1,
+    '\\operatorname{LReLU}(z) = \\max(0.01z, z)',
+    "\\operatorname{LReLU}'(z) = 1 \\text{ or } 0.01",
+    {
       applyRange(z, a, start, end) {
         for (let k = start; k < end; k++) a[k] = z[k] > 0 ? z[k] : LEAKY_SLOPE * z[k];
       },
       scaleByDerivative(z, _a, g, start, end) {
         for (let k = start; k < end; k++) g[k] *= z[k] > 0 ? 1 : LEAKY_SLOPE;
       },
-    }),
-  linear: make('linear', (z) => z, () => 1, 1, 'f(z) = z', "f'(z) = 1", {
-    applyRange(z, a, start, end) {
-      for (let k = start; k < end; k++) a[k] = z[k];
     },
-    // f' = 1: g already is ∂L/∂z.
-    scaleByDerivative() {},
-  }),
+  ),
+  linear: make(
+    'linear',
+    (z) => z,
+    () => 1,
+    1,
+    'f(z) = z',
+    "f'(z) = 1",
+    {
+      applyRange(z, a, start, end) {
+        for (let k = start; k < end; k++) a[k] = z[k];
+      },
+      // f' = 1: g already is ∂L/∂z.
+      scaleByDerivative() {},
+    },
+  ),
 };
 
-/** Human label for menus and legends. */
-export const ACTIVATION_LABELS: Readonly<Record<ActivationName, string>> = {
-  sigmoid: 'Sigmoid',
-  tanh: 'Tanh',
-  relu: 'ReLU',
-  'leaky-relu': 'Leaky ReLU',
-  linear: 'Linear',
-};
+/**
+ * What f′(z) lets back through a unit on one example — one rule for the whole app (graph
+ * rings, tooltips, the inspector's warning, the activation curve and the layer statistics):
+ * - `ok`: |f′(z)| is at least SATURATION_SHARE of the activation's best slope (or not known yet);
+ * - `saturated`: a sigmoid/tanh-like unit far out on its flat tails;
+ * - `inactive`: a ReLU-like unit with z ≤ 0, whose slope is exactly its floor.
+ */
+export const UNIT_STATUSES = ['ok', 'saturated', 'inactive'] as const;
+export type UnitStatus = (typeof UNIT_STATUSES)[number];
+
+/** True when |f′| is under SATURATION_SHARE of the activation's best slope. */
+export function passesAlmostNothing(act: Activation, df: number): boolean {
+  return Math.abs(df) < SATURATION_SHARE * act.dfMax;
+}
+
+/** The status of a unit from its z, a = f(z) and f′(z); index into UNIT_STATUSES (0, 1, 2). */
+export function unitStatusCode(act: Activation, df: number): 0 | 1 | 2 {
+  if (Number.isNaN(df) || !passesAlmostNothing(act, df)) return 0;
+  return act.name === 'relu' || act.name === 'leaky-relu' ? 2 : 1;
+}

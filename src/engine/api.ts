@@ -30,10 +30,12 @@ export function toFlat(field: string, data: Examples, width: number): Float64Arr
     }
     // A NaN here would turn every parameter into NaN on the next update.
     const bad = data.findIndex((v) => !Number.isFinite(v));
-    if (bad >= 0) throw new EngineInputError(`${field}[${Math.floor(bad / width)}][${bad % width}]`, 'a finite number', data[bad]);
+    if (bad >= 0)
+      throw new EngineInputError(`${field}[${Math.floor(bad / width)}][${bad % width}]`, 'a finite number', data[bad]);
     return data;
   }
-  if (!Array.isArray(data) || data.length === 0) throw new EngineInputError(field, 'a non-empty list of examples', data);
+  if (!Array.isArray(data) || data.length === 0)
+    throw new EngineInputError(field, 'a non-empty list of examples', data);
   const flat = new Float64Array(data.length * width);
   data.forEach((row, n) => {
     if (row?.length !== width) throw new EngineInputError(`${field}[${n}]`, `${width} numbers`, row?.length);

@@ -4,17 +4,13 @@
  * same points. Inputs and targets are flat row-major arrays: [example][feature].
  */
 import { EngineInputError, requireFinite, requireInteger, requireOneOf } from './errors';
+import { LIMITS } from './limits';
 import { createRng, shuffleInPlace, type Rng } from './rng';
 
 export const CLASSIFICATION_DATASETS = ['circle', 'xor', 'gaussian', 'spiral', 'moons'] as const;
 export const REGRESSION_DATASETS = ['sine', 'line'] as const;
 export const DATASET_NAMES = [...CLASSIFICATION_DATASETS, ...REGRESSION_DATASETS, 'toy'] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
-
-export const DATASET_LABELS: Readonly<Record<DatasetName, string>> = {
-  circle: 'Circle', xor: 'XOR', gaussian: 'Gaussian clusters', spiral: 'Spiral', moons: 'Two moons',
-  sine: 'Sine (regression)', line: 'Line (regression)', toy: 'One example (by hand)',
-};
 
 /** Negative class as 0 (sigmoid output) or −1 (tanh output); the positive class is 1. */
 export const LABEL_STYLES = ['zero-one', 'plus-minus'] as const;
@@ -42,17 +38,23 @@ export interface DatasetOptions {
 
 /** Half-width of the input square. */
 export const DOMAIN = 6;
-export const DATASET_LIMITS = { count: { min: 1, max: 100000 }, noise: { min: 0, max: 6 } } as const;
 
 export function generateDataset(options: DatasetOptions): Dataset {
   const kind = requireOneOf('dataset.kind', options.kind, DATASET_NAMES);
-  const count = requireInteger('dataset.count', options.count ?? 500, DATASET_LIMITS.count.min, DATASET_LIMITS.count.max);
-  const noise = requireFinite('dataset.noise', options.noise ?? 0, DATASET_LIMITS.noise.min, DATASET_LIMITS.noise.max);
+  const count = requireInteger('dataset.count', options.count ?? 500, LIMITS.datasetCount.min, LIMITS.datasetCount.max);
+  const noise = requireFinite('dataset.noise', options.noise ?? 0, LIMITS.noise.min, LIMITS.noise.max);
   const labels = requireOneOf('dataset.labels', options.labels ?? 'zero-one', LABEL_STYLES);
   const rng = createRng(requireFinite('dataset.seed', options.seed, -(2 ** 53), 2 ** 53));
   if (kind === 'toy') {
-    return { inputs: Float64Array.of(1), targets: Float64Array.of(labels === 'plus-minus' ? -0.5 : 0.25),
-      count: 1, inputSize: 1, outputSize: 1, task: 'regression', labels };
+    return {
+      inputs: Float64Array.of(1),
+      targets: Float64Array.of(labels === 'plus-minus' ? -0.5 : 0.25),
+      count: 1,
+      inputSize: 1,
+      outputSize: 1,
+      task: 'regression',
+      labels,
+    };
   }
   if (kind === 'sine' || kind === 'line') return regression(kind, count, noise, rng, labels);
   const inputs = new Float64Array(count * 2);
@@ -144,8 +146,10 @@ export function datasetFromPoints(
   const inputs = new Float64Array(points.length * nx);
   const targets = new Float64Array(points.length * ny);
   points.forEach((p, n) => {
-    if (p?.x?.length !== nx) throw new EngineInputError(`points[${n}].x`, `${nx} numbers like the first point`, p?.x?.length);
-    if (p.y?.length !== ny) throw new EngineInputError(`points[${n}].y`, `${ny} numbers like the first point`, p.y?.length);
+    if (p?.x?.length !== nx)
+      throw new EngineInputError(`points[${n}].x`, `${nx} numbers like the first point`, p?.x?.length);
+    if (p.y?.length !== ny)
+      throw new EngineInputError(`points[${n}].y`, `${ny} numbers like the first point`, p.y?.length);
     for (let i = 0; i < nx; i++) inputs[n * nx + i] = requireFinite(`points[${n}].x[${i}]`, p.x[i], -1e6, 1e6);
     for (let m = 0; m < ny; m++) targets[n * ny + m] = requireFinite(`points[${n}].y[${m}]`, p.y[m], -1e6, 1e6);
   });

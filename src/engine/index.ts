@@ -31,13 +31,19 @@ export * from './trainer';
 export * from './stats';
 export * from './stepper';
 export * from './paths';
+export * from './layout';
+export * from './limits';
 
 /**
  * Runs one example forward and backward, then lists the chain-rule paths of weight `w`
  * (overwrites the network's batch scratch, not its weights).
  */
 export function explainWeight(
-  net: Network, w: WeightRef, input: Examples, target: Examples, maxPaths = 64,
+  net: Network,
+  w: WeightRef,
+  input: Examples,
+  target: Examples,
+  maxPaths = 64,
 ): PathReport {
   computeGradients(net, input, target);
   return chainRulePaths(net, w, { example: 0, maxPaths });

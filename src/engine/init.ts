@@ -15,14 +15,6 @@ export interface InitSpec {
   scale?: number;
 }
 
-export const INIT_LABELS: Readonly<Record<InitName, string>> = {
-  'xavier-uniform': 'Xavier/Glorot uniform',
-  'xavier-normal': 'Xavier/Glorot normal',
-  he: 'He (normal)',
-  uniform: 'Small uniform (±0.5 × scale)',
-  zeros: 'Zeros (shows symmetry)',
-};
-
 /** Half-width of the `uniform` initialiser before scaling. */
 export const UNIFORM_HALF_WIDTH = 0.5;
 

@@ -71,8 +71,3 @@ export const LOSSES: Readonly<Record<LossName, Loss>> = {
     tex: 'L = -\\left[y \\ln \\hat y + (1 - y) \\ln (1 - \\hat y)\\right]',
   },
 };
-
-export const LOSS_LABELS: Readonly<Record<LossName, string>> = {
-  mse: 'Mean squared error (½(ŷ−y)²)',
-  bce: 'Binary cross-entropy',
-};

@@ -7,6 +7,8 @@
 import { ACTIVATIONS, ACTIVATION_NAMES, type Activation, type ActivationName } from './activations';
 import { EngineInputError, requireFinite, requireInteger, requireOneOf } from './errors';
 import { INIT_NAMES, initWeights, type InitSpec } from './init';
+import { layoutOf } from './layout';
+import { LIMITS } from './limits';
 import { LOSSES, LOSS_NAMES, type Loss, type LossName } from './losses';
 import { createRng } from './rng';
 
@@ -25,14 +27,6 @@ export interface NetworkSpec {
   /** Seed of the initial weights. */
   seed: number;
 }
-
-/** Limits the UI states next to its controls. */
-export const LIMITS = {
-  inputSize: { min: 1, max: 64 },
-  layers: { min: 1, max: 65 },
-  units: { min: 1, max: 1024 },
-  initScale: { min: 0, max: 100 },
-} as const;
 
 export interface DenseLayer {
   /** 0-based position; the seed notation O_{l j} uses l = index + 1. */
@@ -89,8 +83,15 @@ export interface Network {
 export function validateSpec(spec: NetworkSpec): NetworkSpec {
   if (spec === null || typeof spec !== 'object') throw new EngineInputError('spec', 'an object', spec);
   const inputSize = requireInteger('inputSize', spec.inputSize, LIMITS.inputSize.min, LIMITS.inputSize.max);
-  if (!Array.isArray(spec.layers) || spec.layers.length < LIMITS.layers.min || spec.layers.length > LIMITS.layers.max) {
-    throw new EngineInputError('layers', `a list of ${LIMITS.layers.min} to ${LIMITS.layers.max} layers`, spec.layers);
+  // The output layer comes on top of the hidden ones.
+  const minLayers = LIMITS.hiddenLayers.min + 1;
+  const maxLayers = LIMITS.hiddenLayers.max + 1;
+  if (!Array.isArray(spec.layers) || spec.layers.length < minLayers || spec.layers.length > maxLayers) {
+    throw new EngineInputError(
+      'layers',
+      `a list of ${minLayers} to ${maxLayers} layers (hidden, then the output)`,
+      spec.layers,
+    );
   }
   const layers = spec.layers.map((l, k) => ({
     units: requireInteger(`layers[${k}].units`, l?.units, LIMITS.units.min, LIMITS.units.max),
@@ -98,8 +99,11 @@ export function validateSpec(spec: NetworkSpec): NetworkSpec {
   }));
   const loss = requireOneOf('loss', spec.loss, LOSS_NAMES);
   if (loss === 'bce' && layers[layers.length - 1].activation !== 'sigmoid') {
-    throw new EngineInputError(`layers[${layers.length - 1}].activation`,
-      'sigmoid when the loss is binary cross-entropy', layers[layers.length - 1].activation);
+    throw new EngineInputError(
+      `layers[${layers.length - 1}].activation`,
+      'sigmoid when the loss is binary cross-entropy',
+      layers[layers.length - 1].activation,
+    );
   }
   const init = spec.init ?? { kind: 'xavier-uniform' };
   const kind = requireOneOf('init.kind', init.kind, INIT_NAMES);
@@ -112,38 +116,46 @@ export function validateSpec(spec: NetworkSpec): NetworkSpec {
 export function createNetwork(spec: NetworkSpec): Network {
   const s = validateSpec(spec);
   const rng = createRng(s.seed);
-  let total = 0;
-  let nIn = s.inputSize;
-  for (const l of s.layers) {
-    total += l.units * nIn + l.units;
-    nIn = l.units;
-  }
-  const params = new Float64Array(total);
-  const grads = new Float64Array(total);
-  const isWeight = new Uint8Array(total);
-  const layers: DenseLayer[] = [];
-  let offset = 0;
-  nIn = s.inputSize;
-  s.layers.forEach((l, index) => {
-    const nW = l.units * nIn;
-    const W = params.subarray(offset, offset + nW);
-    isWeight.fill(1, offset, offset + nW);
-    const dW = grads.subarray(offset, offset + nW);
-    offset += nW;
-    const b = params.subarray(offset, offset + l.units);
-    const db = grads.subarray(offset, offset + l.units);
-    offset += l.units;
-    initWeights(W, nIn, l.units, s.init!, rng);
-    layers.push({ index, nIn, nOut: l.units, activation: ACTIVATIONS[l.activation], W, b, dW, db,
-      z: new Float64Array(l.units), a: new Float64Array(l.units), delta: new Float64Array(l.units) });
-    nIn = l.units;
+  const layout = layoutOf([s.inputSize, ...s.layers.map((l) => l.units)]);
+  const params = new Float64Array(layout.paramCount);
+  const grads = new Float64Array(layout.paramCount);
+  const isWeight = new Uint8Array(layout.paramCount);
+  const layers: DenseLayer[] = layout.layers.map((slice, index) => {
+    const { nIn, nOut, w, b } = slice;
+    const W = params.subarray(w, w + nIn * nOut);
+    isWeight.fill(1, w, w + nIn * nOut);
+    initWeights(W, nIn, nOut, s.init!, rng);
+    return {
+      index,
+      nIn,
+      nOut,
+      activation: ACTIVATIONS[s.layers[index].activation],
+      W,
+      b: params.subarray(b, b + nOut),
+      dW: grads.subarray(w, w + nIn * nOut),
+      db: grads.subarray(b, b + nOut),
+      z: new Float64Array(nOut),
+      a: new Float64Array(nOut),
+      delta: new Float64Array(nOut),
+    };
   });
   const outputSize = s.layers[s.layers.length - 1].units;
   return {
-    spec: s, inputSize: s.inputSize, outputSize, layers, loss: LOSSES[s.loss], params, grads, isWeight,
-    capacity: 1, batchSize: 0,
-    input: new Float64Array(s.inputSize), target: new Float64Array(outputSize),
-    dOut: new Float64Array(outputSize), exampleLoss: new Float64Array(1), lossValue: NaN,
+    spec: s,
+    inputSize: s.inputSize,
+    outputSize,
+    layers,
+    loss: LOSSES[s.loss],
+    params,
+    grads,
+    isWeight,
+    capacity: 1,
+    batchSize: 0,
+    input: new Float64Array(s.inputSize),
+    target: new Float64Array(outputSize),
+    dOut: new Float64Array(outputSize),
+    exampleLoss: new Float64Array(1),
+    lossValue: NaN,
   };
 }
 

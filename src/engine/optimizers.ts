@@ -7,16 +7,11 @@
  *             with m̂ = m / (1−β₁ᵗ), v̂ = v / (1−β₂ᵗ).
  */
 import { requireFinite, requireOneOf } from './errors';
+import { LIMITS } from './limits';
 import type { Network } from './network';
 
 export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'adam'] as const;
 export type OptimizerName = (typeof OPTIMIZER_NAMES)[number];
-
-export const OPTIMIZER_LABELS: Readonly<Record<OptimizerName, string>> = {
-  sgd: 'SGD',
-  momentum: 'Momentum',
-  adam: 'Adam',
-};
 
 export interface OptimizerConfig {
   kind: OptimizerName;
@@ -36,8 +31,6 @@ export interface OptimizerConfig {
   weightDecay?: number;
 }
 
-export const LEARNING_RATE_RANGE = { min: 0, max: 100 } as const;
-
 export interface Optimizer {
   readonly config: Readonly<Required<OptimizerConfig>>;
   /** Momentum velocity, or Adam's first moment m. */
@@ -51,7 +44,7 @@ export interface Optimizer {
 export function validateOptimizerConfig(c: OptimizerConfig): Required<OptimizerConfig> {
   return {
     kind: requireOneOf('optimizer.kind', c?.kind, OPTIMIZER_NAMES),
-    learningRate: requireFinite('learningRate', c.learningRate, LEARNING_RATE_RANGE.min, LEARNING_RATE_RANGE.max),
+    learningRate: requireFinite('learningRate', c.learningRate, LIMITS.learningRate.min, LIMITS.learningRate.max),
     momentum: requireFinite('momentum', c.momentum ?? 0.9, 0, 0.9999),
     nesterov: Boolean(c.nesterov),
     beta1: requireFinite('beta1', c.beta1 ?? 0.9, 0, 0.9999),

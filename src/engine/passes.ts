@@ -8,8 +8,12 @@ import { ensureCapacity, layerInput, type Network } from './network';
 
 /** Copies `count` examples into the network's batch buffers, picking rows `order[start + s]`. */
 export function loadBatch(
-  net: Network, inputs: Float64Array, targets: Float64Array,
-  order: ArrayLike<number> | null, start: number, count: number,
+  net: Network,
+  inputs: Float64Array,
+  targets: Float64Array,
+  order: ArrayLike<number> | null,
+  start: number,
+  count: number,
 ): void {
   ensureCapacity(net, count);
   const nx = net.inputSize;

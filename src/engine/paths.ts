@@ -60,7 +60,11 @@ export function checkWeightRef(net: Network, w: WeightRef): void {
 }
 
 /** Needs the forward pass, loss and (for `backprop`) δ of `example` in the current batch. */
-export function chainRulePaths(net: Network, w: WeightRef, options: { example?: number; maxPaths?: number } = {}): PathReport {
+export function chainRulePaths(
+  net: Network,
+  w: WeightRef,
+  options: { example?: number; maxPaths?: number } = {},
+): PathReport {
   checkWeightRef(net, w);
   const example = options.example ?? 0;
   const maxPaths = options.maxPaths ?? 64;
@@ -69,7 +73,8 @@ export function chainRulePaths(net: Network, w: WeightRef, options: { example?: 
   }
   const L = net.layers.length;
   const at = (l: number, u: number) => example * net.layers[l].nOut + u;
-  const dfz = (l: number, u: number) => net.layers[l].activation.df(net.layers[l].z[at(l, u)], net.layers[l].a[at(l, u)]);
+  const dfz = (l: number, u: number) =>
+    net.layers[l].activation.df(net.layers[l].z[at(l, u)], net.layers[l].a[at(l, u)]);
   const hop = (l: number, k: number, j: number) => dfz(l, k) * net.layers[l].W[k * net.layers[l].nIn + j];
   const lossFactor = (m: number) => net.dOut[example * net.outputSize + m];
 
@@ -97,10 +102,16 @@ export function chainRulePaths(net: Network, w: WeightRef, options: { example?: 
   const paths = topPaths(net, w, start, best, hop, lossFactor, Math.max(1, maxPaths));
   const withFactors = paths.map((p) => describePath(w, p.units, start, hop, lossFactor, p.product));
   return {
-    weight: { ...w }, example, paths: withFactors, count, truncated: count > withFactors.length,
+    weight: { ...w },
+    example,
+    paths: withFactors,
+    count,
+    truncated: count > withFactors.length,
     shownSum: withFactors.reduce((s, p) => s + p.product, 0),
     pathSum: start * rest[w.layer][w.to],
-    backprop: net.layers[w.layer].delta[at(w.layer, w.to)] * layerInput(net, w.layer)[example * net.layers[w.layer].nIn + w.from],
+    backprop:
+      net.layers[w.layer].delta[at(w.layer, w.to)] *
+      layerInput(net, w.layer)[example * net.layers[w.layer].nIn + w.from],
   };
 }
 
@@ -112,8 +123,13 @@ interface Partial {
 
 /** Exact best-first search: pops partial paths by an upper bound on their final |product|. */
 function topPaths(
-  net: Network, w: WeightRef, start: number, best: Float64Array[],
-  hop: (l: number, k: number, j: number) => number, lossFactor: (m: number) => number, k: number,
+  net: Network,
+  w: WeightRef,
+  start: number,
+  best: Float64Array[],
+  hop: (l: number, k: number, j: number) => number,
+  lossFactor: (m: number) => number,
+  k: number,
 ): { units: number[]; product: number }[] {
   const L = net.layers.length;
   const heap: Partial[] = [{ units: [w.to], product: start, bound: Math.abs(start) * best[w.layer][w.to] }];
@@ -136,8 +152,12 @@ function topPaths(
 }
 
 function describePath(
-  w: WeightRef, units: number[], start: number,
-  hop: (l: number, k: number, j: number) => number, lossFactor: (m: number) => number, product: number,
+  w: WeightRef,
+  units: number[],
+  start: number,
+  hop: (l: number, k: number, j: number) => number,
+  lossFactor: (m: number) => number,
+  product: number,
 ): ChainPath {
   const factors: PathFactor[] = [];
   const last = units.length - 1;

@@ -2,7 +2,7 @@
  * Per-layer statistics after a step: what the vanishing-gradient lens plots.
  * They describe the batch that was last run backward.
  */
-import { SATURATION_SHARE } from './activations';
+import { passesAlmostNothing } from './activations';
 import type { Network } from './network';
 
 export interface LayerStats {
@@ -18,7 +18,13 @@ export interface LayerStats {
   meanAbsWeight: number;
 }
 
-export const LAYER_STAT_FIELDS = ['meanAbsGrad', 'gradNorm', 'meanAbsDelta', 'saturatedShare', 'meanAbsWeight'] as const;
+export const LAYER_STAT_FIELDS = [
+  'meanAbsGrad',
+  'gradNorm',
+  'meanAbsDelta',
+  'saturatedShare',
+  'meanAbsWeight',
+] as const;
 
 /** Writes the statistics into `out`, LAYER_STAT_FIELDS.length numbers per layer (no allocation). */
 export function layerStatsInto(net: Network, out: Float64Array): Float64Array {
@@ -36,11 +42,10 @@ export function layerStatsInto(net: Network, out: Float64Array): Float64Array {
     }
     let sumDelta = 0;
     let saturated = 0;
-    const limit = SATURATION_SHARE * l.activation.dfMax;
     const n = net.batchSize * l.nOut;
     for (let q = 0; q < n; q++) {
       sumDelta += Math.abs(l.delta[q]);
-      if (Math.abs(l.activation.df(l.z[q], l.a[q])) < limit) saturated++;
+      if (passesAlmostNothing(l.activation, l.activation.df(l.z[q], l.a[q]))) saturated++;
     }
     out[k * F] = sumAbs / l.dW.length;
     out[k * F + 1] = Math.sqrt(sumSq);
@@ -55,8 +60,11 @@ export function computeLayerStats(net: Network): LayerStats[] {
   const F = LAYER_STAT_FIELDS.length;
   const flat = layerStatsInto(net, new Float64Array(net.layers.length * F));
   return net.layers.map((_, k) => ({
-    meanAbsGrad: flat[k * F], gradNorm: flat[k * F + 1], meanAbsDelta: flat[k * F + 2],
-    saturatedShare: flat[k * F + 3], meanAbsWeight: flat[k * F + 4],
+    meanAbsGrad: flat[k * F],
+    gradNorm: flat[k * F + 1],
+    meanAbsDelta: flat[k * F + 2],
+    saturatedShare: flat[k * F + 3],
+    meanAbsWeight: flat[k * F + 4],
   }));
 }
 

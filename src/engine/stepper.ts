@@ -16,16 +16,22 @@ export type Phase =
   | { kind: 'backward-grad'; layer: number }
   | { kind: 'update' };
 
-/** The phases of one step, in order, for a network of this depth. */
-export function phasesOf(net: Network): Phase[] {
+/** The phases of one step, in order, for a network of `layerCount` layers (hidden and output). */
+export function phasesFor(layerCount: number): Phase[] {
   const phases: Phase[] = [];
-  net.layers.forEach((_, layer) => phases.push({ kind: 'forward-z', layer }, { kind: 'forward-a', layer }));
+  for (let layer = 0; layer < layerCount; layer++)
+    phases.push({ kind: 'forward-z', layer }, { kind: 'forward-a', layer });
   phases.push({ kind: 'loss' });
-  for (let layer = net.layers.length - 1; layer >= 0; layer--) {
+  for (let layer = layerCount - 1; layer >= 0; layer--) {
     phases.push({ kind: 'backward-delta', layer }, { kind: 'backward-grad', layer });
   }
   phases.push({ kind: 'update' });
   return phases;
+}
+
+/** The phases of one step, in order, for this network. */
+export function phasesOf(net: Network): Phase[] {
+  return phasesFor(net.layers.length);
 }
 
 interface Snapshot {
@@ -95,21 +101,33 @@ export function stepBack(st: Stepper): boolean {
 
 export function runPhase(net: Network, opt: Optimizer, phase: Phase): void {
   switch (phase.kind) {
-    case 'forward-z': return forwardZ(net, phase.layer);
-    case 'forward-a': return forwardA(net, phase.layer);
-    case 'loss': computeLoss(net); return;
-    case 'backward-delta': return backwardDelta(net, phase.layer);
-    case 'backward-grad': return backwardGrad(net, phase.layer);
-    case 'update': return applyUpdate(net, opt);
+    case 'forward-z':
+      return forwardZ(net, phase.layer);
+    case 'forward-a':
+      return forwardA(net, phase.layer);
+    case 'loss':
+      computeLoss(net);
+      return;
+    case 'backward-delta':
+      return backwardDelta(net, phase.layer);
+    case 'backward-grad':
+      return backwardGrad(net, phase.layer);
+    case 'update':
+      return applyUpdate(net, opt);
   }
 }
 
 function capture({ net, optimizer }: Stepper): Snapshot {
   return {
-    params: net.params.slice(), grads: net.grads.slice(),
-    velocity: optimizer.velocity.slice(), secondMoment: optimizer.secondMoment.slice(), steps: optimizer.steps,
+    params: net.params.slice(),
+    grads: net.grads.slice(),
+    velocity: optimizer.velocity.slice(),
+    secondMoment: optimizer.secondMoment.slice(),
+    steps: optimizer.steps,
     layers: net.layers.map((l) => ({ z: l.z.slice(), a: l.a.slice(), delta: l.delta.slice() })),
-    dOut: net.dOut.slice(), exampleLoss: net.exampleLoss.slice(), lossValue: net.lossValue,
+    dOut: net.dOut.slice(),
+    exampleLoss: net.exampleLoss.slice(),
+    lossValue: net.lossValue,
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Dataset } from './datasets';
 import { EngineInputError, requireInteger } from './errors';
+import { LIMITS } from './limits';
 import type { Network } from './network';
 import type { Optimizer } from './optimizers';
 import { stepLoaded } from './api';
@@ -29,10 +30,14 @@ export interface Trainer {
   readonly rng: Rng;
 }
 
-export const BATCH_LIMITS = { min: 1, max: 4096 } as const;
-
-export function createTrainer(net: Network, optimizer: Optimizer, data: Dataset, batchSize: number, seed: number): Trainer {
-  requireInteger('batchSize', batchSize, BATCH_LIMITS.min, BATCH_LIMITS.max);
+export function createTrainer(
+  net: Network,
+  optimizer: Optimizer,
+  data: Dataset,
+  batchSize: number,
+  seed: number,
+): Trainer {
+  requireInteger('batchSize', batchSize, LIMITS.batchSize.min, LIMITS.batchSize.max);
   // A size mismatch would read past the data rows and train on NaN, so refuse it here.
   if (data.inputSize !== net.inputSize) {
     throw new EngineInputError('data.inputSize', `${net.inputSize}, the network's input size`, data.inputSize);

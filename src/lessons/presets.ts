@@ -2,15 +2,8 @@
  * Ready-made set-ups teachers use in class. Data only: a config (and, for compare
  * presets, the one setting that differs), a title and a sentence on what to watch.
  */
+import type { CompareSpec } from '../store/appState';
 import type { TrainerConfig } from '../worker/protocol';
-
-export type CompareField = 'activation' | 'init' | 'learningRate' | 'optimizer' | 'depth';
-
-export interface CompareSpec {
-  field: CompareField;
-  /** The right-hand network's value of that field (activation/init/optimizer name, a rate, or a depth). */
-  value: string | number;
-}
 
 export interface Preset {
   id: string;
@@ -30,24 +23,37 @@ export const FOUR_NEURON: Preset = {
   title: 'The four-neuron example',
   watch: 'x → O11 → {O21, O22} → O31: the gradient of the first weight is the sum of exactly two paths.',
   config: {
-    hidden: [{ units: 1, activation: 'sigmoid' }, { units: 2, activation: 'sigmoid' }],
-    output: 'sigmoid', loss: 'mse', init: { kind: 'xavier-uniform', scale: 1 },
-    optimizer: { kind: 'sgd', learningRate: 0.1 }, batchSize: 1,
-    dataset: { kind: 'toy', count: 1, noise: 0, testFraction: 0 }, seed: 7,
+    hidden: [
+      { units: 1, activation: 'sigmoid' },
+      { units: 2, activation: 'sigmoid' },
+    ],
+    output: 'sigmoid',
+    loss: 'mse',
+    init: { kind: 'xavier-uniform', scale: 1 },
+    optimizer: { kind: 'sgd', learningRate: 0.1 },
+    batchSize: 1,
+    dataset: { kind: 'toy', count: 1, noise: 0, testFraction: 0 },
+    seed: 7,
   },
   stepThrough: true,
 };
 
 const deep = (activation: 'sigmoid' | 'relu'): TrainerConfig => ({
   hidden: Array.from({ length: 6 }, () => ({ units: 8, activation })),
-  output: 'sigmoid', loss: 'mse', init: { kind: 'he', scale: 1 },
-  optimizer: { kind: 'sgd', learningRate: 0.03 }, batchSize: 10, dataset: circle, seed: 1,
+  output: 'sigmoid',
+  loss: 'mse',
+  init: { kind: 'he', scale: 1 },
+  optimizer: { kind: 'sgd', learningRate: 0.03 },
+  batchSize: 10,
+  dataset: circle,
+  seed: 1,
 });
 
 export const DEEP_SIGMOID_VS_RELU: Preset = {
   id: 'deep-sigmoid-vs-relu',
   title: 'Deep sigmoid vs deep ReLU',
-  watch: "Six hidden layers of 8. On the left the first layers' gradients are thousands of times smaller than the last layer's; on the right they stay alive.",
+  watch:
+    "Six hidden layers of 8. On the left the first layers' gradients are thousands of times smaller than the last layer's; on the right they stay alive.",
   config: deep('sigmoid'),
   compare: { field: 'activation', value: 'relu' },
 };
@@ -55,12 +61,18 @@ export const DEEP_SIGMOID_VS_RELU: Preset = {
 export const EXPLODING: Preset = {
   id: 'exploding',
   title: 'Exploding gradients',
-  watch: 'Weights 1.5× larger than He initialisation in a deep linear network: the error signal |δ| grows layer by ' +
+  watch:
+    'Weights 1.5× larger than He initialisation in a deep linear network: the error signal |δ| grows layer by ' +
     'layer toward the input, the app warns, and a few steps after Play the loss overflows to NaN.',
   config: {
     hidden: Array.from({ length: 6 }, () => ({ units: 8, activation: 'linear' as const })),
-    output: 'linear', loss: 'mse', init: { kind: 'he', scale: 1.5 },
-    optimizer: { kind: 'sgd', learningRate: 0.0001 }, batchSize: 10, dataset: circle, seed: 1,
+    output: 'linear',
+    loss: 'mse',
+    init: { kind: 'he', scale: 1.5 },
+    optimizer: { kind: 'sgd', learningRate: 0.0001 },
+    batchSize: 10,
+    dataset: circle,
+    seed: 1,
   },
 };
 

@@ -19,7 +19,10 @@ export class DownsampledRows {
   /** Bumped on every change so views know to redraw. */
   version = 0;
 
-  constructor(readonly width: number, readonly capacity: number) {
+  constructor(
+    readonly width: number,
+    readonly capacity: number,
+  ) {
     if (!(Number.isInteger(capacity) && capacity >= 2)) throw new RangeError('a history holds at least 2 points');
     this.samples = capacity - 1;
     this.steps = new Float64Array(capacity);

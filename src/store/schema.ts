@@ -4,36 +4,43 @@
  * message and never reaches the worker. zod: a well-kept validator beats hand-written checks.
  */
 import { z } from 'zod';
-import { ACTIVATION_NAMES, DATASET_NAMES, INIT_NAMES, LOSS_NAMES, OPTIMIZER_NAMES } from '../engine';
-import type { CompareSpec } from '../lessons/presets';
+import { ACTIVATION_NAMES, DATASET_NAMES, INIT_NAMES, LIMITS, LOSS_NAMES, OPTIMIZER_NAMES } from '../engine';
 import type { TrainerConfig } from '../worker/protocol';
-import { UI_LIMITS } from './defaults';
+import type { CompareSpec } from './appState';
 
 const num = (l: { min: number; max: number }) => z.number().finite().min(l.min).max(l.max);
 const int = (l: { min: number; max: number }) => num(l).int();
 
-const configSchema = z.object({
-  hidden: z.array(z.object({ units: int(UI_LIMITS.units), activation: z.enum(ACTIVATION_NAMES) }))
-    .max(UI_LIMITS.hiddenLayers.max),
-  output: z.enum(ACTIVATION_NAMES),
-  loss: z.enum(LOSS_NAMES),
-  init: z.object({ kind: z.enum(INIT_NAMES), scale: num(UI_LIMITS.initScale).optional() }),
-  optimizer: z.object({ kind: z.enum(OPTIMIZER_NAMES), learningRate: num(UI_LIMITS.learningRate) }),
-  batchSize: int(UI_LIMITS.batchSize),
-  dataset: z.object({
-    kind: z.enum(DATASET_NAMES), count: int({ min: 1, max: 5000 }), noise: num(UI_LIMITS.noise),
-    testFraction: num(UI_LIMITS.testFraction),
-  }),
-  seed: int(UI_LIMITS.seed),
-}).refine((c) => c.loss !== 'bce' || c.output === 'sigmoid', { message: 'cross-entropy needs a sigmoid output', path: ['output'] });
+const configSchema = z
+  .object({
+    hidden: z
+      .array(z.object({ units: int(LIMITS.units), activation: z.enum(ACTIVATION_NAMES) }))
+      .max(LIMITS.hiddenLayers.max),
+    output: z.enum(ACTIVATION_NAMES),
+    loss: z.enum(LOSS_NAMES),
+    init: z.object({ kind: z.enum(INIT_NAMES), scale: num(LIMITS.initScale).optional() }),
+    optimizer: z.object({ kind: z.enum(OPTIMIZER_NAMES), learningRate: num(LIMITS.learningRate) }),
+    batchSize: int(LIMITS.batchSize),
+    dataset: z.object({
+      kind: z.enum(DATASET_NAMES),
+      count: int(LIMITS.datasetCount),
+      noise: num(LIMITS.noise),
+      testFraction: num(LIMITS.testFraction),
+    }),
+    seed: int(LIMITS.seed),
+  })
+  .refine((c) => c.loss !== 'bce' || c.output === 'sigmoid', {
+    message: 'cross-entropy needs a sigmoid output',
+    path: ['output'],
+  });
 
 // The right-hand network's value is checked for its field, so it too never reaches the worker invalid.
 const compareSchema = z.discriminatedUnion('field', [
   z.object({ field: z.literal('activation'), value: z.enum(ACTIVATION_NAMES) }),
   z.object({ field: z.literal('init'), value: z.enum(INIT_NAMES) }),
-  z.object({ field: z.literal('learningRate'), value: num(UI_LIMITS.learningRate) }),
+  z.object({ field: z.literal('learningRate'), value: num(LIMITS.learningRate) }),
   z.object({ field: z.literal('optimizer'), value: z.enum(OPTIMIZER_NAMES) }),
-  z.object({ field: z.literal('depth'), value: int(UI_LIMITS.hiddenLayers) }),
+  z.object({ field: z.literal('depth'), value: int(LIMITS.hiddenLayers) }),
 ]);
 
 export const savedSchema = z.object({

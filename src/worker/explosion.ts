@@ -30,8 +30,10 @@ export function explosionWarning(run: TrainerRun): string | null {
   if (growing) parts.push(`the error signal |δ| grows ${fmt(growth)}× from the output back to the first layer`);
   if (loss > LOSS_LIMIT) parts.push(`the loss is ${fmt(loss)}`);
   if (maxNorm > GRAD_NORM_LIMIT) parts.push(`a layer's gradient norm is ${fmt(maxNorm)}`);
-  return `Exploding gradients: ${parts.join(', ')}. The next updates may overflow to NaN; ` +
-    'lower the learning rate or the initial weight scale.';
+  return (
+    `Exploding gradients: ${parts.join(', ')}. The next updates may overflow to NaN; ` +
+    'lower the learning rate or the initial weight scale.'
+  );
 }
 
 function fmt(v: number): string {

@@ -2,14 +2,25 @@
  * Building frames: copies of what the views draw. Every typed array here is fresh, so
  * it can be transferred (not structurally cloned) to the page.
  */
-import { computeLoss, forward, backward, loadBatch, predict, DOMAIN, type Network } from '../engine';
+import {
+  computeLoss,
+  forward,
+  backward,
+  layoutOf,
+  loadBatch,
+  predict,
+  unitStatusCode,
+  DOMAIN,
+  type Network,
+  type ParamLayout,
+} from '../engine';
 import type { OutputMap, ProbeState, TrainerFrame } from './protocol';
 import { layerSizesOf, refreshEvaluation, viewOf, type TrainerRun } from './trainerRun';
 
 export const GRID_RESOLUTION = 40;
 export const CURVE_POINTS = 121;
 
-/** Runs one example forward and backward and copies its z, a and δ (layers concatenated). */
+/** Runs one example forward and backward on `net` and copies its values (its gradients are left as they were). */
 export function probeNetwork(net: Network, input: ArrayLike<number>, target: ArrayLike<number>): ProbeState {
   const x = Float64Array.from(input);
   const y = Float64Array.from(target);
@@ -19,23 +30,50 @@ export function probeNetwork(net: Network, input: ArrayLike<number>, target: Arr
   const loss = computeLoss(net);
   backward(net);
   net.grads.set(saved);
-  return { ...copyScratch(net), input: x, target: y, loss };
+  return { ...unitValuesOf(net), input: x, target: y, loss };
 }
 
-/** z, a, δ of example 0 of the current batch, layers concatenated. */
-export function copyScratch(net: Network): Pick<ProbeState, 'z' | 'a' | 'delta'> {
+/**
+ * z, a, δ of example 0 of the network's batch, layers concatenated, with f′(z) and the
+ * unit's status. A value the stepper has not computed yet is NaN, and so are its f′ and
+ * its status is "ok" (unknown): nothing is called saturated before it is known.
+ */
+export function unitValuesOf(net: Network): Pick<ProbeState, 'z' | 'a' | 'delta' | 'df' | 'status'> {
   const units = net.layers.reduce((s, l) => s + l.nOut, 0);
   const z = new Float64Array(units);
   const a = new Float64Array(units);
   const delta = new Float64Array(units);
+  const df = new Float64Array(units);
+  const status = new Uint8Array(units);
   let o = 0;
   for (const l of net.layers) {
-    z.set(l.z.subarray(0, l.nOut), o);
-    a.set(l.a.subarray(0, l.nOut), o);
-    delta.set(l.delta.subarray(0, l.nOut), o);
-    o += l.nOut;
+    for (let j = 0; j < l.nOut; j++, o++) {
+      z[o] = l.z[j];
+      a[o] = l.a[j];
+      delta[o] = l.delta[j];
+      df[o] = Number.isNaN(l.z[j]) || Number.isNaN(l.a[j]) ? NaN : l.activation.df(l.z[j], l.a[j]);
+      status[o] = unitStatusCode(l.activation, df[o]);
+    }
   }
-  return { z, a, delta };
+  return { z, a, delta, df, status };
+}
+
+/** Per layer: the largest |g| over its weights, then the largest |w| (NaN ignored). */
+export function edgeMaxOf(layout: ParamLayout, grads: Float64Array, params: Float64Array): Float64Array {
+  const out = new Float64Array(layout.layers.length * 2);
+  layout.layers.forEach((s, k) => {
+    let g = 0;
+    let w = 0;
+    for (let q = s.w; q < s.b; q++) {
+      const ag = Math.abs(grads[q]);
+      const aw = Math.abs(params[q]);
+      if (ag > g) g = ag;
+      if (aw > w) w = aw;
+    }
+    out[2 * k] = g;
+    out[2 * k + 1] = w;
+  });
+  return out;
 }
 
 /**
@@ -69,28 +107,58 @@ export function outputMapOf(net: Network): OutputMap | null {
   return null;
 }
 
+/** The example values a frame shows in place of the trainer's own (step-through on that trainer). */
+export interface ShownValues {
+  probe: ProbeState;
+  params: Float64Array;
+  grads: Float64Array;
+}
+
 export interface FrameOptions {
   withEvaluation: boolean;
   withOutputMap: boolean;
   /** Row of the training set used as the probe example. */
   probeRow: number;
+  /** Values to show instead of the probe's (the stepper's): then no probe is computed. */
+  shown: ShownValues | null;
 }
 
 export function trainerFrameOf(run: TrainerRun, opts: FrameOptions): TrainerFrame {
   const t = run.trainer;
   if (opts.withEvaluation) refreshEvaluation(run);
   const net = viewOf(run);
-  const nx = net.inputSize;
-  const ny = net.outputSize;
-  const row = Math.min(opts.probeRow, run.train.count - 1);
-  const probe = probeNetwork(net, run.train.inputs.subarray(row * nx, row * nx + nx),
-    run.train.targets.subarray(row * ny, row * ny + ny));
+  const shown = opts.shown ?? probeRow(run, net, opts.probeRow);
+  const layerSizes = layerSizesOf(net);
   return {
-    step: t.step, epoch: t.epoch, examplesSeen: t.examplesSeen, batchLoss: t.lastLoss,
-    trainLoss: run.trainEval.loss, testLoss: run.testEval.loss,
-    trainAccuracy: run.trainEval.accuracy, testAccuracy: run.testEval.accuracy, evalStep: run.evalStep,
-    layerSizes: layerSizesOf(net),
-    params: net.params.slice(), grads: run.lastGrads.slice(), stats: run.lastStats.slice(), probe,
+    step: t.step,
+    epoch: t.epoch,
+    examplesSeen: t.examplesSeen,
+    batchLoss: t.lastLoss,
+    trainLoss: run.trainEval.loss,
+    testLoss: run.testEval.loss,
+    trainAccuracy: run.trainEval.accuracy,
+    testAccuracy: run.testEval.accuracy,
+    evalStep: run.evalStep,
+    layerSizes,
+    params: shown.params,
+    grads: shown.grads,
+    stats: run.lastStats.slice(),
+    edgeMax: edgeMaxOf(layoutOf(layerSizes), shown.grads, shown.params),
+    probe: shown.probe,
+    optimizer: { ...t.optimizer.config },
+    batchSize: t.batchSize,
     outputMap: opts.withOutputMap ? outputMapOf(net) : null,
   };
+}
+
+function probeRow(run: TrainerRun, net: Network, row: number): ShownValues {
+  const nx = net.inputSize;
+  const ny = net.outputSize;
+  const r = Math.min(row, run.train.count - 1);
+  const probe = probeNetwork(
+    net,
+    run.train.inputs.subarray(r * nx, r * nx + nx),
+    run.train.targets.subarray(r * ny, r * ny + ny),
+  );
+  return { probe, params: net.params.slice(), grads: run.lastGrads.slice() };
 }

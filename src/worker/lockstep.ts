@@ -17,8 +17,10 @@ export function trainLockstep(runs: readonly TrainerRun[], alarms: Alarms): bool
   for (const run of runs) {
     const loss = trainerStep(run.trainer);
     if (!Number.isFinite(loss)) {
-      alarms.diverged(`Training diverged at step ${run.trainer.step}: the loss became ${loss}. ` +
-        'Lower the learning rate or the initial weight scale, then press Reset.');
+      alarms.diverged(
+        `Training diverged at step ${run.trainer.step}: the loss became ${loss}. ` +
+          'Lower the learning rate or the initial weight scale, then press Reset.',
+      );
       return false;
     }
   }

@@ -27,11 +27,18 @@ export class Pacer {
   private steps = 0;
   private pending = false;
 
-  constructor(private readonly clock: Clock, private readonly hooks: PacerHooks) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly hooks: PacerHooks,
+  ) {}
 
   setSpeed(speed: Speed): void {
     if (speed !== null && !(Number.isFinite(speed) && speed > 0 && speed <= 100000)) {
-      throw new EngineInputError('speed', 'a number of steps per second from 0 to 100000, or as fast as possible', speed);
+      throw new EngineInputError(
+        'speed',
+        'a number of steps per second from 0 to 100000, or as fast as possible',
+        speed,
+      );
     }
     this.speed = speed;
     this.restart();
@@ -59,7 +66,8 @@ export class Pacer {
     const t0 = this.clock.now();
     let ok = true;
     if (this.speed === null) {
-      do ok = this.hooks.trainOnce(); while (ok && this.clock.now() - t0 < SLICE_MS);
+      do ok = this.hooks.trainOnce();
+      while (ok && this.clock.now() - t0 < SLICE_MS);
     } else {
       const due = Math.floor(((t0 - this.start) * this.speed) / 1000) - this.steps;
       for (let k = 0; k < due && ok && this.clock.now() - t0 < SLICE_MS; k++) {

@@ -1,9 +1,23 @@
 /**
  * Every message that crosses the worker boundary, in both directions, as discriminated
  * unions. Nothing else is posted. Typed arrays in frames travel as transferables.
+ *
+ * The frame contract: a frame carries everything the views draw, already computed, so no
+ * view recomputes it — per unit z, a, δ, f′(z) and the ok/saturated/inactive status of one
+ * example (the engine's one rule), per layer the largest |∂L/∂w| and |w|, the optimiser
+ * settings the trainer is running, and in step-through the stepper's values exactly once.
+ * Indices into the flat arrays come from the engine's layout module (layoutOf(layerSizes)).
  */
 import type {
-  ActivationName, DatasetName, InitSpec, LabelStyle, LayerSpec, LossName, OptimizerConfig, OptimizerName, Phase, PathReport,
+  DatasetName,
+  InitSpec,
+  LabelStyle,
+  LayerSpec,
+  ActivationName,
+  LossName,
+  OptimizerConfig,
+  Phase,
+  PathReport,
   WeightRef,
 } from '../engine';
 
@@ -41,10 +55,11 @@ export type Command =
   | { type: 'set-speed'; speed: Speed }
   /** The page drew frame `id`; the worker may send the next one. */
   | { type: 'ack'; id: number }
-  /** Step-through mode (one example, phase by phase). */
-  | { type: 'stepper-enter'; example: StepperExample }
-  | { type: 'stepper-next' }
-  | { type: 'stepper-prev' }
+  /** Step-through on the first network: one example, phase by phase, starting at `position` (default 0). */
+  | { type: 'stepper-enter'; example: StepperExample; position?: number }
+  /** Moves the step-through to `position` phases done (forwards runs phases, backwards restores them exactly). */
+  | { type: 'stepper-seek'; position: number }
+  /** Leaves step-through; a completed step counts as one training step. */
   | { type: 'stepper-exit' }
   /** The weight whose chain-rule paths and slope curve the inspector shows (null: none). */
   | { type: 'select-weight'; weight: WeightRef | null; trainer?: number }
@@ -68,12 +83,12 @@ export interface TrainerData {
   test: DataPoints;
 }
 
-/** The model's output over the input space, sent at a lower rate than frames. */
+/** The model's output over the input space, sent only when the weights changed since the last one. */
 export type OutputMap =
   | { kind: 'grid'; resolution: number; extent: number; values: Float32Array }
   | { kind: 'curve'; xs: Float32Array; ys: Float32Array };
 
-/** Per-layer arrays are concatenated layer after layer; `layerSizes` gives the split. */
+/** Per-layer arrays are concatenated layer after layer; layoutOf(layerSizes) finds an entry. */
 export interface TrainerFrame {
   step: number;
   epoch: number;
@@ -88,44 +103,52 @@ export interface TrainerFrame {
   evalStep: number;
   /** [inputSize, hidden..., outputSize] */
   layerSizes: number[];
-  /** net.params: per layer W (row-major [out][in]) then b. */
+  /** net.params: per layer W (row-major [out][in]) then b. In step-through: the stepper's. */
   params: Float64Array;
-  /** ∂L/∂params of the last mini-batch, same layout. */
+  /** ∂L/∂params of the last mini-batch, same layout. In step-through: the example's (NaN until computed). */
   grads: Float64Array;
   /** LAYER_STAT_FIELDS per layer. */
   stats: Float64Array;
+  /** Per layer: the largest |∂L/∂w| then the largest |w| over its weights (biases excluded). */
+  edgeMax: Float64Array;
+  /** One example's values: the probe row, or the step-through's example. */
   probe: ProbeState;
-  /** Present when recomputed (a few times a second). */
+  /** The optimiser settings this trainer is running (they change live, without a rebuild). */
+  optimizer: OptimizerConfig;
+  batchSize: number;
+  /** Present when the weights changed since the last map was sent; the page keeps the last one. */
   outputMap: OutputMap | null;
 }
 
-/** One example's forward and backward values, layers concatenated (hidden..., output). */
+/** One example's forward and backward values, units concatenated layer after layer (hidden..., output). */
 export interface ProbeState {
   input: Float64Array;
   target: Float64Array;
   z: Float64Array;
   a: Float64Array;
+  /** δ = ∂L/∂z */
   delta: Float64Array;
+  /** f′(z) */
+  df: Float64Array;
+  /** Index into UNIT_STATUSES: 0 ok, 1 saturated, 2 inactive (f′(z) lets almost nothing back). */
+  status: Uint8Array;
   loss: number;
 }
 
+/** Step-through on trainer 0. Its example's values are that trainer's probe, params and grads. */
 export interface StepperFrame {
   phases: Phase[];
   /** Phases done (0 … phases.length). */
   position: number;
-  probe: ProbeState;
+  example: StepperExample;
   /** Params before the step started, to show old beside new. */
   paramsBefore: Float64Array;
-  params: Float64Array;
-  /** ∂L/∂params of this example (NaN until computed). */
-  grads: Float64Array;
-  learningRate: number;
-  /** The update rule the step applies (the formula shown differs for momentum and Adam). */
-  optimizer: OptimizerName;
 }
 
 export interface WeightReport {
   weight: WeightRef;
+  /** Which trainer the weight belongs to. */
+  trainer: number;
   paths: PathReport;
   /** Loss on the probe example as a function of this weight alone. */
   curve: { ws: Float64Array; losses: Float64Array };
@@ -147,23 +170,39 @@ export interface Frame {
 }
 
 export type WorkerEvent =
+  /** A new run: the configs as built (they may differ from those sent only in being validated). */
   | { type: 'configured'; data: TrainerData[]; configs: TrainerConfig[] }
+  /** A live change (η, optimiser, batch size) took effect: the configs now running. */
+  | { type: 'reconfigured'; configs: TrainerConfig[] }
   | { type: 'frame'; frame: Frame }
   | { type: 'state'; playing: boolean }
   /** Recoverable: a refused command (field names the setting) or a diverged run (paused). */
-  | { type: 'error'; kind: 'invalid' | 'diverged' | 'crash'; message: string; field?: string;
+  | {
+      type: 'error';
+      kind: 'invalid' | 'diverged' | 'crash';
+      message: string;
+      field?: string;
       /** The refused command's type (absent for a divergence while training). */
-      command?: string }
+      command?: string;
+    }
   /** Gradients growing fast toward the input: the run may soon diverge. */
   | { type: 'warning'; kind: 'exploding'; message: string };
 
 export function transferablesOf(frame: Frame): Transferable[] {
   const list: Transferable[] = [];
   for (const t of frame.trainers) {
-    list.push(t.params.buffer, t.grads.buffer, t.stats.buffer, t.probe.input.buffer, t.probe.target.buffer,
-      t.probe.z.buffer, t.probe.a.buffer, t.probe.delta.buffer);
+    const p = t.probe;
+    list.push(t.params.buffer, t.grads.buffer, t.stats.buffer, t.edgeMax.buffer);
+    list.push(p.input.buffer, p.target.buffer, p.z.buffer, p.a.buffer, p.delta.buffer, p.df.buffer, p.status.buffer);
     if (t.outputMap?.kind === 'grid') list.push(t.outputMap.values.buffer);
     if (t.outputMap?.kind === 'curve') list.push(t.outputMap.xs.buffer, t.outputMap.ys.buffer);
   }
+  if (frame.stepper) list.push(frame.stepper.paramsBefore.buffer);
   return list;
+}
+
+/** A compile-time check that a switch covered every case; at run time, an unknown message. */
+export function unknownMessage(kind: string, message: never): Error {
+  const type = (message as { type?: unknown } | null)?.type;
+  return new Error(`unknown ${kind} ${JSON.stringify(type)}`);
 }

@@ -4,9 +4,23 @@
  * (frames read those, so a probe pass or an evaluation never disturbs what is shown).
  */
 import {
-  LAYER_STAT_FIELDS, createNetwork, createOptimizer, createTrainer, evaluate, generateDataset, layerStatsInto,
-  loadNextBatch, splitDataset, forward, computeLoss, backward, type Dataset, type LabelStyle, type Network,
-  type Trainer, type Evaluation,
+  LAYER_STAT_FIELDS,
+  createNetwork,
+  createOptimizer,
+  createTrainer,
+  evaluate,
+  generateDataset,
+  layerStatsInto,
+  loadNextBatch,
+  splitDataset,
+  forward,
+  computeLoss,
+  backward,
+  type Dataset,
+  type LabelStyle,
+  type Network,
+  type Trainer,
+  type Evaluation,
 } from '../engine';
 import type { TrainerConfig, TrainerData } from './protocol';
 
@@ -32,26 +46,39 @@ export interface TrainerRun {
 /** Output units are labelled 0/1 under a sigmoid (or ReLU) and ±1 under tanh or linear. */
 export function labelStyleFor(config: TrainerConfig): LabelStyle {
   return config.output === 'tanh' || config.output === 'linear' || config.output === 'leaky-relu'
-    ? 'plus-minus' : 'zero-one';
+    ? 'plus-minus'
+    : 'zero-one';
 }
 
 export function buildRun(config: TrainerConfig): TrainerRun {
-  const data = generateDataset({ kind: config.dataset.kind, count: config.dataset.count, noise: config.dataset.noise,
-    seed: config.seed, labels: labelStyleFor(config) });
+  const data = generateDataset({
+    kind: config.dataset.kind,
+    count: config.dataset.count,
+    noise: config.dataset.noise,
+    seed: config.seed,
+    labels: labelStyleFor(config),
+  });
   const { train, test } = splitDataset(data, config.dataset.testFraction, config.seed + 1);
   const net = createNetwork({
     inputSize: data.inputSize,
     layers: [...config.hidden, { units: data.outputSize, activation: config.output }],
-    loss: config.loss, init: config.init, seed: config.seed,
+    loss: config.loss,
+    init: config.init,
+    seed: config.seed,
   });
   const optimizer = createOptimizer(net, config.optimizer);
   const trainer = createTrainer(net, optimizer, train, Math.min(config.batchSize, train.count), config.seed + 2);
   const run: TrainerRun = {
-    config, trainer, train, test,
+    config,
+    trainer,
+    train,
+    test,
     lastGrads: new Float64Array(net.grads.length),
     lastStats: new Float64Array(net.layers.length * LAYER_STAT_FIELDS.length),
     view: createNetwork(net.spec),
-    trainEval: { loss: NaN, accuracy: null }, testEval: { loss: NaN, accuracy: null }, evalStep: -1,
+    trainEval: { loss: NaN, accuracy: null },
+    testEval: { loss: NaN, accuracy: null },
+    evalStep: -1,
   };
   previewGradients(run);
   return run;
@@ -93,8 +120,14 @@ export function refreshEvaluation(run: TrainerRun): void {
 
 export function dataOf(run: TrainerRun): TrainerData {
   const pts = (d: Dataset) => ({ inputs: d.inputs.slice(), targets: d.targets.slice(), count: d.count });
-  return { inputSize: run.train.inputSize, outputSize: run.train.outputSize, task: run.train.task,
-    labels: run.train.labels, train: pts(run.train), test: pts(run.test) };
+  return {
+    inputSize: run.train.inputSize,
+    outputSize: run.train.outputSize,
+    task: run.train.task,
+    labels: run.train.labels,
+    train: pts(run.train),
+    test: pts(run.test),
+  };
 }
 
 export function layerSizesOf(net: Network): number[] {

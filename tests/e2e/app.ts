@@ -24,7 +24,11 @@ export function playButton(page: Page): Locator {
 }
 
 async function expectEnabled(button: Locator): Promise<void> {
-  await poll(() => button.isEnabled(), (on) => on, { what: 'the play button to be enabled' });
+  await poll(
+    () => button.isEnabled(),
+    (on) => on,
+    { what: 'the play button to be enabled' },
+  );
 }
 
 /** The counter's text, e.g. "12", "0.0312", "98.0%" or "77.0% | 96.0%" in compare mode. */
@@ -113,7 +117,10 @@ export async function clickFirstLayerWeight(page: Page, input = 0, unit = 0): Pr
   await page.mouse.move(mid.x - 4, mid.y);
   await page.mouse.move(mid.x, mid.y);
   // The tooltip writes the names with subscripts: "w from x₁ to O₁₁" reads as "w from x1 to O11".
-  await page.getByRole('tooltip').filter({ hasText: `w from x${input + 1} to O1${unit + 1}` }).waitFor({ timeout: UI_TIMEOUT });
+  await page
+    .getByRole('tooltip')
+    .filter({ hasText: `w from x${input + 1} to O1${unit + 1}` })
+    .waitFor({ timeout: UI_TIMEOUT });
   await page.mouse.down();
   await page.mouse.up();
 }

@@ -10,7 +10,11 @@ import { describeBrowser, openPage, screenshot } from './browser';
 const DEFAULT_NEURONS = 13;
 
 async function expectDefaultNetwork(page: Page): Promise<void> {
-  await poll(() => page.locator('[data-testid="neuron"]').count(), (n) => n === DEFAULT_NEURONS, { what: 'the default network' });
+  await poll(
+    () => page.locator('[data-testid="neuron"]').count(),
+    (n) => n === DEFAULT_NEURONS,
+    { what: 'the default network' },
+  );
   expect(await page.locator('[data-testid="input-node"]').count()).toBe(2);
   expect(await page.getByLabel('Dataset').inputValue()).toBe('circle');
   expect(await page.getByLabel('η (exact)').inputValue()).toBe('0.03');
@@ -43,14 +47,22 @@ describeBrowser('bad input and odd screens', () => {
 
     // Training is still possible with the rate that was in use.
     await play(page);
-    await poll(() => counter(page, 'step'), (s) => s > 0, { timeout: TRAIN_TIMEOUT, what: 'training to run' });
+    await poll(
+      () => counter(page, 'step'),
+      (s) => s > 0,
+      { timeout: TRAIN_TIMEOUT, what: 'training to run' },
+    );
     await pause(page);
     expect(Number.isFinite(await counter(page, 'train-loss'))).toBe(true);
 
     // A good value is taken and the message goes.
     await field.fill('0.1');
     await field.press('Enter');
-    await poll(() => refused.count(), (n) => n === 0, { what: 'the message to go once 0.1 is accepted' });
+    await poll(
+      () => refused.count(),
+      (n) => n === 0,
+      { what: 'the message to go once 0.1 is accepted' },
+    );
     expect(await page.locator('output[for="lr-slider"]').textContent()).toBe('0.1');
     expect(errors).toEqual([]);
   });
@@ -62,7 +74,11 @@ describeBrowser('bad input and odd screens', () => {
       await expectDefaultNetwork(page);
       // Nothing is left half-loaded: it trains.
       await page.getByRole('button', { name: 'Step batch' }).click();
-      await poll(() => counter(page, 'step'), (s) => s === 1, { what: `one step after opening ${link}` });
+      await poll(
+        () => counter(page, 'step'),
+        (s) => s === 1,
+        { what: `one step after opening ${link}` },
+      );
       if (link === '/#s=garbage') await screenshot(page, 'corrupt-link');
       expect(errors, link).toEqual([]);
     }
@@ -71,7 +87,10 @@ describeBrowser('bad input and odd screens', () => {
   it('a damaged shared link says so in a warning', async () => {
     const { page } = await openPage('/#s=garbage');
     await waitForNetwork(page);
-    await page.getByRole('status').filter({ hasText: /shared link could not be read/i }).waitFor({ timeout: 5_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /shared link could not be read/i })
+      .waitFor({ timeout: 5_000 });
   });
 
   for (const { name, viewport, scale } of [
@@ -83,7 +102,11 @@ describeBrowser('bad input and odd screens', () => {
       const { page, errors } = await openPage('/', { viewport, deviceScaleFactor: scale });
       await waitForNetwork(page);
       await page.getByRole('button', { name: 'Step epoch' }).click();
-      await poll(() => counter(page, 'epoch'), (e) => e === 1, { what: 'one epoch' });
+      await poll(
+        () => counter(page, 'epoch'),
+        (e) => e === 1,
+        { what: 'one epoch' },
+      );
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(400); // charts draw on the next animation frames
 
@@ -92,10 +115,12 @@ describeBrowser('bad input and odd screens', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, 'page width (no sideways scrolling)').toBeLessThanOrEqual(viewport.width);
       // Every neuron of the graph lies inside the window horizontally.
-      const boxes = await page.locator('[data-testid="neuron"]').evaluateAll((els) => els.map((e) => {
-        const r = e.getBoundingClientRect();
-        return [r.left, r.right];
-      }));
+      const boxes = await page.locator('[data-testid="neuron"]').evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return [r.left, r.right];
+        }),
+      );
       expect(boxes).toHaveLength(DEFAULT_NEURONS);
       for (const [left, right] of boxes) {
         expect(left).toBeGreaterThanOrEqual(0);

@@ -64,7 +64,11 @@ export function describeBrowser(name: string, fn: () => void): void {
       if (chromiumLookup.path === null) throw new Error(chromiumRequiredMessage(chromiumLookup));
       const setupError = inject('e2eSetupError');
       if (setupError) throw new Error(setupError);
-      browser = await chromium.launch({ executablePath: chromiumLookup.path, headless: true, args: [...CHROMIUM_ARGS] });
+      browser = await chromium.launch({
+        executablePath: chromiumLookup.path,
+        headless: true,
+        args: [...CHROMIUM_ARGS],
+      });
     });
     afterEach(closeContexts);
     afterAll(async () => {

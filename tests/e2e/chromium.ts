@@ -41,13 +41,23 @@ export function isCI(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 export function chromiumMissingMessage(lookup: ChromiumLookup): string {
-  const where = lookup.searched.length > 0 ? lookup.searched.join(', ') : 'nowhere: CHROMIUM_PATH unset and BACKPROP_CHROMIUM_SEARCH empty';
-  return `Chromium not found (looked in ${where}): browser tests skipped. ` +
-    'Install Debian\'s chromium (apt-get install chromium) or set CHROMIUM_PATH.';
+  const where =
+    lookup.searched.length > 0
+      ? lookup.searched.join(', ')
+      : 'nowhere: CHROMIUM_PATH unset and BACKPROP_CHROMIUM_SEARCH empty';
+  return (
+    `Chromium not found (looked in ${where}): browser tests skipped. ` +
+    "Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH."
+  );
 }
 
 export function chromiumRequiredMessage(lookup: ChromiumLookup): string {
-  const where = lookup.searched.length > 0 ? lookup.searched.join(', ') : 'nowhere: CHROMIUM_PATH unset and BACKPROP_CHROMIUM_SEARCH empty';
-  return `Chromium not found (looked in ${where}) and CI is set, so the browser tests cannot be skipped. ` +
-    'Install Debian\'s chromium (apt-get install chromium) or set CHROMIUM_PATH.';
+  const where =
+    lookup.searched.length > 0
+      ? lookup.searched.join(', ')
+      : 'nowhere: CHROMIUM_PATH unset and BACKPROP_CHROMIUM_SEARCH empty';
+  return (
+    `Chromium not found (looked in ${where}) and CI is set, so the browser tests cannot be skipped. ` +
+    "Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH."
+  );
 }

@@ -39,8 +39,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const outDir = join(root, 'dist');
   if (!existsSync(join(outDir, 'index.html'))) {
-    project.provide('e2eSetupError', `The browser tests need the built app, but ${join(outDir, 'index.html')} is missing: ` +
-      'run `npm run build` first, or use `npm test`.');
+    project.provide(
+      'e2eSetupError',
+      `The browser tests need the built app, but ${join(outDir, 'index.html')} is missing: ` +
+        'run `npm run build` first, or use `npm test`.',
+    );
     return nothingToClose;
   }
 

@@ -3,7 +3,16 @@
 // at the chain rule for a weight as a sum over paths; the four-neuron preset shows two paths.
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { UI_TIMEOUT, centreOf, clickFirstLayerWeight, loadPreset, parseNumber, poll, texSources, waitForNetwork } from './app';
+import {
+  UI_TIMEOUT,
+  centreOf,
+  clickFirstLayerWeight,
+  loadPreset,
+  parseNumber,
+  poll,
+  texSources,
+  waitForNetwork,
+} from './app';
 import { describeBrowser, openPage, screenshot } from './browser';
 
 /** 1920×1080, a projector: the phase bar, the graph and the inspector on one screen. */
@@ -27,7 +36,11 @@ async function phaseTitle(page: Page): Promise<string> {
 /** Presses a key and waits until the step-through counter shows `position`. */
 async function pressTo(page: Page, key: 'ArrowRight' | 'ArrowLeft', position: number): Promise<void> {
   await page.keyboard.press(key);
-  await poll(() => readPhase(page), ([p]) => p === position, { what: `"Phase ${position}" after ${key}` });
+  await poll(
+    () => readPhase(page),
+    ([p]) => p === position,
+    { what: `"Phase ${position}" after ${key}` },
+  );
 }
 
 async function enterStepThrough(page: Page): Promise<number> {
@@ -35,7 +48,11 @@ async function enterStepThrough(page: Page): Promise<number> {
   await radio.click();
   expect(await radio.getAttribute('aria-checked')).toBe('true');
   await page.getByRole('region', { name: 'Step-through mode' }).waitFor({ timeout: UI_TIMEOUT });
-  const [position, total] = await poll(() => readPhase(page), ([, n]) => n > 0, { what: 'the phases of the example' });
+  const [position, total] = await poll(
+    () => readPhase(page),
+    ([, n]) => n > 0,
+    { what: 'the phases of the example' },
+  );
   expect(position).toBe(0);
   return total;
 }
@@ -43,8 +60,18 @@ async function enterStepThrough(page: Page): Promise<number> {
 /** Exact numbers the chain-rule panel keeps in its title attributes: [sum of paths, backprop]. */
 async function chainRuleSums(inspector: Locator): Promise<{ pathSum: number; backprop: number }> {
   const sums = inspector.locator('.insp-sums .insp-row');
-  const pathSum = Number(await sums.filter({ hasText: /^Sum of the paths/ }).locator('dd').getAttribute('title'));
-  const backprop = Number(await sums.filter({ hasText: /^Backprop/ }).locator('dd').getAttribute('title'));
+  const pathSum = Number(
+    await sums
+      .filter({ hasText: /^Sum of the paths/ })
+      .locator('dd')
+      .getAttribute('title'),
+  );
+  const backprop = Number(
+    await sums
+      .filter({ hasText: /^Backprop/ })
+      .locator('dd')
+      .getAttribute('title'),
+  );
   return { pathSum, backprop };
 }
 
@@ -58,11 +85,13 @@ async function blurFocus(page: Page): Promise<void> {
 
 function expectClose(actual: number, expected: number, what: string): void {
   expect(Number.isFinite(actual) && Number.isFinite(expected), `${what}: ${actual} vs ${expected}`).toBe(true);
-  expect(Math.abs(actual - expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(1e-9 * Math.max(1e-12, Math.abs(expected)));
+  expect(Math.abs(actual - expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(
+    1e-9 * Math.max(1e-12, Math.abs(expected)),
+  );
 }
 
 describeBrowser('step through one forward and one backward pass', () => {
-  it('walks every phase with the keyboard, then shows a neuron\'s formulas and a weight\'s chain rule', async () => {
+  it("walks every phase with the keyboard, then shows a neuron's formulas and a weight's chain rule", async () => {
     const { page, errors } = await openPage('/', { viewport: VIEWPORT });
     await waitForNetwork(page);
     const total = await enterStepThrough(page);
@@ -81,9 +110,19 @@ describeBrowser('step through one forward and one backward pass', () => {
     }
     expect(new Set(titles).size, titles.join(' / ')).toBe(total);
     // The order a student reads: forward sums and activations, the loss, δ and gradients back, the update.
-    const order = [/^Forward .*weighted sums/, /^Forward .*activations/, /^Loss/, /^Backward .*δ/, /^Backward .*gradients/, /^Update/];
+    const order = [
+      /^Forward .*weighted sums/,
+      /^Forward .*activations/,
+      /^Loss/,
+      /^Backward .*δ/,
+      /^Backward .*gradients/,
+      /^Update/,
+    ];
     const firstIndex = order.map((re) => titles.findIndex((t) => re.test(t)));
-    expect(firstIndex.every((i) => i >= 0), titles.join(' / ')).toBe(true);
+    expect(
+      firstIndex.every((i) => i >= 0),
+      titles.join(' / '),
+    ).toBe(true);
     expect([...firstIndex].sort((a, b) => a - b)).toEqual(firstIndex);
     expect(titles[0]).toMatch(/^Forward · hidden layer 1: weighted sums/);
     expect(titles[total - 2]).toMatch(/^Backward · hidden layer 1: gradients/);
@@ -111,7 +150,8 @@ describeBrowser('step through one forward and one backward pass', () => {
     const first = await rows.first().locator('th, td').allTextContents();
     expect(first[0]).toBe('w x1 → O1,1');
     const [, oldText, gradText, changeText, newText] = first;
-    for (const v of [oldText, gradText, changeText, newText]) expect(Number.isFinite(parseNumber(v)), `"${v}" is a number`).toBe(true);
+    for (const v of [oldText, gradText, changeText, newText])
+      expect(Number.isFinite(parseNumber(v)), `"${v}" is a number`).toBe(true);
     let moved = 0;
     for (const row of await rows.all()) {
       const [, , , change] = await row.locator('th, td').allTextContents();
@@ -139,8 +179,11 @@ describeBrowser('step through one forward and one backward pass', () => {
     // Move the focus away first, as a keyboard user's Tab would.
     await blurFocus(page);
     await clickFirstLayerWeight(page, 0, 0);
-    await poll(() => texSources(inspector.locator('.insp-title')), (t) => /x_\{1\}\s*\\to\s*O_\{11\}/.test(t.join(' ')),
-      { what: 'the inspector to show the weight x1 → O11' });
+    await poll(
+      () => texSources(inspector.locator('.insp-title')),
+      (t) => /x_\{1\}\s*\\to\s*O_\{11\}/.test(t.join(' ')),
+      { what: 'the inspector to show the weight x1 → O11' },
+    );
     const paths = inspector.locator('.insp-path');
     await paths.first().waitFor({ timeout: UI_TIMEOUT });
     expect(await paths.count()).toBe(6);
@@ -158,36 +201,53 @@ describeBrowser('step through one forward and one backward pass', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the four-neuron preset: the first weight\'s gradient is the sum of exactly two paths', async () => {
+  it("the four-neuron preset: the first weight's gradient is the sum of exactly two paths", async () => {
     const { page, errors } = await openPage('/', { viewport: VIEWPORT });
     await waitForNetwork(page);
     await loadPreset(page, 'The four-neuron example');
     // The preset opens step-through mode on x → O11 → {O21, O22} → O31.
     await page.getByRole('region', { name: 'Step-through mode' }).waitFor({ timeout: UI_TIMEOUT });
-    await poll(() => page.locator('[data-testid="neuron"]').count(), (n) => n === 4, { what: 'the four neurons' });
+    await poll(
+      () => page.locator('[data-testid="neuron"]').count(),
+      (n) => n === 4,
+      { what: 'the four neurons' },
+    );
     expect(await page.locator('[data-testid="input-node"]').count()).toBe(1);
-    const [position, total] = await poll(() => readPhase(page), ([, n]) => n === 3 * 4 + 2, { what: 'the 14 phases' });
+    const [position, total] = await poll(
+      () => readPhase(page),
+      ([, n]) => n === 3 * 4 + 2,
+      { what: 'the 14 phases' },
+    );
     expect(position).toBe(0);
 
     await centreOf(page.locator('[data-testid="neuron"]').first());
     await clickFirstLayerWeight(page, 0, 0);
     const inspector = page.locator('.inspector');
-    await poll(() => texSources(inspector.locator('.insp-title')), (t) => /x_\{1\}\s*\\to\s*O_\{11\}/.test(t.join(' ')),
-      { what: 'the inspector to show the weight x1 → O11' });
+    await poll(
+      () => texSources(inspector.locator('.insp-title')),
+      (t) => /x_\{1\}\s*\\to\s*O_\{11\}/.test(t.join(' ')),
+      { what: 'the inspector to show the weight x1 → O11' },
+    );
     // Before the backward pass reaches the weight, its paths are not computed yet.
-    expect(await inspector.getByText(/Not computed yet: the backward pass has not reached this weight/).count()).toBe(1);
+    expect(await inspector.getByText(/Not computed yet: the backward pass has not reached this weight/).count()).toBe(
+      1,
+    );
 
     for (let k = 1; k <= total; k++) await pressTo(page, 'ArrowRight', k);
     const paths = inspector.locator('.insp-path');
     await paths.first().waitFor({ timeout: UI_TIMEOUT });
     expect(await paths.count()).toBe(2);
     expect(await inspector.locator('.insp-path-count').textContent()).toMatch(/^2 paths\./);
-    const routes = await Promise.all((await paths.all()).map(async (p) => (await texSources(p.locator('.insp-path-route'))).join(' ')));
+    const routes = await Promise.all(
+      (await paths.all()).map(async (p) => (await texSources(p.locator('.insp-path-route'))).join(' ')),
+    );
     expect(routes.some((r) => r.includes('O_{21}'))).toBe(true);
     expect(routes.some((r) => r.includes('O_{22}'))).toBe(true);
     const { pathSum, backprop } = await chainRuleSums(inspector);
     expectClose(pathSum, backprop, 'sum of the two paths vs backprop');
-    const products = await Promise.all((await paths.all()).map(async (p) => Number(await p.locator('.insp-product strong').getAttribute('title'))));
+    const products = await Promise.all(
+      (await paths.all()).map(async (p) => Number(await p.locator('.insp-product strong').getAttribute('title'))),
+    );
     expectClose(products[0] + products[1], backprop, 'path 1 + path 2 vs backprop');
     await inspector.locator('.insp-paths').scrollIntoViewIfNeeded();
     await screenshot(page, 'chain-rule-four-neuron');
@@ -199,9 +259,16 @@ describeBrowser('step through one forward and one backward pass', () => {
     await waitForNetwork(page);
     const inspector = page.locator('.inspector');
     await page.locator('[data-testid="neuron"]').nth(2).click();
-    await poll(() => texSources(inspector.locator('.insp-title')), (t) => t.join(' ').includes('O_{13}'), { what: 'neuron O13' });
+    await poll(
+      () => texSources(inspector.locator('.insp-title')),
+      (t) => t.join(' ').includes('O_{13}'),
+      { what: 'neuron O13' },
+    );
     await clickFirstLayerWeight(page, 0, 0);
-    await poll(() => texSources(inspector.locator('.insp-title')), (t) => /x_\{1\}\s*\\to\s*O_\{11\}/.test(t.join(' ')),
-      { timeout: 3_000, what: 'the inspector to show the weight x1 → O11' });
+    await poll(
+      () => texSources(inspector.locator('.insp-title')),
+      (t) => /x_\{1\}\s*\\to\s*O_\{11\}/.test(t.join(' ')),
+      { timeout: 3_000, what: 'the inspector to show the weight x1 → O11' },
+    );
   });
 });

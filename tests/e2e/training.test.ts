@@ -2,9 +2,7 @@
 // 90% test accuracy within a bounded number of epochs; Pause stops the counters; Step epoch
 // and Step batch advance them by exactly one. A screenshot of the trained main screen is saved.
 import { expect, it } from 'vitest';
-import {
-  TRAIN_TIMEOUT, UI_TIMEOUT, counter, counterText, pause, play, poll, waitForNetwork,
-} from './app';
+import { TRAIN_TIMEOUT, UI_TIMEOUT, counter, counterText, pause, play, poll, waitForNetwork } from './app';
 import { describeBrowser, openPage, screenshot } from './browser';
 
 /** The default network must pass 90% test accuracy before this many epochs. */
@@ -37,7 +35,11 @@ describeBrowser('training on the main screen', () => {
     // boundary sharpens) before the pause.
     await page.getByLabel('Speed').selectOption('max');
     const before = await counter(page, 'step');
-    await poll(() => counter(page, 'step'), (s) => s > before + 1000, { timeout: TRAIN_TIMEOUT, what: 'training at full speed' });
+    await poll(
+      () => counter(page, 'step'),
+      (s) => s > before + 1000,
+      { timeout: TRAIN_TIMEOUT, what: 'training at full speed' },
+    );
 
     await pause(page);
     expect(await page.getByRole('button', { name: '▶ Play' }).getAttribute('aria-pressed')).toBe('false');
@@ -52,16 +54,28 @@ describeBrowser('training on the main screen', () => {
 
     // Step epoch: exactly one more epoch (and a number of mini-batches), then nothing more.
     await page.getByRole('button', { name: 'Step epoch' }).click();
-    const epochAfter = await poll(() => counter(page, 'epoch'), (e) => e !== epochAtPause, { what: 'the epoch counter to move' });
+    const epochAfter = await poll(
+      () => counter(page, 'epoch'),
+      (e) => e !== epochAtPause,
+      { what: 'the epoch counter to move' },
+    );
     expect(epochAfter).toBe(epochAtPause + 1);
-    const stepAfterEpoch = await poll(() => counter(page, 'step'), (s) => s > stepAtPause, { what: 'the step counter to move' });
+    const stepAfterEpoch = await poll(
+      () => counter(page, 'step'),
+      (s) => s > stepAtPause,
+      { what: 'the step counter to move' },
+    );
     await page.waitForTimeout(500);
     expect(await counter(page, 'epoch')).toBe(epochAtPause + 1);
     expect(await counter(page, 'step')).toBe(stepAfterEpoch);
 
     // Step batch: exactly one more mini-batch.
     await page.getByRole('button', { name: 'Step batch' }).click();
-    const stepAfterBatch = await poll(() => counter(page, 'step'), (s) => s !== stepAfterEpoch, { what: 'the step counter to move' });
+    const stepAfterBatch = await poll(
+      () => counter(page, 'step'),
+      (s) => s !== stepAfterEpoch,
+      { what: 'the step counter to move' },
+    );
     expect(stepAfterBatch).toBe(stepAfterEpoch + 1);
     await page.waitForTimeout(500);
     expect(await counter(page, 'step')).toBe(stepAfterEpoch + 1);

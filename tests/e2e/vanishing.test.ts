@@ -43,8 +43,13 @@ async function readouts(page: Page): Promise<Readout[]> {
     const text = ((await p.textContent()) ?? '').trim();
     const exact = Number(await p.getAttribute('data-ratio'));
     const m = /first layer's gradient is (.+?)× (smaller|larger) than the last/i.exec(text);
-    const stated = m ? (m[2] === 'smaller' ? 1 / parseTimes(m[1]) : parseTimes(m[1]))
-      : /about the same size as the last/i.test(text) ? 1 : NaN;
+    const stated = m
+      ? m[2] === 'smaller'
+        ? 1 / parseTimes(m[1])
+        : parseTimes(m[1])
+      : /about the same size as the last/i.test(text)
+        ? 1
+        : NaN;
     out.push({ text, stated, exact });
   }
   return out;
@@ -52,30 +57,46 @@ async function readouts(page: Page): Promise<Readout[]> {
 
 /** Alpha ink of the left third of each network's edge canvas (input → hidden 1 → hidden 2). */
 async function firstLayersInk(page: Page): Promise<number[]> {
-  return page.evaluate(() => [...document.querySelectorAll('canvas')].filter((c) => c.classList.contains('bpl-graph-edges')).map((c) => {
-    const ctx = c.getContext('2d');
-    if (!ctx || c.width === 0) return 0;
-    const { data } = ctx.getImageData(0, 0, Math.floor(c.width / 3), c.height);
-    let sum = 0;
-    for (let k = 3; k < data.length; k += 4) sum += data[k];
-    return sum / 255;
-  }));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('canvas')]
+      .filter((c) => c.classList.contains('bpl-graph-edges'))
+      .map((c) => {
+        const ctx = c.getContext('2d');
+        if (!ctx || c.width === 0) return 0;
+        const { data } = ctx.getImageData(0, 0, Math.floor(c.width / 3), c.height);
+        let sum = 0;
+        for (let k = 3; k < data.length; k += 4) sum += data[k];
+        return sum / 255;
+      }),
+  );
 }
 
 describeBrowser('the vanishing-gradient lens', () => {
-  it('deep sigmoid vs deep ReLU: the sigmoid first layer vanishes, ReLU\'s does not; linear and log edges; the activation curve', async () => {
+  it("deep sigmoid vs deep ReLU: the sigmoid first layer vanishes, ReLU's does not; linear and log edges; the activation curve", async () => {
     const { page, errors } = await openPage('/', { viewport: VIEWPORT });
     await waitForNetwork(page);
     await loadPreset(page, 'Deep sigmoid vs deep ReLU');
     expect(await page.getByRole('radio', { name: 'Compare' }).getAttribute('aria-checked')).toBe('true');
-    await poll(() => page.locator('[data-testid="neuron"]').count(), (n) => n === 2 * NEURONS_PER_NET, { what: 'two deep networks' });
-    await poll(() => counter(page, 'step'), (s) => s === 0, { what: 'the step counter to start from 0' });
+    await poll(
+      () => page.locator('[data-testid="neuron"]').count(),
+      (n) => n === 2 * NEURONS_PER_NET,
+      { what: 'two deep networks' },
+    );
+    await poll(
+      () => counter(page, 'step'),
+      (s) => s === 0,
+      { what: 'the step counter to start from 0' },
+    );
 
     // Paced at 300 mini-batches/s so Pause lands near step 2000 on any machine: the gradient
     // readouts are per mini-batch, and near 2,000 steps they sit well inside the thresholds.
     await page.getByLabel('Speed').selectOption('300');
     await play(page);
-    await poll(() => counter(page, 'step'), (s) => s >= STEPS, { timeout: TRAIN_TIMEOUT, interval: 100, what: `step ≥ ${STEPS}` });
+    await poll(
+      () => counter(page, 'step'),
+      (s) => s >= STEPS,
+      { timeout: TRAIN_TIMEOUT, interval: 100, what: `step ≥ ${STEPS}` },
+    );
     await pause(page);
     await page.waitForTimeout(600); // the chart samples frames a few times a second
 
@@ -102,19 +123,32 @@ describeBrowser('the vanishing-gradient lens', () => {
     await screenshot(page, 'gradient-linear');
     await log.first().check();
     expect(await log.nth(1).isChecked(), 'both networks switch together').toBe(true);
-    await page.getByText(/decades below the largest/).first().waitFor({ timeout: UI_TIMEOUT });
+    await page
+      .getByText(/decades below the largest/)
+      .first()
+      .waitFor({ timeout: UI_TIMEOUT });
     await page.waitForTimeout(300); // the canvas redraws on the next animation frame
     const inkLog = await firstLayersInk(page);
     await screenshot(page, 'gradient-log');
     // The sigmoid net's first layers, nearly invisible on the linear scale, get visibly thicker on the log scale.
-    expect(inkLog[0], `first-layer edge ink, sigmoid: linear ${inkLinear[0]} → log ${inkLog[0]}`).toBeGreaterThan(2 * inkLinear[0]);
+    expect(inkLog[0], `first-layer edge ink, sigmoid: linear ${inkLinear[0]} → log ${inkLog[0]}`).toBeGreaterThan(
+      2 * inkLinear[0],
+    );
     await linear.first().check();
 
     // Back to Train with the deep sigmoid net: the activation curve with one dot per unit.
     await page.getByRole('radio', { name: 'Train' }).click();
-    await poll(() => page.locator('[data-testid="neuron"]').count(), (n) => n === NEURONS_PER_NET, { what: 'one network' });
+    await poll(
+      () => page.locator('[data-testid="neuron"]').count(),
+      (n) => n === NEURONS_PER_NET,
+      { what: 'one network' },
+    );
     await page.getByRole('button', { name: 'Step epoch' }).click();
-    await poll(() => counter(page, 'epoch'), (e) => e >= 1, { what: 'one epoch' });
+    await poll(
+      () => counter(page, 'epoch'),
+      (e) => e >= 1,
+      { what: 'one epoch' },
+    );
     const curve = page.getByRole('figure', { name: 'Activation curve' });
     await curve.scrollIntoViewIfNeeded();
     expect(await curve.locator('select').inputValue()).toBe('0');
@@ -122,8 +156,11 @@ describeBrowser('the vanishing-gradient lens', () => {
     const dots = curve.locator('.bl-lens-dots[data-panel="f"] .bl-lens-unit');
     expect(await dots.count()).toBe(8);
     expect(await curve.locator('.bl-lens-dots[data-panel="df"] .bl-lens-unit').count()).toBe(8);
-    const zs = await poll(() => dots.evaluateAll((els) => els.map((e) => e.getAttribute('data-z'))),
-      (z) => z.every((v) => v !== null && Number.isFinite(Number(v))), { what: 'every dot placed at its unit\'s z' });
+    const zs = await poll(
+      () => dots.evaluateAll((els) => els.map((e) => e.getAttribute('data-z'))),
+      (z) => z.every((v) => v !== null && Number.isFinite(Number(v))),
+      { what: "every dot placed at its unit's z" },
+    );
     expect(zs).toHaveLength(8);
     expect(await curve.locator('.bl-lens-caption').textContent()).toMatch(/of 8 units saturated/);
     await page.waitForTimeout(300);
@@ -148,11 +185,15 @@ describeBrowser('the vanishing-gradient lens', () => {
     await page.getByRole('button', { name: '▶ Play' }).waitFor({ timeout: UI_TIMEOUT });
     expect(await page.locator('h1').textContent()).toBe('Backprop Lab');
     expect(await page.locator('[data-testid="neuron"]').count()).toBe(NEURONS_PER_NET);
-    expect(((await page.locator('body').innerText()).length)).toBeGreaterThan(500);
+    expect((await page.locator('body').innerText()).length).toBeGreaterThan(500);
     await screenshot(page, 'exploding-diverged');
     // Reset brings the network back; the warning may come again, the divergence message goes.
     await page.getByRole('button', { name: 'Reset' }).click();
-    await poll(() => counter(page, 'step'), (s) => s === 0, { what: 'step 0 after Reset' });
+    await poll(
+      () => counter(page, 'step'),
+      (s) => s === 0,
+      { what: 'step 0 after Reset' },
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -4,8 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  CLASSIFICATION_DATASETS, DOMAIN, EngineInputError, REGRESSION_DATASETS, datasetFromPoints, generateDataset,
-  splitDataset, subset, type DatasetOptions,
+  CLASSIFICATION_DATASETS,
+  DOMAIN,
+  EngineInputError,
+  REGRESSION_DATASETS,
+  datasetFromPoints,
+  generateDataset,
+  splitDataset,
+  subset,
+  type DatasetOptions,
 } from '../../src/engine';
 import { sameBits } from './helpers';
 
@@ -62,7 +69,13 @@ describe('classification datasets', () => {
 describe('regression and the toy example', () => {
   it.each(REGRESSION_DATASETS)('%s: one input, one target, the clean curve when noise is 0', (kind) => {
     const d = generateDataset({ kind, seed: 5, count: 50 });
-    expect([d.inputSize, d.outputSize, d.task, d.inputs.length, d.targets.length]).toEqual([1, 1, 'regression', 50, 50]);
+    expect([d.inputSize, d.outputSize, d.task, d.inputs.length, d.targets.length]).toEqual([
+      1,
+      1,
+      'regression',
+      50,
+      50,
+    ]);
     d.inputs.forEach((x, n) => {
       expect(Math.abs(x)).toBeLessThanOrEqual(DOMAIN);
       expect(d.targets[n]).toBe(kind === 'sine' ? Math.sin((x * Math.PI) / DOMAIN) : x / DOMAIN);
@@ -76,13 +89,17 @@ describe('regression and the toy example', () => {
 });
 
 describe('noise', () => {
-  it.each([...CLASSIFICATION_DATASETS, ...REGRESSION_DATASETS])('%s: noise 0 and noise > 0 give different data', (kind) => {
-    const clean = generateDataset({ kind, seed: 4, count: 100, noise: 0 });
-    const noisy = generateDataset({ kind, seed: 4, count: 100, noise: 1 });
-    const changed = kind === 'sine' || kind === 'line' ? [clean.targets, noisy.targets] : [clean.inputs, noisy.inputs];
-    expect(sameBits(changed[0], changed[1])).toBe(false);
-    expect(noisy.inputs.every(Number.isFinite) && noisy.targets.every(Number.isFinite)).toBe(true);
-  });
+  it.each([...CLASSIFICATION_DATASETS, ...REGRESSION_DATASETS])(
+    '%s: noise 0 and noise > 0 give different data',
+    (kind) => {
+      const clean = generateDataset({ kind, seed: 4, count: 100, noise: 0 });
+      const noisy = generateDataset({ kind, seed: 4, count: 100, noise: 1 });
+      const changed =
+        kind === 'sine' || kind === 'line' ? [clean.targets, noisy.targets] : [clean.inputs, noisy.inputs];
+      expect(sameBits(changed[0], changed[1])).toBe(false);
+      expect(noisy.inputs.every(Number.isFinite) && noisy.targets.every(Number.isFinite)).toBe(true);
+    },
+  );
 
   it('noisy regression scatters around the curve', () => {
     const d = generateDataset({ kind: 'sine', seed: 4, count: 2000, noise: 2 });
@@ -95,7 +112,13 @@ describe('noise', () => {
 describe('splitDataset', () => {
   const data = generateDataset({ kind: 'spiral', seed: 1, count: 500 });
 
-  it.each([[0.2, 100], [0, 0], [0.5, 250], [0.9, 450], [0.333, 167]])('test share %d holds %d of 500 points', (fraction, nTest) => {
+  it.each([
+    [0.2, 100],
+    [0, 0],
+    [0.5, 250],
+    [0.9, 450],
+    [0.333, 167],
+  ])('test share %d holds %d of 500 points', (fraction, nTest) => {
     const { train, test } = splitDataset(data, fraction, 7);
     expect([test.count, train.count]).toEqual([nTest, 500 - nTest]);
     expect([test.inputs.length, train.targets.length]).toEqual([2 * nTest, 500 - nTest]);
@@ -108,7 +131,13 @@ describe('splitDataset', () => {
   it('keeps at least one training point and refuses a share above 0.9', () => {
     const one = generateDataset({ kind: 'circle', seed: 1, count: 1 });
     expect(splitDataset(one, 0.9, 1).train.count).toBe(1);
-    const e = (() => { try { splitDataset(data, 0.95, 1); } catch (err) { return err; } })();
+    const e = (() => {
+      try {
+        splitDataset(data, 0.95, 1);
+      } catch (err) {
+        return err;
+      }
+    })();
     expect(e).toBeInstanceOf(EngineInputError);
     expect((e as EngineInputError).field).toBe('testFraction');
   });
@@ -123,27 +152,61 @@ describe('splitDataset', () => {
 describe('validation', () => {
   it('refuses bad generator options by field', () => {
     const cases: [Partial<DatasetOptions> | Record<string, unknown>, string][] = [
-      [{ kind: 'rings' }, 'dataset.kind'], [{ count: 0 }, 'dataset.count'], [{ count: 2.5 }, 'dataset.count'],
-      [{ count: 100001 }, 'dataset.count'], [{ noise: -1 }, 'dataset.noise'], [{ noise: NaN }, 'dataset.noise'],
-      [{ noise: 7 }, 'dataset.noise'], [{ seed: NaN }, 'dataset.seed'], [{ labels: 'yes-no' }, 'dataset.labels'],
+      [{ kind: 'rings' }, 'dataset.kind'],
+      [{ count: 0 }, 'dataset.count'],
+      [{ count: 2.5 }, 'dataset.count'],
+      [{ count: 100001 }, 'dataset.count'],
+      [{ noise: -1 }, 'dataset.noise'],
+      [{ noise: NaN }, 'dataset.noise'],
+      [{ noise: 7 }, 'dataset.noise'],
+      [{ seed: NaN }, 'dataset.seed'],
+      [{ labels: 'yes-no' }, 'dataset.labels'],
     ];
     for (const [patch, field] of cases) {
       expect(() => generateDataset({ kind: 'circle', seed: 1, ...patch } as DatasetOptions)).toThrow(EngineInputError);
-      expect(() => generateDataset({ kind: 'circle', seed: 1, ...patch } as DatasetOptions)).toThrow(new RegExp(`^${field.replace('.', '\\.')} must be`));
+      expect(() => generateDataset({ kind: 'circle', seed: 1, ...patch } as DatasetOptions)).toThrow(
+        new RegExp(`^${field.replace('.', '\\.')} must be`),
+      );
     }
   });
 
   it('builds a dataset from points and refuses inconsistent ones', () => {
-    const d = datasetFromPoints([{ x: [1, 2, 3], y: [1, 0] }, { x: [4, 5, 6], y: [0, 1] }], 'regression', 'plus-minus');
+    const d = datasetFromPoints(
+      [
+        { x: [1, 2, 3], y: [1, 0] },
+        { x: [4, 5, 6], y: [0, 1] },
+      ],
+      'regression',
+      'plus-minus',
+    );
     expect([d.count, d.inputSize, d.outputSize, d.task, d.labels]).toEqual([2, 3, 2, 'regression', 'plus-minus']);
     expect([...d.inputs, ...d.targets]).toEqual([1, 2, 3, 4, 5, 6, 1, 0, 0, 1]);
     const cases: [unknown, RegExp][] = [
-      [[], /^points must be a non-empty list/], ['points', /^points must be/],
+      [[], /^points must be a non-empty list/],
+      ['points', /^points must be/],
       [[{ x: [], y: [1] }], /^points\[0\]\.x\.length must be an integer from 1/],
       [[{ x: [1], y: [] }], /^points\[0\]\.y\.length must be/],
-      [[{ x: [1, 2], y: [1] }, { x: [1], y: [0] }], /^points\[1\]\.x must be 2 numbers like the first point \(got 1\)/],
-      [[{ x: [1], y: [1] }, { x: [1], y: [0, 1] }], /^points\[1\]\.y must be 1 numbers/],
-      [[{ x: [1], y: [1] }, { x: [NaN], y: [0] }], /^points\[1\]\.x\[0\] must be a finite number from -1000000 to 1000000/],
+      [
+        [
+          { x: [1, 2], y: [1] },
+          { x: [1], y: [0] },
+        ],
+        /^points\[1\]\.x must be 2 numbers like the first point \(got 1\)/,
+      ],
+      [
+        [
+          { x: [1], y: [1] },
+          { x: [1], y: [0, 1] },
+        ],
+        /^points\[1\]\.y must be 1 numbers/,
+      ],
+      [
+        [
+          { x: [1], y: [1] },
+          { x: [NaN], y: [0] },
+        ],
+        /^points\[1\]\.x\[0\] must be a finite number from -1000000 to 1000000/,
+      ],
       [[{ x: [1], y: [Infinity] }], /^points\[0\]\.y\[0\] must be a finite/],
       [[{ x: [2e6], y: [1] }], /^points\[0\]\.x\[0\] must be/],
     ];

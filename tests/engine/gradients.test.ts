@@ -4,8 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  ACTIVATION_NAMES, INIT_NAMES, LOSS_NAMES, computeGradients, createRng,
-  type ActivationName, type InitName, type LossName, type Network,
+  ACTIVATION_NAMES,
+  INIT_NAMES,
+  LOSS_NAMES,
+  computeGradients,
+  createRng,
+  type ActivationName,
+  type InitName,
+  type LossName,
+  type Network,
 } from '../../src/engine';
 import { batchAwayFromKinks, makeNet, numericGradient, relError } from './helpers';
 

@@ -3,8 +3,15 @@
  * function of the parameters, and a central finite-difference gradient.
  */
 import {
-  computeLoss, createNetwork, createRng, forward, loadBatch,
-  type ActivationName, type InitName, type LossName, type Network,
+  computeLoss,
+  createNetwork,
+  createRng,
+  forward,
+  loadBatch,
+  type ActivationName,
+  type InitName,
+  type LossName,
+  type Network,
 } from '../../src/engine';
 
 export interface NetOptions {
@@ -23,7 +30,13 @@ export function makeNet(o: NetOptions): Network {
   const width = o.width ?? 3;
   const layers = Array.from({ length: o.hidden }, () => ({ units: width, activation: o.activation }));
   layers.push({ units: o.outputs ?? 1, activation: o.loss === 'bce' ? 'sigmoid' : o.activation });
-  return createNetwork({ inputSize: o.inputSize ?? 2, layers, loss: o.loss, init: { kind: o.init ?? 'xavier-uniform' }, seed: o.seed ?? 1 });
+  return createNetwork({
+    inputSize: o.inputSize ?? 2,
+    layers,
+    loss: o.loss,
+    init: { kind: o.init ?? 'xavier-uniform' },
+    seed: o.seed ?? 1,
+  });
 }
 
 /** `count` seeded examples: inputs in [−1, 1], targets in [0, 1] (valid for bce and mse). */
@@ -68,7 +81,12 @@ export function kinkMargin(net: Network, x: Float64Array, y: Float64Array): numb
  * A batch whose every ReLU z is at least `margin` from the kink at 0, where f' jumps and
  * a difference quotient straddling it means nothing: re-seeds the inputs until one is.
  */
-export function batchAwayFromKinks(net: Network, count: number, seed: number, margin = 1e-3): { x: Float64Array; y: Float64Array } {
+export function batchAwayFromKinks(
+  net: Network,
+  count: number,
+  seed: number,
+  margin = 1e-3,
+): { x: Float64Array; y: Float64Array } {
   for (let attempt = 0; attempt < 200; attempt++) {
     const batch = makeBatch(net, count, seed + 7919 * attempt);
     if (kinkMargin(net, batch.x, batch.y) >= margin) return batch;

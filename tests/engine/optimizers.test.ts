@@ -5,8 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  createNetwork, createOptimizer, getParams, reconfigureOptimizer, setParams, trainStep,
-  type Network, type Optimizer, type OptimizerConfig,
+  createNetwork,
+  createOptimizer,
+  getParams,
+  reconfigureOptimizer,
+  setParams,
+  trainStep,
+  type Network,
+  type Optimizer,
+  type OptimizerConfig,
 } from '../../src/engine';
 
 const X = [[2]];
@@ -114,7 +121,10 @@ describe('adam: bias-corrected moments', () => {
 
   it('weight decay is added to the gradient before the moments (L2, not AdamW)', () => {
     const g = 0.4 + 0.5 * 0.5;
-    expectPair(run({ ...config, weightDecay: 0.5 }, 1).wb, [0.5 - (lr * g) / (g + eps), 0.2 - (lr * 0.2) / (0.2 + eps)]);
+    expectPair(run({ ...config, weightDecay: 0.5 }, 1).wb, [
+      0.5 - (lr * g) / (g + eps),
+      0.2 - (lr * 0.2) / (0.2 + eps),
+    ]);
   });
 });
 
@@ -122,7 +132,14 @@ describe('optimiser configuration', () => {
   it('fills the documented defaults', () => {
     const net = line();
     expect(createOptimizer(net, { kind: 'adam', learningRate: 0.1 }).config).toEqual({
-      kind: 'adam', learningRate: 0.1, momentum: 0.9, nesterov: false, beta1: 0.9, beta2: 0.999, epsilon: 1e-8, weightDecay: 0,
+      kind: 'adam',
+      learningRate: 0.1,
+      momentum: 0.9,
+      nesterov: false,
+      beta1: 0.9,
+      beta2: 0.999,
+      epsilon: 1e-8,
+      weightDecay: 0,
     });
   });
 

@@ -4,8 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  ACTIVATION_NAMES, LOSS_NAMES, EngineInputError, chainRulePaths, computeGradients, createNetwork,
-  explainWeight, setParams, type Network, type WeightRef,
+  ACTIVATION_NAMES,
+  LOSS_NAMES,
+  EngineInputError,
+  chainRulePaths,
+  computeGradients,
+  createNetwork,
+  explainWeight,
+  setParams,
+  type Network,
+  type WeightRef,
 } from '../../src/engine';
 import { makeBatch, makeNet, relError } from './helpers';
 
@@ -15,7 +23,8 @@ const close = (a: number, b: number): boolean => relError(a, b, 1e-14) < 1e-10;
 function bruteForce(net: Network, w: WeightRef, example: number): { units: number[]; product: number }[] {
   const L = net.layers.length;
   const at = (l: number, u: number) => example * net.layers[l].nOut + u;
-  const df = (l: number, u: number) => net.layers[l].activation.df(net.layers[l].z[at(l, u)], net.layers[l].a[at(l, u)]);
+  const df = (l: number, u: number) =>
+    net.layers[l].activation.df(net.layers[l].z[at(l, u)], net.layers[l].a[at(l, u)]);
   const prev = w.layer === 0 ? net.input : net.layers[w.layer - 1].a;
   const start = df(w.layer, w.to) * prev[example * net.layers[w.layer].nIn + w.from];
   const out: { units: number[]; product: number }[] = [];
@@ -64,7 +73,12 @@ describe('path sum equals backprop', () => {
 });
 
 describe('a saturated cross-entropy output', () => {
-  it.each([[28, 0], [33, 0], [-36, 1], [-300, 1]])('sums to backprop with output bias %d, target %d', (bias, target) => {
+  it.each([
+    [28, 0],
+    [33, 0],
+    [-36, 1],
+    [-300, 1],
+  ])('sums to backprop with output bias %d, target %d', (bias, target) => {
     const net = makeNet({ activation: 'tanh', loss: 'bce', hidden: 1, seed: 1 });
     net.layers[1].b[0] = bias;
     computeGradients(net, [[0.5, -0.5]], [[target]]);
@@ -77,9 +91,17 @@ describe('a saturated cross-entropy output', () => {
 
 describe('truncated enumeration', () => {
   const net = createNetwork({
-    inputSize: 2, loss: 'mse', seed: 11, init: { kind: 'xavier-normal' },
-    layers: [{ units: 4, activation: 'tanh' }, { units: 5, activation: 'sigmoid' }, { units: 4, activation: 'tanh' },
-      { units: 3, activation: 'leaky-relu' }, { units: 2, activation: 'linear' }],
+    inputSize: 2,
+    loss: 'mse',
+    seed: 11,
+    init: { kind: 'xavier-normal' },
+    layers: [
+      { units: 4, activation: 'tanh' },
+      { units: 5, activation: 'sigmoid' },
+      { units: 4, activation: 'tanh' },
+      { units: 3, activation: 'leaky-relu' },
+      { units: 2, activation: 'linear' },
+    ],
   });
   const { x, y } = makeBatch(net, 2, 3);
 
@@ -93,8 +115,18 @@ describe('truncated enumeration', () => {
     expect(r.truncated).toBe(true);
     expect(r.paths.map((p) => p.units)).toEqual(all.slice(0, maxPaths).map((p) => p.units));
     r.paths.forEach((p, k) => expect(close(p.product, all[k].product)).toBe(true));
-    expect(close(r.shownSum, r.paths.reduce((s, p) => s + p.product, 0))).toBe(true);
-    expect(close(r.pathSum, all.reduce((s, p) => s + p.product, 0))).toBe(true);
+    expect(
+      close(
+        r.shownSum,
+        r.paths.reduce((s, p) => s + p.product, 0),
+      ),
+    ).toBe(true);
+    expect(
+      close(
+        r.pathSum,
+        all.reduce((s, p) => s + p.product, 0),
+      ),
+    ).toBe(true);
     expect(close(r.pathSum, r.backprop)).toBe(true);
   });
 
@@ -125,8 +157,14 @@ describe('truncated enumeration', () => {
 
 describe('textbook net x → O11 → {O21, O22} → O31', () => {
   const net = createNetwork({
-    inputSize: 1, loss: 'mse', seed: 1,
-    layers: [{ units: 1, activation: 'sigmoid' }, { units: 2, activation: 'sigmoid' }, { units: 1, activation: 'sigmoid' }],
+    inputSize: 1,
+    loss: 'mse',
+    seed: 1,
+    layers: [
+      { units: 1, activation: 'sigmoid' },
+      { units: 2, activation: 'sigmoid' },
+      { units: 1, activation: 'sigmoid' },
+    ],
   });
   setParams(net, {
     weights: [Float64Array.of(0.5), Float64Array.of(-0.3, 0.8), Float64Array.of(0.7, -1.1)],
@@ -141,7 +179,10 @@ describe('textbook net x → O11 → {O21, O22} → O31', () => {
     expect([r.count, r.paths.length, r.truncated]).toEqual([2, 2, false]);
     expect(close(r.paths[0].product + r.paths[1].product, g.weights[0][0])).toBe(true);
     expect(close(r.pathSum, g.weights[0][0])).toBe(true);
-    expect(r.paths.map((p) => p.units).sort()).toEqual([[0, 0, 0], [0, 1, 0]]);
+    expect(r.paths.map((p) => p.units).sort()).toEqual([
+      [0, 0, 0],
+      [0, 1, 0],
+    ]);
   });
 
   it('factors read loss, hop, hop, start with the hand-computed local derivatives', () => {
@@ -163,7 +204,12 @@ describe('textbook net x → O11 → {O21, O22} → O31', () => {
         expect({ ...f, value: 0 }).toEqual({ ...expected[q], value: 0 });
         expect(close(f.value, expected[q].value)).toBe(true);
       });
-      expect(close(path.product, path.factors.reduce((p, f) => p * f.value, 1))).toBe(true);
+      expect(
+        close(
+          path.product,
+          path.factors.reduce((p, f) => p * f.value, 1),
+        ),
+      ).toBe(true);
     }
   });
 });

@@ -4,16 +4,42 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  createNetwork, createOptimizer, createStepper, currentPhase, isStepDone, loadBatch, phasesOf,
-  stepBack, stepForward, trainStep, type Network, type NetworkSpec, type Optimizer, type OptimizerConfig,
+  createNetwork,
+  createOptimizer,
+  createStepper,
+  currentPhase,
+  isStepDone,
+  loadBatch,
+  phasesOf,
+  stepBack,
+  stepForward,
+  trainStep,
+  type Network,
+  type NetworkSpec,
+  type Optimizer,
+  type OptimizerConfig,
 } from '../../src/engine';
 import { makeBatch, sameBits } from './helpers';
 
 const SPEC: NetworkSpec = {
-  inputSize: 2, loss: 'mse', seed: 21, init: { kind: 'xavier-normal' },
-  layers: [{ units: 4, activation: 'tanh' }, { units: 3, activation: 'relu' }, { units: 2, activation: 'sigmoid' }],
+  inputSize: 2,
+  loss: 'mse',
+  seed: 21,
+  init: { kind: 'xavier-normal' },
+  layers: [
+    { units: 4, activation: 'tanh' },
+    { units: 3, activation: 'relu' },
+    { units: 2, activation: 'sigmoid' },
+  ],
 };
-const BCE_SPEC: NetworkSpec = { ...SPEC, loss: 'bce', layers: [{ units: 5, activation: 'leaky-relu' }, { units: 1, activation: 'sigmoid' }] };
+const BCE_SPEC: NetworkSpec = {
+  ...SPEC,
+  loss: 'bce',
+  layers: [
+    { units: 5, activation: 'leaky-relu' },
+    { units: 1, activation: 'sigmoid' },
+  ],
+};
 
 const OPTIMIZERS: OptimizerConfig[] = [
   { kind: 'sgd', learningRate: 0.1 },
@@ -28,8 +54,13 @@ const OPTIMIZERS: OptimizerConfig[] = [
 function state(net: Network, opt: Optimizer): Float64Array[] {
   const rows = (a: Float64Array, width: number) => a.slice(0, net.batchSize * width);
   return [
-    net.params.slice(), net.grads.slice(), opt.velocity.slice(), opt.secondMoment.slice(),
-    Float64Array.of(opt.steps, net.lossValue), rows(net.dOut, net.outputSize), rows(net.exampleLoss, 1),
+    net.params.slice(),
+    net.grads.slice(),
+    opt.velocity.slice(),
+    opt.secondMoment.slice(),
+    Float64Array.of(opt.steps, net.lossValue),
+    rows(net.dOut, net.outputSize),
+    rows(net.exampleLoss, 1),
     ...net.layers.flatMap((l) => [rows(l.z, l.nOut), rows(l.a, l.nOut), rows(l.delta, l.nOut)]),
   ];
 }
@@ -41,16 +72,31 @@ describe('phasesOf', () => {
   it('lists forward layer by layer (z then a), the loss, backward output first (δ then ∂L/∂W), the update', () => {
     const kinds = phasesOf(createNetwork(SPEC)).map((p) => ('layer' in p ? `${p.kind}:${p.layer}` : p.kind));
     expect(kinds).toEqual([
-      'forward-z:0', 'forward-a:0', 'forward-z:1', 'forward-a:1', 'forward-z:2', 'forward-a:2', 'loss',
-      'backward-delta:2', 'backward-grad:2', 'backward-delta:1', 'backward-grad:1', 'backward-delta:0', 'backward-grad:0',
+      'forward-z:0',
+      'forward-a:0',
+      'forward-z:1',
+      'forward-a:1',
+      'forward-z:2',
+      'forward-a:2',
+      'loss',
+      'backward-delta:2',
+      'backward-grad:2',
+      'backward-delta:1',
+      'backward-grad:1',
+      'backward-delta:0',
+      'backward-grad:0',
       'update',
     ]);
   });
 });
 
-describe.each([['mse', SPEC], ['bce', BCE_SPEC]] as const)('stepping a %s network', (_loss, spec) => {
+describe.each([
+  ['mse', SPEC],
+  ['bce', BCE_SPEC],
+] as const)('stepping a %s network', (_loss, spec) => {
   it.each(OPTIMIZERS.map((c) => [`${c.kind}${c.nesterov ? ' (nesterov)' : ''}${c.weightDecay ? ' + decay' : ''}`, c]))(
-    'every phase of three steps with %s equals trainStep on a clone, bit for bit', (_name, config) => {
+    'every phase of three steps with %s equals trainStep on a clone, bit for bit',
+    (_name, config) => {
       const net = createNetwork(spec);
       const clone = createNetwork(spec);
       const opt = createOptimizer(net, config);
@@ -66,7 +112,8 @@ describe.each([['mse', SPEC], ['bce', BCE_SPEC]] as const)('stepping a %s networ
         expect(sameState(state(net, opt), state(clone, cloneOpt))).toBe(true);
         expect(net.params).toEqual(clone.params);
       }
-    });
+    },
+  );
 });
 
 describe('stepBack', () => {

@@ -4,14 +4,32 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  EngineInputError, computeGradients, createNetwork, createOptimizer, createTrainer, datasetFromPoints, evaluate,
-  generateDataset, loadNextBatch, setParams, trainEpoch, trainerStep, type Network,
+  EngineInputError,
+  computeGradients,
+  createNetwork,
+  createOptimizer,
+  createTrainer,
+  datasetFromPoints,
+  evaluate,
+  generateDataset,
+  loadNextBatch,
+  setParams,
+  trainEpoch,
+  trainerStep,
+  type Network,
 } from '../../src/engine';
 
-const classifier = (seed = 1): Network => createNetwork({
-  inputSize: 2, loss: 'bce', seed, init: { kind: 'xavier-uniform' },
-  layers: [{ units: 8, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }],
-});
+const classifier = (seed = 1): Network =>
+  createNetwork({
+    inputSize: 2,
+    loss: 'bce',
+    seed,
+    init: { kind: 'xavier-uniform' },
+    layers: [
+      { units: 8, activation: 'tanh' },
+      { units: 1, activation: 'sigmoid' },
+    ],
+  });
 
 describe('mini-batches and epochs', () => {
   it('walks a shuffled permutation in batches, the last one shorter, then reshuffles', () => {
@@ -39,8 +57,13 @@ describe('mini-batches and epochs', () => {
   it('the same shuffle seed gives the same order every epoch', () => {
     const orders = (seed: number): number[][] => {
       const net = classifier();
-      const t = createTrainer(net, createOptimizer(net, { kind: 'sgd', learningRate: 0.1 }),
-        generateDataset({ kind: 'xor', seed: 1, count: 30 }), 7, seed);
+      const t = createTrainer(
+        net,
+        createOptimizer(net, { kind: 'sgd', learningRate: 0.1 }),
+        generateDataset({ kind: 'xor', seed: 1, count: 30 }),
+        7,
+        seed,
+      );
       const seen = [[...t.order]];
       for (let e = 0; e < 3; e++) {
         trainEpoch(t);
@@ -54,8 +77,13 @@ describe('mini-batches and epochs', () => {
 
   it('trainEpoch stops exactly at the epoch boundary', () => {
     const net = classifier();
-    const t = createTrainer(net, createOptimizer(net, { kind: 'sgd', learningRate: 0.1 }),
-      generateDataset({ kind: 'gaussian', seed: 1, count: 25 }), 10, 1);
+    const t = createTrainer(
+      net,
+      createOptimizer(net, { kind: 'sgd', learningRate: 0.1 }),
+      generateDataset({ kind: 'gaussian', seed: 1, count: 25 }),
+      10,
+      1,
+    );
     trainEpoch(t);
     trainEpoch(t);
     expect([t.epoch, t.step, t.examplesSeen, t.cursor]).toEqual([2, 6, 50, 0]);
@@ -83,7 +111,8 @@ describe('mini-batches and epochs', () => {
     expect(() => createTrainer(net, opt, twoOutputs, 1, 1)).toThrow(/data\.outputSize must be 1/);
     const circle = generateDataset({ kind: 'circle', seed: 1, count: 10 });
     expect(() => createTrainer(net, opt, { ...circle, count: 0 }, 1, 1)).toThrow(/data\.count/);
-    for (const bad of [0, 2.5, -1, 5000, NaN]) expect(() => createTrainer(net, opt, circle, bad, 1)).toThrow(/batchSize/);
+    for (const bad of [0, 2.5, -1, 5000, NaN])
+      expect(() => createTrainer(net, opt, circle, bad, 1)).toThrow(/batchSize/);
   });
 });
 
@@ -116,7 +145,12 @@ describe('evaluate', () => {
   it('takes the arg-max for several outputs, and gives no accuracy for regression', () => {
     const net = createNetwork({ inputSize: 1, layers: [{ units: 2, activation: 'linear' }], loss: 'mse', seed: 1 });
     setParams(net, { weights: [Float64Array.of(1, -1)], biases: [Float64Array.of(0, 0)] });
-    const data = datasetFromPoints([{ x: [1], y: [1, 0] }, { x: [-1], y: [0, 1] }, { x: [2], y: [0, 1] }, { x: [-3], y: [0, 1] }]);
+    const data = datasetFromPoints([
+      { x: [1], y: [1, 0] },
+      { x: [-1], y: [0, 1] },
+      { x: [2], y: [0, 1] },
+      { x: [-3], y: [0, 1] },
+    ]);
     expect(evaluate(net, data).accuracy).toBe(0.75);
     const sine = generateDataset({ kind: 'sine', seed: 1, count: 20 });
     const reg = createNetwork({ inputSize: 1, layers: [{ units: 1, activation: 'linear' }], loss: 'mse', seed: 1 });

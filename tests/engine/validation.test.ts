@@ -4,8 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  EngineInputError, computeGradients, createNetwork, createOptimizer, getParams, predict, reconfigureOptimizer,
-  setParams, trainStep, type NetworkSpec, type OptimizerConfig,
+  EngineInputError,
+  LIMITS,
+  computeGradients,
+  createNetwork,
+  createOptimizer,
+  getParams,
+  predict,
+  reconfigureOptimizer,
+  setParams,
+  trainStep,
+  type NetworkSpec,
+  type OptimizerConfig,
 } from '../../src/engine';
 
 /** The error `fn` throws, which must be an EngineInputError. */
@@ -20,19 +30,28 @@ function refusal(fn: () => unknown): EngineInputError {
 }
 
 const GOOD: NetworkSpec = {
-  inputSize: 2, loss: 'mse', seed: 1,
-  layers: [{ units: 3, activation: 'tanh' }, { units: 2, activation: 'relu' }, { units: 1, activation: 'sigmoid' }],
+  inputSize: 2,
+  loss: 'mse',
+  seed: 1,
+  layers: [
+    { units: 3, activation: 'tanh' },
+    { units: 2, activation: 'relu' },
+    { units: 1, activation: 'sigmoid' },
+  ],
 };
 const withLayer = (k: number, patch: object): NetworkSpec =>
   ({ ...GOOD, layers: GOOD.layers.map((l, j) => (j === k ? { ...l, ...patch } : l)) }) as NetworkSpec;
 
 describe('network spec', () => {
-  it.each([0, -3, 2.5, 1025, NaN, Infinity, '4'])('refuses %s units, naming the layer and the range', (units) => {
-    const e = refusal(() => createNetwork(withLayer(1, { units })));
-    expect(e.field).toBe('layers[1].units');
-    expect(e.allowed).toBe('an integer from 1 to 1024');
-    expect(e.message).toMatch(/^layers\[1\]\.units must be an integer from 1 to 1024 \(got /);
-  });
+  it.each([0, -3, 2.5, 65, NaN, Infinity, '4'])(
+    "refuses %s units, naming the layer and the range (the app's one limits table)",
+    (units) => {
+      const e = refusal(() => createNetwork(withLayer(1, { units })));
+      expect(e.field).toBe('layers[1].units');
+      expect(e.allowed).toBe(`an integer from ${LIMITS.units.min} to ${LIMITS.units.max}`);
+      expect(e.message).toMatch(/^layers\[1\]\.units must be an integer from 1 to 64 \(got /);
+    },
+  );
 
   it.each(['softmax', '', 'ReLU', undefined])('refuses activation %s', (activation) => {
     const e = refusal(() => createNetwork(withLayer(0, { activation })));
@@ -42,15 +61,27 @@ describe('network spec', () => {
 
   it('refuses the other fields by name', () => {
     const cases: [Partial<NetworkSpec> | Record<string, unknown>, string][] = [
-      [{ inputSize: 0 }, 'inputSize'], [{ inputSize: 65 }, 'inputSize'], [{ inputSize: 1.5 }, 'inputSize'],
-      [{ layers: [] }, 'layers'], [{ layers: 'deep' }, 'layers'],
-      [{ layers: Array.from({ length: 66 }, () => ({ units: 1, activation: 'relu' })) }, 'layers'],
-      [{ loss: 'hinge' }, 'loss'], [{ loss: 'bce', layers: [{ units: 2, activation: 'tanh' }] }, 'layers[0].activation'],
-      [{ init: { kind: 'orthogonal' } }, 'init.kind'], [{ init: { kind: 'he', scale: -1 } }, 'init.scale'],
-      [{ init: { kind: 'he', scale: NaN } }, 'init.scale'], [{ seed: NaN }, 'seed'], [{ seed: Infinity }, 'seed'],
+      [{ inputSize: 0 }, 'inputSize'],
+      [{ inputSize: 65 }, 'inputSize'],
+      [{ inputSize: 1.5 }, 'inputSize'],
+      [{ layers: [] }, 'layers'],
+      [{ layers: 'deep' }, 'layers'],
+      [
+        { layers: Array.from({ length: LIMITS.hiddenLayers.max + 2 }, () => ({ units: 1, activation: 'relu' })) },
+        'layers',
+      ],
+      [{ loss: 'hinge' }, 'loss'],
+      [{ loss: 'bce', layers: [{ units: 2, activation: 'tanh' }] }, 'layers[0].activation'],
+      [{ init: { kind: 'orthogonal' } }, 'init.kind'],
+      [{ init: { kind: 'he', scale: -1 } }, 'init.scale'],
+      [{ init: { kind: 'he', scale: NaN } }, 'init.scale'],
+      [{ seed: NaN }, 'seed'],
+      [{ seed: Infinity }, 'seed'],
     ];
     for (const [patch, field] of cases) {
-      expect(refusal(() => createNetwork({ ...GOOD, ...patch } as NetworkSpec)).field, JSON.stringify(patch)).toBe(field);
+      expect(refusal(() => createNetwork({ ...GOOD, ...patch } as NetworkSpec)).field, JSON.stringify(patch)).toBe(
+        field,
+      );
     }
     expect(refusal(() => createNetwork(null as unknown as NetworkSpec)).field).toBe('spec');
   });
@@ -63,16 +94,21 @@ describe('network spec', () => {
 
 describe('optimiser settings', () => {
   const net = createNetwork(GOOD);
-  it.each([NaN, Infinity, -Infinity, -0.1, 101])('refuses learning rate %s', (learningRate) => {
+  it.each([NaN, Infinity, -Infinity, -0.1, 0, 11])('refuses learning rate %s', (learningRate) => {
     const e = refusal(() => createOptimizer(net, { kind: 'sgd', learningRate }));
     expect(e.field).toBe('learningRate');
-    expect(e.allowed).toBe('a finite number from 0 to 100');
+    expect(e.allowed).toBe(`a finite number from ${LIMITS.learningRate.min} to ${LIMITS.learningRate.max}`);
   });
 
   it('refuses the other settings by name, and a refused live change leaves the optimiser as it was', () => {
     const cases: [Partial<OptimizerConfig>, string][] = [
-      [{ kind: 'rmsprop' as 'sgd' }, 'optimizer.kind'], [{ momentum: 1 }, 'momentum'], [{ momentum: NaN }, 'momentum'],
-      [{ beta1: 1 }, 'beta1'], [{ beta2: -0.1 }, 'beta2'], [{ epsilon: 0 }, 'epsilon'], [{ weightDecay: -1 }, 'weightDecay'],
+      [{ kind: 'rmsprop' as 'sgd' }, 'optimizer.kind'],
+      [{ momentum: 1 }, 'momentum'],
+      [{ momentum: NaN }, 'momentum'],
+      [{ beta1: 1 }, 'beta1'],
+      [{ beta2: -0.1 }, 'beta2'],
+      [{ epsilon: 0 }, 'epsilon'],
+      [{ weightDecay: -1 }, 'weightDecay'],
     ];
     for (const [patch, field] of cases) {
       expect(refusal(() => createOptimizer(net, { kind: 'adam', learningRate: 0.1, ...patch })).field).toBe(field);
@@ -90,10 +126,26 @@ describe('examples', () => {
       [() => computeGradients(net, [[1, 2, 3]], [[1]]), 'inputs[0]', /2 numbers/],
       [() => computeGradients(net, [[1, 2], [3]], [[1], [0]]), 'inputs[1]', /2 numbers/],
       [() => computeGradients(net, [[1, 2]], [[1, 0]]), 'targets[0]', /1 numbers/],
-      [() => computeGradients(net, [[1, 2], [3, 4]], [[1]]), 'targets', /2 examples, one per input/],
+      [
+        () =>
+          computeGradients(
+            net,
+            [
+              [1, 2],
+              [3, 4],
+            ],
+            [[1]],
+          ),
+        'targets',
+        /2 examples, one per input/,
+      ],
       [() => computeGradients(net, [], []), 'inputs', /non-empty/],
       [() => computeGradients(net, [[1, NaN]], [[1]]), 'inputs[0][1]', /finite/],
-      [() => trainStep(net, createOptimizer(net, { kind: 'sgd', learningRate: 0.1 }), [[1, 2]], [[Infinity]]), 'targets[0][0]', /finite/],
+      [
+        () => trainStep(net, createOptimizer(net, { kind: 'sgd', learningRate: 0.1 }), [[1, 2]], [[Infinity]]),
+        'targets[0][0]',
+        /finite/,
+      ],
       [() => computeGradients(net, Float64Array.of(1, 2, 3), Float64Array.of(1)), 'inputs', /multiple of 2/],
       [() => computeGradients(net, Float64Array.of(1, 2, 3, NaN), Float64Array.of(1, 0)), 'inputs[1][1]', /finite/],
       [() => predict(net, Float64Array.of(Infinity, 0)), 'inputs[0][0]', /finite/],

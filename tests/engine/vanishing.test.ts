@@ -11,8 +11,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  SATURATION_SHARE, computeGradients, computeLayerStats, createNetwork, firstToLastGradientRatio,
-  generateDataset, setParams, type ActivationName, type InitName, type LayerStats,
+  SATURATION_SHARE,
+  computeGradients,
+  computeLayerStats,
+  createNetwork,
+  firstToLastGradientRatio,
+  generateDataset,
+  setParams,
+  type ActivationName,
+  type InitName,
+  type LayerStats,
 } from '../../src/engine';
 
 const circle = generateDataset({ kind: 'circle', seed: 1, labels: 'zero-one' });
@@ -22,7 +30,10 @@ const BATCHES = [32, circle.count];
 function deepStats(activation: ActivationName, init: InitName, seed: number, batch: number): LayerStats[] {
   const layers = Array.from({ length: 6 }, () => ({ units: 8, activation }));
   const net = createNetwork({
-    inputSize: 2, loss: 'bce', seed, init: { kind: init },
+    inputSize: 2,
+    loss: 'bce',
+    seed,
+    init: { kind: init },
     layers: [...layers, { units: 1, activation: 'sigmoid' as const }],
   });
   computeGradients(net, circle.inputs.subarray(0, 2 * batch), circle.targets.subarray(0, batch));
@@ -61,12 +72,27 @@ describe.each(BATCHES)('batch of %i circle points', (batch) => {
 describe('computeLayerStats', () => {
   it('matches the statistics computed by hand', () => {
     const net = createNetwork({
-      inputSize: 2, loss: 'mse', seed: 1,
-      layers: [{ units: 2, activation: 'sigmoid' }, { units: 1, activation: 'linear' }],
+      inputSize: 2,
+      loss: 'mse',
+      seed: 1,
+      layers: [
+        { units: 2, activation: 'sigmoid' },
+        { units: 1, activation: 'linear' },
+      ],
     });
     // Unit 0 gets z = 20 (saturated: σ' ≈ 2e-9), unit 1 z = 0 (σ' = 0.25).
-    setParams(net, { weights: [Float64Array.of(10, 10, 1, -1), Float64Array.of(0.5, -2)], biases: [Float64Array.of(0, 0), Float64Array.of(0)] });
-    const g = computeGradients(net, [[1, 1], [2, 2]], [[1], [0]]);
+    setParams(net, {
+      weights: [Float64Array.of(10, 10, 1, -1), Float64Array.of(0.5, -2)],
+      biases: [Float64Array.of(0, 0), Float64Array.of(0)],
+    });
+    const g = computeGradients(
+      net,
+      [
+        [1, 1],
+        [2, 2],
+      ],
+      [[1], [0]],
+    );
     const [hidden, out] = computeLayerStats(net);
     const abs = (a: Float64Array) => [...a].map(Math.abs);
     const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;

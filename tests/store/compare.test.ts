@@ -1,17 +1,20 @@
 /**
  * Compare mode's right-hand network differs from the left in exactly the one chosen
- * setting: same data, seed and (where the shapes allow) layer sizes; the pair is
- * memoised so unrelated store updates send the worker nothing.
+ * setting: same data, seed and (where the shapes allow) layer sizes; unrelated changes
+ * send the worker nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { DEEP_SIGMOID_VS_RELU, type CompareSpec } from '../../src/lessons/presets';
-import { sideLabels, trainerConfigsOf, variantOf } from '../../src/store/compare';
-import { DEFAULT_CONFIG } from '../../src/store/defaults';
+import { DEFAULT_CONFIG, type CompareSpec } from '../../src/store/appState';
+import { trainerConfigsOf, variantOf } from '../../src/store/compare';
+import { disposeApps, testApp } from '../helpers/testApp';
 import type { TrainerConfig } from '../../src/worker/protocol';
 
 const base: TrainerConfig = {
   ...DEFAULT_CONFIG,
-  hidden: [{ units: 5, activation: 'tanh' }, { units: 3, activation: 'sigmoid' }],
+  hidden: [
+    { units: 5, activation: 'tanh' },
+    { units: 3, activation: 'sigmoid' },
+  ],
   init: { kind: 'xavier-normal', scale: 1.2 },
   seed: 17,
 };
@@ -28,7 +31,10 @@ function rest(c: TrainerConfig, field: CompareSpec['field']): unknown {
 describe('variantOf', () => {
   it('activation: every hidden layer switches, sizes and output stay', () => {
     const b = variantOf(base, { field: 'activation', value: 'relu' });
-    expect(b.hidden).toEqual([{ units: 5, activation: 'relu' }, { units: 3, activation: 'relu' }]);
+    expect(b.hidden).toEqual([
+      { units: 5, activation: 'relu' },
+      { units: 3, activation: 'relu' },
+    ]);
     expect(b.output).toBe(base.output);
     expect(rest(b, 'activation')).toEqual(rest(base, 'activation'));
   });
@@ -59,8 +65,10 @@ describe('variantOf', () => {
     expect(variantOf(base, { field: 'depth', value: 1 }).hidden).toEqual([base.hidden[0]]);
     expect(variantOf(base, { field: 'depth', value: 0 }).hidden).toEqual([]);
     // From no hidden layers, new ones are 4 tanh neurons (as + Layer adds).
-    expect(variantOf({ ...base, hidden: [] }, { field: 'depth', value: 2 }).hidden)
-      .toEqual([{ units: 4, activation: 'tanh' }, { units: 4, activation: 'tanh' }]);
+    expect(variantOf({ ...base, hidden: [] }, { field: 'depth', value: 2 }).hidden).toEqual([
+      { units: 4, activation: 'tanh' },
+      { units: 4, activation: 'tanh' },
+    ]);
   });
 
   it('depth is kept within 0 to 12 hidden layers', () => {
@@ -71,22 +79,15 @@ describe('variantOf', () => {
   it('never changes the left-hand config', () => {
     const snapshot = structuredClone(base);
     for (const spec of [
-      { field: 'activation', value: 'relu' }, { field: 'init', value: 'he' }, { field: 'learningRate', value: 1 },
-      { field: 'optimizer', value: 'adam' }, { field: 'depth', value: 6 },
+      { field: 'activation', value: 'relu' },
+      { field: 'init', value: 'he' },
+      { field: 'learningRate', value: 1 },
+      { field: 'optimizer', value: 'adam' },
+      { field: 'depth', value: 6 },
     ] as CompareSpec[]) {
       variantOf(base, spec);
     }
     expect(base).toEqual(snapshot);
-  });
-});
-
-describe('sideLabels', () => {
-  it('names what differs on each side', () => {
-    expect(sideLabels(DEEP_SIGMOID_VS_RELU.config, DEEP_SIGMOID_VS_RELU.compare!)).toEqual(['Sigmoid', 'ReLU']);
-    expect(sideLabels(base, { field: 'learningRate', value: 3 })).toEqual(['η = 0.03', 'η = 3']);
-    expect(sideLabels(base, { field: 'depth', value: 40 })).toEqual(['2 hidden layers', '12 hidden layers']);
-    expect(sideLabels(base, { field: 'init', value: 'he' })).toEqual(['Xavier/Glorot normal', 'He (normal)']);
-    expect(sideLabels(base, { field: 'optimizer', value: 'adam' })).toEqual(['SGD', 'Adam']);
   });
 });
 
@@ -99,15 +100,13 @@ describe('trainerConfigsOf', () => {
     expect(pair[0]).toBe(base);
     expect(pair[1]).toEqual(variantOf(base, spec));
   });
-
-  it('returns the same array for the same config and compare spec', () => {
-    const spec: CompareSpec = { field: 'depth', value: 3 };
-    const first = trainerConfigsOf({ config: base, compare: spec });
-    // Another state object (an unrelated store update) with the same config and spec.
-    expect(trainerConfigsOf({ config: base, compare: spec })).toBe(first);
-    const changed = trainerConfigsOf({ config: { ...base }, compare: spec });
-    expect(changed).not.toBe(first);
-    expect(changed).toEqual(first);
-    expect(trainerConfigsOf({ config: base, compare: { ...spec } })).not.toBe(changed);
+  it('an unrelated change (the selection, the edge encoding) sends the worker no configuration', () => {
+    const { app, worker } = testApp({ config: base, compare: { field: 'depth', value: 3 } });
+    worker.clear();
+    app.commands.setEdgeMode('weight');
+    app.commands.setHighlightedLayer(1);
+    app.commands.select({ kind: 'neuron', layer: 0, unit: 0 });
+    expect(worker.commands()).toEqual([]);
+    disposeApps();
   });
 });

@@ -4,7 +4,9 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LAYER_STAT_FIELDS } from '../../src/engine';
-import { GradientHistory, clearGradientHistory, gradientHistoryStore, recordGradients } from '../../src/store/gradientHistory';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { GradientHistory } from '../../src/store/gradientHistory';
+import { initialHistories, recordFrame, resetHistories, type HistoriesState } from '../../src/store/histories';
 import type { Frame, TrainerFrame } from '../../src/worker/protocol';
 
 const F = LAYER_STAT_FIELDS.length;
@@ -15,8 +17,19 @@ function statsOf(step: number, layers: number): Float64Array {
 }
 
 function frameOf(steps: number[], layers = 3): Frame {
-  const trainers = steps.map((step) => ({ step, layerSizes: [2, ...Array(layers - 1).fill(4), 1], stats: statsOf(step, layers) }));
-  return { id: 1, playing: true, examplesPerSecond: 0, trainers: trainers as unknown as TrainerFrame[], stepper: null, weight: null };
+  const trainers = steps.map((step) => ({
+    step,
+    layerSizes: [2, ...Array(layers - 1).fill(4), 1],
+    stats: statsOf(step, layers),
+  }));
+  return {
+    id: 1,
+    playing: true,
+    examplesPerSecond: 0,
+    trainers: trainers as unknown as TrainerFrame[],
+    stepper: null,
+    weight: null,
+  };
 }
 
 describe('GradientHistory', () => {
@@ -59,29 +72,33 @@ describe('GradientHistory', () => {
   });
 });
 
-describe('recordGradients', () => {
-  beforeEach(() => clearGradientHistory());
-
-  it('keeps one history per trainer and bumps the store version when they grow', () => {
-    const v0 = gradientHistoryStore.getState().version;
-    recordGradients(frameOf([0, 0]));
-    recordGradients(frameOf([4, 4]));
-    recordGradients(frameOf([4, 4]));
-    const { histories, version } = gradientHistoryStore.getState();
-    expect(histories).toHaveLength(2);
-    expect(histories.map((h) => h.size)).toEqual([2, 2]);
-    expect(version).toBe(v0 + 2);
+describe('recordFrame', () => {
+  let store: StoreApi<HistoriesState>;
+  beforeEach(() => {
+    store = createStore<HistoriesState>(initialHistories);
   });
 
-  it('starts afresh on a reset (step goes back) or a new depth, and on clear', () => {
-    recordGradients(frameOf([10]));
-    recordGradients(frameOf([20]));
-    recordGradients(frameOf([0]));
-    expect(gradientHistoryStore.getState().histories[0].size).toBe(1);
-    recordGradients(frameOf([1], 5));
-    const h = gradientHistoryStore.getState().histories[0];
+  it('keeps one gradient history per trainer and bumps the gradient version when they grow', () => {
+    const v0 = store.getState().gradientVersion;
+    recordFrame(store, frameOf([0, 0]));
+    recordFrame(store, frameOf([4, 4]));
+    recordFrame(store, frameOf([4, 4]));
+    const { gradients, gradientVersion } = store.getState();
+    expect(gradients).toHaveLength(2);
+    expect(gradients.map((h) => h.size)).toEqual([2, 2]);
+    expect(gradientVersion).toBe(v0 + 2);
+  });
+
+  it('starts afresh on a reset (step goes back) or a new depth, and on a new run', () => {
+    recordFrame(store, frameOf([10]));
+    recordFrame(store, frameOf([20]));
+    recordFrame(store, frameOf([0]));
+    expect(store.getState().gradients[0].size).toBe(1);
+    recordFrame(store, frameOf([1], 5));
+    const h = store.getState().gradients[0];
     expect([h.layers, h.size]).toEqual([5, 1]);
-    clearGradientHistory();
-    expect(gradientHistoryStore.getState().histories).toEqual([]);
+    resetHistories(store, 1);
+    expect(store.getState().gradients).toEqual([]);
+    expect(store.getState().loss).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 /** Shared links: the set-up survives the URL hash exactly, and a damaged link is reported, not thrown. */
 import { describe, expect, it } from 'vitest';
 import { DEEP_SIGMOID_VS_RELU, FOUR_NEURON } from '../../src/lessons/presets';
-import { DEFAULT_CONFIG } from '../../src/store/defaults';
+import { DEFAULT_CONFIG } from '../../src/store/appState';
 import { decodeHash, encodeHash } from '../../src/store/persistence';
 import type { Saved } from '../../src/store/schema';
 
@@ -32,7 +32,11 @@ describe('encodeHash / decodeHash', () => {
   it('reports a link that decodes to something other than a set-up, saying what is wrong', () => {
     const b64 = (text: string) => Buffer.from(text).toString('base64url');
     expect(decodeHash(`#s=${b64('hello')}`)).toEqual({ ok: false, message: 'it is not valid JSON' });
-    const bad = { version: 1, config: { ...DEFAULT_CONFIG, hidden: [{ units: 65, activation: 'tanh' }] }, compare: null };
+    const bad = {
+      version: 1,
+      config: { ...DEFAULT_CONFIG, hidden: [{ units: 65, activation: 'tanh' }] },
+      compare: null,
+    };
     const r = decodeHash(`#s=${b64(JSON.stringify(bad))}`);
     expect(r?.ok).toBe(false);
     expect(!r?.ok && r?.message).toMatch(/^config\.hidden\.0\.units: /);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEEP_SIGMOID_VS_RELU, EXPLODING, FOUR_NEURON } from '../../src/lessons/presets';
-import { DEFAULT_CONFIG } from '../../src/store/defaults';
+import { DEFAULT_CONFIG } from '../../src/store/appState';
 import { parseSaved, serialise, type Saved } from '../../src/store/schema';
 
 type Json = Record<string, unknown>;
@@ -32,51 +32,150 @@ describe('parseSaved', () => {
   });
 
   it.each([2, 0, '1', null])('refuses version %j', (version) => {
-    expect(refused(savedWith((s) => { s.version = version; }))).toMatch(/^version: /);
+    expect(
+      refused(
+        savedWith((s) => {
+          s.version = version;
+        }),
+      ),
+    ).toMatch(/^version: /);
   });
 
   it('refuses a set-up without its config', () => {
-    expect(refused(savedWith((s) => { delete (s as Json).config; }))).toMatch(/^config: /);
+    expect(
+      refused(
+        savedWith((s) => {
+          delete (s as Json).config;
+        }),
+      ),
+    ).toMatch(/^config: /);
   });
 
   it.each([0, 65, 2.5, -1])('refuses %j neurons in a layer', (units) => {
-    const msg = refused(savedWith((s) => { (s.config.hidden as Json[])[1].units = units; }));
+    const msg = refused(
+      savedWith((s) => {
+        (s.config.hidden as Json[])[1].units = units;
+      }),
+    );
     expect(msg).toMatch(/^config\.hidden\.1\.units: /);
   });
 
   it('refuses more than 12 hidden layers', () => {
-    const msg = refused(savedWith((s) => { s.config.hidden = Array.from({ length: 13 }, () => ({ units: 2, activation: 'tanh' })); }));
+    const msg = refused(
+      savedWith((s) => {
+        s.config.hidden = Array.from({ length: 13 }, () => ({ units: 2, activation: 'tanh' }));
+      }),
+    );
     expect(msg).toMatch(/^config\.hidden: /);
   });
 
   it('refuses an unknown activation, in a layer or at the output', () => {
-    expect(refused(savedWith((s) => { (s.config.hidden as Json[])[0].activation = 'swish'; })))
-      .toMatch(/^config\.hidden\.0\.activation: /);
-    expect(refused(savedWith((s) => { s.config.output = 'softmax'; }))).toMatch(/^config\.output: /);
+    expect(
+      refused(
+        savedWith((s) => {
+          (s.config.hidden as Json[])[0].activation = 'swish';
+        }),
+      ),
+    ).toMatch(/^config\.hidden\.0\.activation: /);
+    expect(
+      refused(
+        savedWith((s) => {
+          s.config.output = 'softmax';
+        }),
+      ),
+    ).toMatch(/^config\.output: /);
   });
 
   it('refuses cross-entropy with a tanh output', () => {
-    expect(refused(savedWith((s) => { s.config.loss = 'bce'; s.config.output = 'tanh'; })))
-      .toBe('config.output: cross-entropy needs a sigmoid output');
+    expect(
+      refused(
+        savedWith((s) => {
+          s.config.loss = 'bce';
+          s.config.output = 'tanh';
+        }),
+      ),
+    ).toBe('config.output: cross-entropy needs a sigmoid output');
   });
 
   it.each<[string, (s: Json & { config: Json }) => void, RegExp]>([
-    ['a learning rate as the string "NaN"', (s) => { (s.config.optimizer as Json).learningRate = 'NaN'; }, /^config\.optimizer\.learningRate: /],
-    ['a null learning rate', (s) => { (s.config.optimizer as Json).learningRate = null; }, /^config\.optimizer\.learningRate: /],
-    ['a learning rate of 99', (s) => { (s.config.optimizer as Json).learningRate = 99; }, /^config\.optimizer\.learningRate: /],
-    ['a batch size of 2.5', (s) => { s.config.batchSize = 2.5; }, /^config\.batchSize: /],
-    ['a seed of -1', (s) => { s.config.seed = -1; }, /^config\.seed: /],
-    ['noise as "Infinity"', (s) => { (s.config.dataset as Json).noise = 'Infinity'; }, /^config\.dataset\.noise: /],
-    ['an unknown dataset', (s) => { (s.config.dataset as Json).kind = 'mnist'; }, /^config\.dataset\.kind: /],
-    ['a test share of 0.9', (s) => { (s.config.dataset as Json).testFraction = 0.9; }, /^config\.dataset\.testFraction: /],
-    ['a weight scale of 0', (s) => { (s.config.init as Json).scale = 0; }, /^config\.init\.scale: /],
-    ['an unknown optimiser', (s) => { (s.config.optimizer as Json).kind = 'rmsprop'; }, /^config\.optimizer\.kind: /],
+    [
+      'a learning rate as the string "NaN"',
+      (s) => {
+        (s.config.optimizer as Json).learningRate = 'NaN';
+      },
+      /^config\.optimizer\.learningRate: /,
+    ],
+    [
+      'a null learning rate',
+      (s) => {
+        (s.config.optimizer as Json).learningRate = null;
+      },
+      /^config\.optimizer\.learningRate: /,
+    ],
+    [
+      'a learning rate of 99',
+      (s) => {
+        (s.config.optimizer as Json).learningRate = 99;
+      },
+      /^config\.optimizer\.learningRate: /,
+    ],
+    [
+      'a batch size of 2.5',
+      (s) => {
+        s.config.batchSize = 2.5;
+      },
+      /^config\.batchSize: /,
+    ],
+    [
+      'a seed of -1',
+      (s) => {
+        s.config.seed = -1;
+      },
+      /^config\.seed: /,
+    ],
+    [
+      'noise as "Infinity"',
+      (s) => {
+        (s.config.dataset as Json).noise = 'Infinity';
+      },
+      /^config\.dataset\.noise: /,
+    ],
+    [
+      'an unknown dataset',
+      (s) => {
+        (s.config.dataset as Json).kind = 'mnist';
+      },
+      /^config\.dataset\.kind: /,
+    ],
+    [
+      'a test share of 0.9',
+      (s) => {
+        (s.config.dataset as Json).testFraction = 0.9;
+      },
+      /^config\.dataset\.testFraction: /,
+    ],
+    [
+      'a weight scale of 0',
+      (s) => {
+        (s.config.init as Json).scale = 0;
+      },
+      /^config\.init\.scale: /,
+    ],
+    [
+      'an unknown optimiser',
+      (s) => {
+        (s.config.optimizer as Json).kind = 'rmsprop';
+      },
+      /^config\.optimizer\.kind: /,
+    ],
   ])('refuses %s, naming the path', (_, edit, path) => {
     expect(refused(savedWith(edit))).toMatch(path);
   });
 
   it('refuses a number too large for a double (JSON 1e999 is Infinity)', () => {
-    const text = savedWith((s) => { s.config.seed = 12345; }).replace('12345', '1e999');
+    const text = savedWith((s) => {
+      s.config.seed = 12345;
+    }).replace('12345', '1e999');
     expect(refused(text)).toMatch(/^config\.seed: /);
   });
 
@@ -90,7 +189,13 @@ describe('parseSaved', () => {
     ['an unknown initialiser', { field: 'init', value: 'orthogonal' }, /^compare\.value: /],
     ['an unknown optimiser', { field: 'optimizer', value: 'rmsprop' }, /^compare\.value: /],
   ])('refuses %s in compare mode (the right-hand network must be valid too)', (_, compare, path) => {
-    expect(refused(savedWith((s) => { s.compare = compare; }))).toMatch(path);
+    expect(
+      refused(
+        savedWith((s) => {
+          s.compare = compare;
+        }),
+      ),
+    ).toMatch(path);
   });
 
   it.each<[string, Saved]>([
@@ -107,7 +212,12 @@ describe('parseSaved', () => {
   });
 
   it('drops unknown extra keys rather than passing them on', () => {
-    const r = parseSaved(savedWith((s) => { s.config.evil = '<script>'; s.extra = 1; }));
+    const r = parseSaved(
+      savedWith((s) => {
+        s.config.evil = '<script>';
+        s.extra = 1;
+      }),
+    );
     expect(r.ok && r.value).toEqual({ config: DEFAULT_CONFIG, compare: null });
   });
 });

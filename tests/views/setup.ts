@@ -1,4 +1,9 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { disposeApps } from '../helpers/testApp';
 
-afterEach(() => cleanup());
+// Each test renders into its own app: unmount the views, then close the apps they used.
+afterEach(() => {
+  cleanup();
+  disposeApps();
+});

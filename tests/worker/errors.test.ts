@@ -32,11 +32,14 @@ describe('errors', () => {
     expect(page.since(m1).some((e) => e.type === 'configured')).toBe(false);
 
     const stepAtError = page.lastFrame().trainers[0].step;
-    await vi.waitFor(() => {
-      const later = page.framesSince(m1);
-      expect(later.length).toBeGreaterThanOrEqual(2);
-      expect(later[later.length - 1].trainers[0].step).toBeGreaterThan(stepAtError);
-    }, { timeout: 10_000, interval: 5 });
+    await vi.waitFor(
+      () => {
+        const later = page.framesSince(m1);
+        expect(later.length).toBeGreaterThanOrEqual(2);
+        expect(later[later.length - 1].trainers[0].step).toBeGreaterThan(stepAtError);
+      },
+      { timeout: 10_000, interval: 5 },
+    );
     for (const f of page.framesSince(m1)) {
       expect(f.playing).toBe(true);
       expect(f.trainers[0].layerSizes).toEqual(sizes);
@@ -96,8 +99,13 @@ describe('errors', () => {
   it('a diverging run reports it and pauses', async () => {
     page = new FakePage();
     const wild = smallConfig({
-      hidden: [{ units: 8, activation: 'relu' }, { units: 8, activation: 'relu' }],
-      output: 'linear', init: { kind: 'he', scale: 10 }, optimizer: { kind: 'sgd', learningRate: 100 },
+      hidden: [
+        { units: 8, activation: 'relu' },
+        { units: 8, activation: 'relu' },
+      ],
+      output: 'linear',
+      init: { kind: 'he', scale: 10 },
+      optimizer: { kind: 'sgd', learningRate: 10 },
       dataset: { kind: 'sine', count: 100, noise: 0, testFraction: 0.2 },
     });
     await page.request({ type: 'configure', trainers: [wild] });
@@ -107,7 +115,10 @@ describe('errors', () => {
     expect(err.kind).toBe('diverged');
     expect(err.message).toMatch(/diverged/i);
     expect(err.message).toMatch(/learning rate/i);
-    const states = page.since(m).filter(isState).map((s) => s.playing);
+    const states = page
+      .since(m)
+      .filter(isState)
+      .map((s) => s.playing);
     expect(states).toEqual([true, false]);
     await page.idle(200);
     const last = page.framesSince(m).at(-1)!;

@@ -6,10 +6,16 @@
  */
 import { vi } from 'vitest';
 import {
-  createNetwork, createOptimizer, generateDataset, splitDataset, type Dataset, type Network, type Optimizer,
+  createNetwork,
+  createOptimizer,
+  generateDataset,
+  splitDataset,
+  type Dataset,
+  type Network,
+  type Optimizer,
 } from '../../src/engine';
 import { realClock, type Clock } from '../../src/worker/clock';
-import type { Command, Frame, TrainerConfig, WorkerEvent } from '../../src/worker/protocol';
+import type { Command, Frame, ProbeState, StepperFrame, TrainerConfig, WorkerEvent } from '../../src/worker/protocol';
 import { TrainingSession } from '../../src/worker/session';
 import { labelStyleFor } from '../../src/worker/trainerRun';
 
@@ -94,11 +100,14 @@ export class FakePage {
 
   /** Waits for the first frame after `mark` that satisfies `pred`. */
   async frameAfter(mark: number, pred: (f: Frame) => boolean = () => true, timeout = 10_000): Promise<Frame> {
-    return vi.waitFor(() => {
-      const f = this.framesSince(mark).find(pred);
-      if (!f) throw new Error('no matching frame yet');
-      return f;
-    }, { timeout, interval: 5 });
+    return vi.waitFor(
+      () => {
+        const f = this.framesSince(mark).find(pred);
+        if (!f) throw new Error('no matching frame yet');
+        return f;
+      },
+      { timeout, interval: 5 },
+    );
   }
 
   /** Sends `cmd` and waits for the first frame it causes. */
@@ -108,13 +117,26 @@ export class FakePage {
     return this.frameAfter(m, pred);
   }
 
+  /** Moves the step-through one phase on (`+1`) or back (`-1`) from where the last frame shows it. */
+  async stepPhase(delta: 1 | -1): Promise<Frame> {
+    const position = this.lastFrame().stepper?.position ?? 0;
+    return this.request({ type: 'stepper-seek', position: position + delta });
+  }
+
   /** Waits until an event after `mark` satisfies `pred`. */
-  async eventAfter<T extends WorkerEvent>(mark: number, pred: (e: WorkerEvent) => e is T, timeout = 10_000): Promise<T> {
-    return vi.waitFor(() => {
-      const e = this.since(mark).find(pred);
-      if (!e) throw new Error('no matching event yet');
-      return e;
-    }, { timeout, interval: 5 });
+  async eventAfter<T extends WorkerEvent>(
+    mark: number,
+    pred: (e: WorkerEvent) => e is T,
+    timeout = 10_000,
+  ): Promise<T> {
+    return vi.waitFor(
+      () => {
+        const e = this.since(mark).find(pred);
+        if (!e) throw new Error('no matching event yet');
+        return e;
+      },
+      { timeout, interval: 5 },
+    );
   }
 
   /** Waits for roughly `ms` of real time (only to check that nothing happens meanwhile). */
@@ -138,12 +160,16 @@ export const ROUND_TRIPS_TIMEOUT = 30_000;
 
 export const isError = (e: WorkerEvent): e is Extract<WorkerEvent, { type: 'error' }> => e.type === 'error';
 export const isState = (e: WorkerEvent): e is Extract<WorkerEvent, { type: 'state' }> => e.type === 'state';
-export const isConfigured = (e: WorkerEvent): e is Extract<WorkerEvent, { type: 'configured' }> => e.type === 'configured';
+export const isConfigured = (e: WorkerEvent): e is Extract<WorkerEvent, { type: 'configured' }> =>
+  e.type === 'configured';
 
 /** A small, quick configuration: 2-D circle data, two tanh layers, plain SGD. */
 export function smallConfig(patch: Partial<TrainerConfig> = {}): TrainerConfig {
   return {
-    hidden: [{ units: 4, activation: 'tanh' }, { units: 3, activation: 'tanh' }],
+    hidden: [
+      { units: 4, activation: 'tanh' },
+      { units: 3, activation: 'tanh' },
+    ],
     output: 'tanh',
     loss: 'mse',
     init: { kind: 'xavier-uniform', scale: 1 },
@@ -159,13 +185,55 @@ export function smallConfig(patch: Partial<TrainerConfig> = {}): TrainerConfig {
  * The engine objects a config stands for, built with the engine directly (mirrors the
  * documented mapping: data seeded by `seed`, split by `seed + 1`, weights by `seed`).
  */
-export function engineReplica(config: TrainerConfig): { net: Network; optimizer: Optimizer; train: Dataset; test: Dataset } {
-  const data = generateDataset({ kind: config.dataset.kind, count: config.dataset.count, noise: config.dataset.noise,
-    seed: config.seed, labels: labelStyleFor(config) });
+export function engineReplica(config: TrainerConfig): {
+  net: Network;
+  optimizer: Optimizer;
+  train: Dataset;
+  test: Dataset;
+} {
+  const data = generateDataset({
+    kind: config.dataset.kind,
+    count: config.dataset.count,
+    noise: config.dataset.noise,
+    seed: config.seed,
+    labels: labelStyleFor(config),
+  });
   const { train, test } = splitDataset(data, config.dataset.testFraction, config.seed + 1);
-  const net = createNetwork({ inputSize: data.inputSize, layers: [...config.hidden, { units: data.outputSize,
-    activation: config.output }], loss: config.loss, init: config.init, seed: config.seed });
+  const net = createNetwork({
+    inputSize: data.inputSize,
+    layers: [...config.hidden, { units: data.outputSize, activation: config.output }],
+    loss: config.loss,
+    init: config.init,
+    seed: config.seed,
+  });
   return { net, optimizer: createOptimizer(net, config.optimizer), train, test };
+}
+
+/**
+ * What a frame shows of the step-through, in one object: the stepper's phases, position and
+ * weights before the step, and its example's values (the first trainer's probe, params and
+ * grads while stepping), with the optimiser settings that trainer runs.
+ */
+export interface StepView extends StepperFrame {
+  probe: ProbeState;
+  params: Float64Array;
+  grads: Float64Array;
+  learningRate: number;
+  optimizer: string;
+}
+
+export function stepView(f: Frame): StepView | null {
+  const st = f.stepper;
+  const t = f.trainers[0];
+  if (!st || !t) return null;
+  return {
+    ...st,
+    probe: t.probe,
+    params: t.params,
+    grads: t.grads,
+    learningRate: t.optimizer.learningRate,
+    optimizer: t.optimizer.kind,
+  };
 }
 
 /** Row `i` of a dataset as a one-example batch. */

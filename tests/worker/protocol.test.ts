@@ -28,11 +28,14 @@ describe('protocol round-trip', () => {
     page.send({ type: 'play' });
     expect(page.since(m1)[0]).toEqual({ type: 'state', playing: true });
     // Frames keep coming and their counters grow.
-    await vi.waitFor(() => {
-      const steps = page.framesSince(m1).map((f) => f.trainers[0].step);
-      expect(steps.length).toBeGreaterThanOrEqual(3);
-      expect(steps[steps.length - 1]).toBeGreaterThan(steps[0]);
-    }, { timeout: 10_000, interval: 5 });
+    await vi.waitFor(
+      () => {
+        const steps = page.framesSince(m1).map((f) => f.trainers[0].step);
+        expect(steps.length).toBeGreaterThanOrEqual(3);
+        expect(steps[steps.length - 1]).toBeGreaterThan(steps[0]);
+      },
+      { timeout: 10_000, interval: 5 },
+    );
     const playing = page.framesSince(m1);
     for (let k = 1; k < playing.length; k++) {
       expect(playing[k].id).toBeGreaterThan(playing[k - 1].id);
@@ -76,7 +79,12 @@ describe('protocol round-trip', () => {
     page.send({ type: 'play' });
     page.send({ type: 'pause' });
     page.send({ type: 'pause' });
-    expect(page.since(m).filter(isState).map((e) => e.playing)).toEqual([true, false]);
+    expect(
+      page
+        .since(m)
+        .filter(isState)
+        .map((e) => e.playing),
+    ).toEqual([true, false]);
   });
 });
 
@@ -123,10 +131,16 @@ describe('reset', () => {
 });
 
 /** Every typed array a trainer frame carries. */
+/** Every typed array anywhere in a frame (found by walking it, so a new field cannot be missed). */
 function arraysOf(frame: Frame): ArrayBufferView[] {
-  return frame.trainers.flatMap((t) => [t.params, t.grads, t.stats, t.probe.input, t.probe.target, t.probe.z, t.probe.a,
-    t.probe.delta, ...(t.outputMap?.kind === 'grid' ? [t.outputMap.values] : []),
-    ...(t.outputMap?.kind === 'curve' ? [t.outputMap.xs, t.outputMap.ys] : [])]);
+  const found: ArrayBufferView[] = [];
+  const walk = (v: unknown) => {
+    if (ArrayBuffer.isView(v)) found.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(frame);
+  return found;
 }
 
 describe('frame transport', () => {
@@ -134,8 +148,13 @@ describe('frame transport', () => {
     for (const kind of ['circle', 'sine'] as const) {
       page = new FakePage();
       const m = page.mark();
-      page.send({ type: 'configure', trainers: [smallConfig({ dataset: { kind, count: 60, noise: 0, testFraction: 0.2 } }),
-        smallConfig({ seed: 8, dataset: { kind, count: 60, noise: 0, testFraction: 0.2 } })] });
+      page.send({
+        type: 'configure',
+        trainers: [
+          smallConfig({ dataset: { kind, count: 60, noise: 0, testFraction: 0.2 } }),
+          smallConfig({ seed: 8, dataset: { kind, count: 60, noise: 0, testFraction: 0.2 } }),
+        ],
+      });
       await page.frameAfter(m);
       const delivered = page.log.find((d) => d.event.type === 'frame')!;
       const posted = delivered.posted as Extract<typeof delivered.posted, { type: 'frame' }>;
@@ -166,7 +185,8 @@ describe('frame transport', () => {
     const frames = page.log.filter((d) => d.event.type === 'frame');
     expect(frames.length).toBeGreaterThanOrEqual(1);
     // Measured on the session's own clock: a second frame only after the ack timeout.
-    for (let k = 1; k < frames.length; k++) expect(frames[k].at - frames[k - 1].at).toBeGreaterThanOrEqual(ACK_TIMEOUT_MS);
+    for (let k = 1; k < frames.length; k++)
+      expect(frames[k].at - frames[k - 1].at).toBeGreaterThanOrEqual(ACK_TIMEOUT_MS);
     expect(frames.length).toBeLessThanOrEqual(1 + Math.floor((page.clock.now() - frames[0].at) / ACK_TIMEOUT_MS));
 
     // Acknowledging the last one lets the next through, with training having gone on meanwhile.
@@ -183,16 +203,20 @@ describe('frame transport', () => {
     expect(page.frames()).toHaveLength(frameCount);
   });
 
-  it('a page that never acknowledges still gets the frame of a paused change after the timeout', async () => {
-    page = new FakePage({ autoAck: false });
-    const first = await page.request({ type: 'configure', trainers: [smallConfig()] });
-    const m = page.mark();
-    page.send({ type: 'step', unit: 'batch' });
-    expect(page.framesSince(m)).toHaveLength(0);
-    const next = await page.frameAfter(m, () => true, ACK_TIMEOUT_MS + 4000);
-    expect(next.id).toBe(first.id + 1);
-    expect(next.trainers[0].step).toBe(1);
-    const d = page.log.filter((e) => e.event.type === 'frame');
-    expect(d[1].at - d[0].at).toBeGreaterThanOrEqual(ACK_TIMEOUT_MS);
-  }, ACK_TIMEOUT_MS + 10_000);
+  it(
+    'a page that never acknowledges still gets the frame of a paused change after the timeout',
+    async () => {
+      page = new FakePage({ autoAck: false });
+      const first = await page.request({ type: 'configure', trainers: [smallConfig()] });
+      const m = page.mark();
+      page.send({ type: 'step', unit: 'batch' });
+      expect(page.framesSince(m)).toHaveLength(0);
+      const next = await page.frameAfter(m, () => true, ACK_TIMEOUT_MS + 4000);
+      expect(next.id).toBe(first.id + 1);
+      expect(next.trainers[0].step).toBe(1);
+      const d = page.log.filter((e) => e.event.type === 'frame');
+      expect(d[1].at - d[0].at).toBeGreaterThanOrEqual(ACK_TIMEOUT_MS);
+    },
+    ACK_TIMEOUT_MS + 10_000,
+  );
 });

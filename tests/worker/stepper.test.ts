@@ -5,22 +5,31 @@
  * agree with backprop.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { computeGradients, computeLoss, createNetwork, forward, layerStatsInto, loadBatch, trainStep } from '../../src/engine';
-import type { Frame, StepperFrame, TrainerConfig } from '../../src/worker/protocol';
-import { engineReplica, FakePage, rowOf, smallConfig, ROUND_TRIPS_TIMEOUT } from './harness';
+import {
+  computeGradients,
+  computeLoss,
+  createNetwork,
+  forward,
+  layerStatsInto,
+  loadBatch,
+  trainStep,
+} from '../../src/engine';
+import type { Frame, TrainerConfig } from '../../src/worker/protocol';
+import { engineReplica, FakePage, rowOf, smallConfig, stepView, ROUND_TRIPS_TIMEOUT, type StepView } from './harness';
 
 vi.setConfig({ testTimeout: ROUND_TRIPS_TIMEOUT });
 
 let page: FakePage;
 afterEach(() => page?.dispose());
 
-function stepperOf(f: Frame): StepperFrame {
-  expect(f.stepper).not.toBeNull();
-  return f.stepper!;
+function stepperOf(f: Frame): StepView {
+  const view = stepView(f);
+  expect(view).not.toBeNull();
+  return view!;
 }
 
 /** Which per-unit values the phases done so far have computed, layer by layer. */
-function expectComputedSoFar(st: StepperFrame, layerSizes: number[]): void {
+function expectComputedSoFar(st: StepView, layerSizes: number[]): void {
   const done = st.phases.slice(0, st.position);
   let o = 0;
   layerSizes.slice(1).forEach((n, layer) => {
@@ -39,10 +48,10 @@ function expectComputedSoFar(st: StepperFrame, layerSizes: number[]): void {
 }
 
 /** Enters the stepper on `row` and runs every phase; returns the frame at each position. */
-async function walk(row: number): Promise<StepperFrame[]> {
+async function walk(row: number): Promise<StepView[]> {
   const frames = [stepperOf(await page.request({ type: 'stepper-enter', example: { kind: 'row', index: row } }))];
   while (frames[frames.length - 1].position < frames[0].phases.length) {
-    frames.push(stepperOf(await page.request({ type: 'stepper-next' })));
+    frames.push(stepperOf(await page.stepPhase(1)));
   }
   return frames;
 }
@@ -81,10 +90,10 @@ describe('step-through mode', () => {
     expect(final.params).not.toEqual(start.params);
 
     // Previous, twice, restores the earlier frames exactly; Next replays them identically.
-    expect(stepperOf(await page.request({ type: 'stepper-prev' }))).toEqual(frames.at(-2));
-    expect(stepperOf(await page.request({ type: 'stepper-prev' }))).toEqual(frames.at(-3));
-    expect(stepperOf(await page.request({ type: 'stepper-next' }))).toEqual(frames.at(-2));
-    expect(stepperOf(await page.request({ type: 'stepper-next' }))).toEqual(final);
+    expect(stepperOf(await page.stepPhase(-1))).toEqual(frames.at(-2));
+    expect(stepperOf(await page.stepPhase(-1))).toEqual(frames.at(-3));
+    expect(stepperOf(await page.stepPhase(1))).toEqual(frames.at(-2));
+    expect(stepperOf(await page.stepPhase(1))).toEqual(final);
 
     // Leaving after a full pass counts one step and keeps the new weights.
     const exited = await page.request({ type: 'stepper-exit' });
@@ -117,7 +126,7 @@ describe('step-through mode', () => {
     const config = smallConfig();
     const start = (await page.request({ type: 'configure', trainers: [config] })).trainers[0];
     await page.request({ type: 'stepper-enter', example: { kind: 'row', index: 2 } });
-    for (let k = 0; k < 8; k++) await page.request({ type: 'stepper-next' });
+    for (let k = 0; k < 8; k++) await page.stepPhase(1);
     const left = await page.request({ type: 'stepper-exit' });
     expect(left.trainers[0].step).toBe(0);
     expect(left.trainers[0].params).toEqual(start.params);
@@ -125,9 +134,11 @@ describe('step-through mode', () => {
 
     const input = [0.5, -1.5];
     const target = [1];
-    const entered = stepperOf(await page.request({ type: 'stepper-enter', example: { kind: 'custom', input, target } }));
+    const entered = stepperOf(
+      await page.request({ type: 'stepper-enter', example: { kind: 'custom', input, target } }),
+    );
     let st = entered;
-    while (st.position < st.phases.length) st = stepperOf(await page.request({ type: 'stepper-next' }));
+    while (st.position < st.phases.length) st = stepperOf(await page.stepPhase(1));
     const { net, optimizer } = engineReplica(config);
     trainStep(net, optimizer, [input], [target]);
     expect(st.params).toEqual(net.params);
@@ -142,7 +153,14 @@ describe('step-through mode', () => {
 });
 
 /** Loss of the probe example as a function of params[index], recomputed with the engine. */
-function lossWith(config: TrainerConfig, params: Float64Array, index: number, w: number, x: Float64Array, y: Float64Array) {
+function lossWith(
+  config: TrainerConfig,
+  params: Float64Array,
+  index: number,
+  w: number,
+  x: Float64Array,
+  y: Float64Array,
+) {
   const net = createNetwork(engineReplica(config).net.spec);
   net.params.set(params);
   net.params[index] = w;
@@ -160,9 +178,15 @@ describe('select-weight', () => {
     const { train } = engineReplica(config);
     const { x, y } = rowOf(train, 0);
 
-    for (const weight of [{ layer: 0, to: 1, from: 0 }, { layer: 1, to: 2, from: 3 }, { layer: 2, to: 0, from: 1 }]) {
-      const f = await page.request({ type: 'select-weight', weight }, (fr) => fr.weight !== null
-        && JSON.stringify(fr.weight.weight) === JSON.stringify(weight));
+    for (const weight of [
+      { layer: 0, to: 1, from: 0 },
+      { layer: 1, to: 2, from: 3 },
+      { layer: 2, to: 0, from: 1 },
+    ]) {
+      const f = await page.request(
+        { type: 'select-weight', weight },
+        (fr) => fr.weight !== null && JSON.stringify(fr.weight.weight) === JSON.stringify(weight),
+      );
       const r = f.weight!;
       const t = f.trainers[0];
       const sizes = t.layerSizes;
@@ -194,7 +218,9 @@ describe('select-weight', () => {
 
       // And recomputed finely with the engine, to 1e-6.
       const e = 1e-6;
-      const fd = (lossWith(config, t.params, index, r.value + e, x, y) - lossWith(config, t.params, index, r.value - e, x, y)) / (2 * e);
+      const fd =
+        (lossWith(config, t.params, index, r.value + e, x, y) - lossWith(config, t.params, index, r.value - e, x, y)) /
+        (2 * e);
       expect(Math.abs(fd - r.gradExample)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(r.gradExample)));
     }
 

@@ -4,9 +4,9 @@
  * step without reinitialising anything (checked against a replay with the engine).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createTrainer, reconfigureOptimizer, trainerStep, type OptimizerConfig } from '../../src/engine';
+import { LIMITS, createTrainer, reconfigureOptimizer, trainerStep, type OptimizerConfig } from '../../src/engine';
 import type { TrainerData } from '../../src/worker/protocol';
-import { engineReplica, FakePage, isConfigured, smallConfig, ROUND_TRIPS_TIMEOUT } from './harness';
+import { engineReplica, FakePage, isConfigured, isError, smallConfig, ROUND_TRIPS_TIMEOUT } from './harness';
 
 vi.setConfig({ testTimeout: ROUND_TRIPS_TIMEOUT });
 
@@ -75,7 +75,10 @@ describe('step', () => {
 });
 
 describe('set-optimizer', () => {
-  for (const optimizer of [{ kind: 'sgd', learningRate: 0.05 }, { kind: 'adam', learningRate: 0.01 }] as OptimizerConfig[]) {
+  for (const optimizer of [
+    { kind: 'sgd', learningRate: 0.05 },
+    { kind: 'adam', learningRate: 0.01 },
+  ] as OptimizerConfig[]) {
     it(`changes the ${optimizer.kind} learning rate live, matching an engine replay`, async () => {
       page = new FakePage();
       const config = smallConfig({ optimizer });
@@ -109,20 +112,28 @@ describe('set-optimizer', () => {
     });
   }
 
-  it('with learning rate 0 the weights stop changing while the counters go on', async () => {
+  it('a rate outside the one limits table is refused and the run keeps its rate; the smallest rate barely moves the weights', async () => {
     page = new FakePage();
     await configured();
     await page.request({ type: 'step', unit: 'batch' });
-    await page.request({ type: 'set-optimizer', patch: { learningRate: 0 } });
-    const frozen = page.lastFrame().trainers[0];
+    const m = page.mark();
+    page.send({ type: 'set-optimizer', patch: { learningRate: 0 } });
+    const refused = await page.eventAfter(m, isError);
+    expect(refused).toMatchObject({ kind: 'invalid', field: 'learningRate', command: 'set-optimizer' });
+    expect(refused.message).toContain(`from ${LIMITS.learningRate.min} to ${LIMITS.learningRate.max}`);
+
+    await page.request({ type: 'set-optimizer', patch: { learningRate: LIMITS.learningRate.min } });
+    const slow = page.lastFrame().trainers[0];
+    expect(slow.optimizer.learningRate).toBe(LIMITS.learningRate.min);
     const after = (await page.request({ type: 'step', unit: 'epoch' })).trainers[0];
-    expect(after.step).toBeGreaterThan(frozen.step);
-    expect(after.params).toEqual(frozen.params);
-    expect(after.grads.some((g) => g !== 0)).toBe(true);
+    expect(after.step).toBeGreaterThan(slow.step);
+    const moved = Math.max(...after.params.map((p, k) => Math.abs(p - slow.params[k])));
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThan(1e-3);
 
     await page.request({ type: 'set-optimizer', patch: { learningRate: 0.1 } });
     const moving = (await page.request({ type: 'step', unit: 'batch' })).trainers[0];
-    expect(moving.params).not.toEqual(frozen.params);
+    expect(Math.max(...moving.params.map((p, k) => Math.abs(p - after.params[k])))).toBeGreaterThan(1e-3);
   });
 
   it('switching the optimiser kind keeps the weights', async () => {

@@ -21,10 +21,20 @@ export function LossLegend({ entries }: { entries: LegendEntry[] }) {
       {entries.map((entry) => (
         <li key={entry.key} className="bl-chart-legend-item">
           <svg width="26" height="10" aria-hidden="true" className="bl-chart-swatch">
-            <line x1="1" x2="25" y1="5" y2="5" stroke={entry.color} strokeWidth="2.5" strokeDasharray={SPLIT_DASH[entry.split]} />
+            <line
+              x1="1"
+              x2="25"
+              y1="5"
+              y2="5"
+              stroke={entry.color}
+              strokeWidth="2.5"
+              strokeDasharray={SPLIT_DASH[entry.split]}
+            />
           </svg>
           <span className="bl-chart-legend-label">{entry.label}</span>
-          <span className="bl-chart-legend-value" style={entry.diverged ? { color: DIVERGED } : undefined}>{entry.value}</span>
+          <span className="bl-chart-legend-value" style={entry.diverged ? { color: DIVERGED } : undefined}>
+            {entry.value}
+          </span>
         </li>
       ))}
     </ul>

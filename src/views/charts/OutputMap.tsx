@@ -1,37 +1,31 @@
 /**
  * What the model outputs over the input space. 2-D classification: the decision
  * boundary as a heatmap (canvas) under the training dots and test rings. 1-D regression:
- * the data and the model's curve ŷ(x). Output maps arrive with some frames only, so the
- * component subscribes to the frame store in an effect, keeps the last map it saw, and
- * redraws at most once per animation frame; React renders only on resize or new data.
+ * the data and the model's curve ŷ(x). Maps arrive only with frames whose weights
+ * changed; the frame store keeps the latest per network, and this view draws it at most
+ * once per animation frame. React renders only on resize or new data.
  * See outputMapGeometry.ts for the grid orientation the worker must follow.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { DOMAIN } from '../../engine';
-import { frameStore } from '../../store/frameStore';
-import { useRunStore } from '../../store/runStore';
 import type { OutputMap as OutputMapData, TrainerData } from '../../worker/protocol';
-import { Axis } from './Axis';
-import { createFrameScheduler, prepareCanvas } from './canvas';
+import { useFrameDraw } from '../kit/useFrameDraw';
 import { OutputMapLegend } from './OutputMapLegend';
 import { mapGeometry } from './outputMapGeometry';
 import { curvePath, renderHeatmap, renderPoints } from './renderOutputMap';
-import { useElementSize } from './useElementSize';
 import './charts.css';
+import { DOMAIN } from '../../store/options';
+import { Axis } from '../kit/Axis';
+import { prepareCanvas } from '../kit/canvas';
+import { useElementSize } from '../kit/useElementSize';
+import { useRun } from '../kit/appContext';
 
 export interface OutputMapProps {
   /** Which trainer's output to show (compare mode has two). Default 0. */
   trainer?: number;
 }
 
-/** The last map seen, with the data it belongs to (a reconfigure makes it stale). */
-interface Latest {
-  data: TrainerData;
-  map: OutputMapData;
-}
-
 export function OutputMap({ trainer = 0 }: OutputMapProps) {
-  const data = useRunStore((s) => s.data[trainer]) as TrainerData | undefined;
+  const data = useRun((s) => s.data[trainer]) as TrainerData | undefined;
   const kind = data?.inputSize === 2 ? 'grid' : data?.inputSize === 1 ? 'curve' : null;
   const [plotRef, size] = useElementSize<HTMLDivElement>({ width: 320, height: 320 });
   // The grid's half-width, from the latest map (state: the axes depend on it).
@@ -40,7 +34,6 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
   const pointsRef = useRef<HTMLCanvasElement>(null);
   const curveRef = useRef<SVGPathElement>(null);
   const scratchRef = useRef<HTMLCanvasElement | null>(null);
-  const latestRef = useRef<Latest | null>(null);
   const clipId = useId();
 
   const geometry = useMemo(
@@ -56,50 +49,44 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
     if (ctx) renderPoints(ctx, data, geometry);
   }, [data, geometry]);
 
-  // The model's output: on every new map, coalesced to one draw per animation frame.
-  useEffect(() => {
+  // The model's output: a map comes only with frames whose weights changed (the store keeps
+  // the latest one); drawn at most once per animation frame, and only when it is new.
+  const drawn = useRef<{ map: OutputMapData | null; geometry: typeof geometry; data: TrainerData | undefined }>({
+    map: null,
+    geometry: null,
+    data: undefined,
+  });
+  useFrameDraw((_frame, _text, state) => {
+    const map = state.outputMaps[trainer] ?? null;
     if (!geometry || !data) return;
-    if (latestRef.current && latestRef.current.data !== data) latestRef.current = null;
-    if (!latestRef.current) {
+    const last = drawn.current;
+    if (last.map === map && last.geometry === geometry && last.data === data) return;
+    drawn.current = { map, geometry, data };
+    if (!map || map.kind !== geometry.kind) {
       // New data (or none yet): don't leave the previous model's picture under it.
       if (heatRef.current) prepareCanvas(heatRef.current, geometry.width, geometry.height);
       curveRef.current?.removeAttribute('d');
+      return;
     }
-    const draw = () => {
-      const map = latestRef.current?.map;
-      if (!map) return;
-      if (map.kind === 'grid' && map.extent !== extent) {
-        setExtent(map.extent); // re-lays out; this effect runs again and redraws
-        return;
-      }
-      if (map.kind === 'grid' && heatRef.current) {
-        const ctx = prepareCanvas(heatRef.current, geometry.width, geometry.height);
-        scratchRef.current ??= document.createElement('canvas');
-        if (ctx) renderHeatmap(ctx, map, geometry, data.labels, scratchRef.current);
-      }
-      if (map.kind === 'curve') curveRef.current?.setAttribute('d', curvePath(map, geometry));
-    };
-    const scheduler = createFrameScheduler(draw);
-    const take = () => {
-      const map = frameStore.getState().frame?.trainers[trainer]?.outputMap;
-      // Frames without a map keep the last one on screen.
-      if (!map || map.kind !== geometry.kind) return;
-      latestRef.current = { data, map };
-      scheduler.request();
-    };
-    take();
-    scheduler.request();
-    const unsubscribe = frameStore.subscribe(take);
-    return () => {
-      unsubscribe();
-      scheduler.cancel();
-    };
-  }, [data, geometry, extent, trainer]);
+    if (map.kind === 'grid' && map.extent !== extent) {
+      setExtent(map.extent); // re-lays out, then draws again
+      return;
+    }
+    if (map.kind === 'grid' && heatRef.current) {
+      const ctx = prepareCanvas(heatRef.current, geometry.width, geometry.height);
+      scratchRef.current ??= document.createElement('canvas');
+      if (ctx) renderHeatmap(ctx, map, geometry, data.labels, scratchRef.current);
+    }
+    if (map.kind === 'curve') curveRef.current?.setAttribute('d', curvePath(map, geometry));
+  });
 
   const points = data ? `${data.train.count} training points and ${data.test.count} test points` : '';
-  const label = !data ? 'Output map: no data yet'
-    : kind === 'grid' ? `Decision boundary with ${points}`
-      : kind === 'curve' ? `Model curve with ${points}`
+  const label = !data
+    ? 'Output map: no data yet'
+    : kind === 'grid'
+      ? `Decision boundary with ${points}`
+      : kind === 'curve'
+        ? `Model curve with ${points}`
         : `Output map not available for ${data.inputSize}-dimensional inputs`;
   const { x, y, plot } = geometry ?? {};
 
@@ -112,27 +99,64 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
           {geometry && x && y && plot && (
             <>
               <defs>
-                <clipPath id={clipId}><rect x={plot.left} y={plot.top} width={plot.width} height={plot.height} /></clipPath>
+                <clipPath id={clipId}>
+                  <rect x={plot.left} y={plot.top} width={plot.width} height={plot.height} />
+                </clipPath>
               </defs>
               <rect x={plot.left} y={plot.top} width={plot.width} height={plot.height} fill="none" stroke="#cbd2d9" />
-              <Axis scale={x} orient="bottom" y={plot.top + plot.height} ticks={Math.max(2, Math.floor(plot.width / 60))} hideDomain />
-              <Axis scale={y} orient="left" x={plot.left} ticks={Math.max(2, Math.floor(plot.height / 50))} hideDomain />
-              <text className="bl-chart-axis-label" x={plot.left + plot.width / 2} y={plot.top + plot.height + 32} textAnchor="middle">
+              <Axis
+                scale={x}
+                orient="bottom"
+                y={plot.top + plot.height}
+                ticks={Math.max(2, Math.floor(plot.width / 60))}
+                hideDomain
+              />
+              <Axis
+                scale={y}
+                orient="left"
+                x={plot.left}
+                ticks={Math.max(2, Math.floor(plot.height / 50))}
+                hideDomain
+              />
+              <text
+                className="bl-chart-axis-label"
+                x={plot.left + plot.width / 2}
+                y={plot.top + plot.height + 32}
+                textAnchor="middle"
+              >
                 {kind === 'grid' ? 'x₁' : 'x'}
               </text>
-              <text className="bl-chart-axis-label" transform={`translate(${plot.left - 30},${plot.top + plot.height / 2}) rotate(-90)`}
-                textAnchor="middle">
+              <text
+                className="bl-chart-axis-label"
+                transform={`translate(${plot.left - 30},${plot.top + plot.height / 2}) rotate(-90)`}
+                textAnchor="middle"
+              >
                 {kind === 'grid' ? 'x₂' : 'y'}
               </text>
               {kind === 'curve' && (
-                <path ref={curveRef} clipPath={`url(#${clipId})`} fill="none" stroke="#0072B2" strokeWidth={2.5}
-                  strokeLinejoin="round" className="bl-output-curve-line" />
+                <path
+                  ref={curveRef}
+                  clipPath={`url(#${clipId})`}
+                  fill="none"
+                  stroke="#0072B2"
+                  strokeWidth={2.5}
+                  strokeLinejoin="round"
+                  className="bl-output-curve-line"
+                />
               )}
             </>
           )}
         </svg>
-        {!data && <p className="bl-chart-empty"><span>Press Play to start training</span></p>}
-        {data && !kind && <p className="bl-chart-empty"><span>{label}</span></p>}
+        {!data && (
+          <p className="bl-chart-empty">
+            <span>Press Play to start training</span>
+          </p>
+        )}
+        {data && !kind && (
+          <p className="bl-chart-empty">
+            <span>{label}</span>
+          </p>
+        )}
       </div>
       {data && kind && <OutputMapLegend kind={kind} labels={data.labels} />}
     </figure>

@@ -1,8 +1,8 @@
 /** Key for the output map: class colours, train dots vs test rings, and the output scale. */
 import type { LabelStyle } from '../../engine';
-import { SIGN_COLORS } from '../encodings';
 import { outputRange } from './outputMapGeometry';
 import { heatRgb } from './renderOutputMap';
+import { SIGN_COLORS } from '../kit/encodings';
 
 const NEUTRAL = '#3e4c59';
 
@@ -22,15 +22,29 @@ export function OutputMapLegend({ kind, labels }: { kind: 'grid' | 'curve'; labe
     <ul className="bl-chart-legend bl-output-legend" aria-label="Legend">
       {kind === 'grid' && (
         <>
-          <li className="bl-chart-legend-item"><Dot colour={SIGN_COLORS.positive} />class 1</li>
-          <li className="bl-chart-legend-item"><Dot colour={SIGN_COLORS.negative} />{`class ${lo === -1 ? '−1' : '0'}`}</li>
+          <li className="bl-chart-legend-item">
+            <Dot colour={SIGN_COLORS.positive} />
+            class 1
+          </li>
+          <li className="bl-chart-legend-item">
+            <Dot colour={SIGN_COLORS.negative} />
+            {`class ${lo === -1 ? '−1' : '0'}`}
+          </li>
         </>
       )}
-      <li className="bl-chart-legend-item"><Dot colour={pointColour} />train</li>
-      <li className="bl-chart-legend-item"><Dot colour={pointColour} hollow />test</li>
+      <li className="bl-chart-legend-item">
+        <Dot colour={pointColour} />
+        train
+      </li>
+      <li className="bl-chart-legend-item">
+        <Dot colour={pointColour} hollow />
+        test
+      </li>
       {kind === 'curve' ? (
         <li className="bl-chart-legend-item">
-          <svg width="22" height="10" aria-hidden="true"><line x1="1" x2="21" y1="5" y2="5" stroke="#0072B2" strokeWidth="2.5" /></svg>
+          <svg width="22" height="10" aria-hidden="true">
+            <line x1="1" x2="21" y1="5" y2="5" stroke="#0072B2" strokeWidth="2.5" />
+          </svg>
           model ŷ(x)
         </li>
       ) : (

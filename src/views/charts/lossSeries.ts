@@ -40,7 +40,8 @@ export function lossDomain(runs: readonly HistoryPoint[][], log: boolean): YDoma
       }
     });
   }
-  if (highest === -Infinity) return log ? { lower: 1e-3, upper: 1, clipped: false } : { lower: 0, upper: 1, clipped: false };
+  if (highest === -Infinity)
+    return log ? { lower: 1e-3, upper: 1, clipped: false } : { lower: 0, upper: 1, clipped: false };
   const cap = start * (log ? 1e4 : 3);
   const upper = start > 0 ? Math.min(highest, cap) : highest;
   if (!log) return { lower: 0, upper: upper > 0 ? upper : 1, clipped: highest > upper };

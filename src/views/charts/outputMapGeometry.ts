@@ -79,21 +79,42 @@ export interface MapGeometry {
  * x over the data's inputs and y over its targets (padded), so the frame stays put while
  * the model's curve moves; the curve is clipped to the plot.
  */
-export function mapGeometry(kind: 'grid' | 'curve', width: number, height: number, data: TrainerData, extent: number): MapGeometry {
+export function mapGeometry(
+  kind: 'grid' | 'curve',
+  width: number,
+  height: number,
+  data: TrainerData,
+  extent: number,
+): MapGeometry {
   const availableWidth = Math.max(20, width - MAP_MARGIN.left - MAP_MARGIN.right);
   const availableHeight = Math.max(20, height - MAP_MARGIN.top - MAP_MARGIN.bottom);
   if (kind === 'grid') {
     const side = Math.min(availableWidth, availableHeight);
-    const plot = { left: MAP_MARGIN.left + (availableWidth - side) / 2, top: MAP_MARGIN.top, width: side, height: side };
-    const x = scaleLinear().domain([-extent, extent]).range([plot.left, plot.left + side]);
-    const y = scaleLinear().domain([-extent, extent]).range([plot.top + side, plot.top]);
+    const plot = {
+      left: MAP_MARGIN.left + (availableWidth - side) / 2,
+      top: MAP_MARGIN.top,
+      width: side,
+      height: side,
+    };
+    const x = scaleLinear()
+      .domain([-extent, extent])
+      .range([plot.left, plot.left + side]);
+    const y = scaleLinear()
+      .domain([-extent, extent])
+      .range([plot.top + side, plot.top]);
     return { kind, width, height, plot, x, y };
   }
   const plot = { left: MAP_MARGIN.left, top: MAP_MARGIN.top, width: availableWidth, height: availableHeight };
   const [x0, x1] = paddedExtent([data.train.inputs, data.test.inputs], 0.02, [-extent, extent]);
   const [y0, y1] = paddedExtent([data.train.targets, data.test.targets], 0.12, [-1, 1]);
-  const x = scaleLinear().domain([x0, x1]).range([plot.left, plot.left + plot.width]).nice();
-  const y = scaleLinear().domain([y0, y1]).range([plot.top + plot.height, plot.top]).nice();
+  const x = scaleLinear()
+    .domain([x0, x1])
+    .range([plot.left, plot.left + plot.width])
+    .nice();
+  const y = scaleLinear()
+    .domain([y0, y1])
+    .range([plot.top + plot.height, plot.top])
+    .nice();
   return { kind, width, height, plot, x, y };
 }
 

@@ -6,8 +6,8 @@
 import { line } from 'd3-shape';
 import type { LabelStyle } from '../../engine';
 import type { DataPoints, OutputMap, TrainerData } from '../../worker/protocol';
-import { SIGN_COLORS, divergingPalette } from '../encodings';
 import { gridImageRect, isPositive, paletteT, type MapGeometry } from './outputMapGeometry';
+import { SIGN_COLORS, divergingPalette } from '../kit/encodings';
 
 type Grid = Extract<OutputMap, { kind: 'grid' }>;
 type Curve = Extract<OutputMap, { kind: 'curve' }>;
@@ -37,8 +37,13 @@ function heatLut(): Uint8ClampedArray {
 }
 
 /** Paints the grid as an image over the plot square, smoothed between cell centres. */
-export function renderHeatmap(ctx: CanvasRenderingContext2D, map: Grid, geometry: MapGeometry, labels: LabelStyle,
-  scratch: HTMLCanvasElement): void {
+export function renderHeatmap(
+  ctx: CanvasRenderingContext2D,
+  map: Grid,
+  geometry: MapGeometry,
+  labels: LabelStyle,
+  scratch: HTMLCanvasElement,
+): void {
   const res = map.resolution;
   const small = scratch.getContext('2d');
   if (!small || res < 1 || map.values.length < res * res) return;
@@ -99,16 +104,25 @@ export function renderPoints(ctx: CanvasRenderingContext2D, data: TrainerData, g
   ctx.restore();
 }
 
-function drawSet(ctx: CanvasRenderingContext2D, data: TrainerData, set: DataPoints, geometry: MapGeometry, radius: number,
-  hollow: boolean): void {
+function drawSet(
+  ctx: CanvasRenderingContext2D,
+  data: TrainerData,
+  set: DataPoints,
+  geometry: MapGeometry,
+  radius: number,
+  hollow: boolean,
+): void {
   const grid = geometry.kind === 'grid';
   const stride = data.inputSize;
   for (let n = 0; n < set.count; n++) {
     const px = geometry.x(set.inputs[n * stride]);
     const py = geometry.y(grid ? set.inputs[n * stride + 1] : set.targets[n * data.outputSize]);
     if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
-    const colour = !grid ? NEUTRAL_POINT
-      : isPositive(set.targets[n * data.outputSize], data.labels) ? SIGN_COLORS.positive : SIGN_COLORS.negative;
+    const colour = !grid
+      ? NEUTRAL_POINT
+      : isPositive(set.targets[n * data.outputSize], data.labels)
+        ? SIGN_COLORS.positive
+        : SIGN_COLORS.negative;
     ctx.beginPath();
     ctx.arc(px, py, radius, 0, 2 * Math.PI);
     if (hollow) {
@@ -132,8 +146,10 @@ function drawSet(ctx: CanvasRenderingContext2D, data: TrainerData, set: DataPoin
 /** The model's curve as an SVG path through every (x, ŷ); non-finite outputs break it. */
 export function curvePath(map: Curve, geometry: MapGeometry): string {
   const indices = Array.from({ length: Math.min(map.xs.length, map.ys.length) }, (_, k) => k);
-  return line<number>()
-    .defined((k) => Number.isFinite(map.xs[k]) && Number.isFinite(map.ys[k]))
-    .x((k) => geometry.x(map.xs[k]))
-    .y((k) => geometry.y(map.ys[k]))(indices) ?? '';
+  return (
+    line<number>()
+      .defined((k) => Number.isFinite(map.xs[k]) && Number.isFinite(map.ys[k]))
+      .x((k) => geometry.x(map.xs[k]))
+      .y((k) => geometry.y(map.ys[k]))(indices) ?? ''
+  );
 }

@@ -1,50 +1,90 @@
 /** Add/remove hidden layers, ± neurons per layer, activation per layer or all at once. */
-import { ACTIVATION_LABELS, ACTIVATION_NAMES, type ActivationName } from '../../engine';
-import { useConfigStore } from '../../store/configStore';
-import { UI_LIMITS } from '../../store/defaults';
+import type { ActivationName } from '../../engine';
+import { ACTIVATION_LABELS } from '../kit/labels';
+import { ACTIVATION_NAMES, LIMITS } from '../../store/options';
+import { useAppState, useCommands } from '../kit/appContext';
 
-function ActivationSelect({ id, value, onChange, label }: {
-  id: string; value: ActivationName | ''; onChange: (a: ActivationName) => void; label: string;
+function ActivationSelect({
+  id,
+  value,
+  onChange,
+  label,
+}: {
+  id: string;
+  value: ActivationName | '';
+  onChange: (a: ActivationName) => void;
+  label: string;
 }) {
   return (
     <select id={id} aria-label={label} value={value} onChange={(e) => onChange(e.target.value as ActivationName)}>
       {value === '' && <option value="">mixed</option>}
-      {ACTIVATION_NAMES.map((a) => <option key={a} value={a}>{ACTIVATION_LABELS[a]}</option>)}
+      {ACTIVATION_NAMES.map((a) => (
+        <option key={a} value={a}>
+          {ACTIVATION_LABELS[a]}
+        </option>
+      ))}
     </select>
   );
 }
 
 export function ArchitectureEditor() {
-  const hidden = useConfigStore((s) => s.config.hidden);
-  const output = useConfigStore((s) => s.config.output);
-  const { addLayer, removeLayer, setUnits, setActivation, setOutput } = useConfigStore.getState();
-  const shared = hidden.every((l) => l.activation === hidden[0]?.activation) ? hidden[0]?.activation ?? '' : '';
+  const hidden = useAppState((s) => s.config.hidden);
+  const output = useAppState((s) => s.config.output);
+  const { addLayer, removeLayer, setUnits, setActivation, setOutput } = useCommands();
+  const shared = hidden.every((l) => l.activation === hidden[0]?.activation) ? (hidden[0]?.activation ?? '') : '';
   return (
     <fieldset className="panel-section">
       <legend>Network</legend>
       <p className="hint">
-        {UI_LIMITS.hiddenLayers.min}–{UI_LIMITS.hiddenLayers.max} hidden layers, {UI_LIMITS.units.min}–{UI_LIMITS.units.max} neurons each.
+        {LIMITS.hiddenLayers.min}–{LIMITS.hiddenLayers.max} hidden layers, {LIMITS.units.min}–{LIMITS.units.max} neurons
+        each.
       </p>
       <div className="row">
-        <button type="button" onClick={addLayer} disabled={hidden.length >= UI_LIMITS.hiddenLayers.max}>+ Layer</button>
-        <button type="button" onClick={removeLayer} disabled={hidden.length <= UI_LIMITS.hiddenLayers.min}>− Layer</button>
+        <button type="button" onClick={addLayer} disabled={hidden.length >= LIMITS.hiddenLayers.max}>
+          + Layer
+        </button>
+        <button type="button" onClick={removeLayer} disabled={hidden.length <= LIMITS.hiddenLayers.min}>
+          − Layer
+        </button>
       </div>
       <div className="row">
         <label htmlFor="act-all">All hidden layers</label>
-        <ActivationSelect id="act-all" label="Activation of all hidden layers" value={shared}
-          onChange={(a) => setActivation('all', a)} />
+        <ActivationSelect
+          id="act-all"
+          label="Activation of all hidden layers"
+          value={shared}
+          onChange={(a) => setActivation('all', a)}
+        />
       </div>
       <ol className="layer-list">
         {hidden.map((l, k) => (
           <li key={k}>
             <span className="layer-name">Layer {k + 1}</span>
-            <button type="button" aria-label={`Fewer neurons in layer ${k + 1}`} disabled={l.units <= UI_LIMITS.units.min}
-              onClick={() => setUnits(k, l.units - 1)}>−</button>
-            <span className="units" aria-label={`${l.units} neurons in layer ${k + 1}`}>{l.units}</span>
-            <button type="button" aria-label={`More neurons in layer ${k + 1}`} disabled={l.units >= UI_LIMITS.units.max}
-              onClick={() => setUnits(k, l.units + 1)}>+</button>
-            <ActivationSelect id={`act-${k}`} label={`Activation of layer ${k + 1}`} value={l.activation}
-              onChange={(a) => setActivation(k, a)} />
+            <button
+              type="button"
+              aria-label={`Fewer neurons in layer ${k + 1}`}
+              disabled={l.units <= LIMITS.units.min}
+              onClick={() => setUnits(k, l.units - 1)}
+            >
+              −
+            </button>
+            <span className="units" aria-label={`${l.units} neurons in layer ${k + 1}`}>
+              {l.units}
+            </span>
+            <button
+              type="button"
+              aria-label={`More neurons in layer ${k + 1}`}
+              disabled={l.units >= LIMITS.units.max}
+              onClick={() => setUnits(k, l.units + 1)}
+            >
+              +
+            </button>
+            <ActivationSelect
+              id={`act-${k}`}
+              label={`Activation of layer ${k + 1}`}
+              value={l.activation}
+              onChange={(a) => setActivation(k, a)}
+            />
           </li>
         ))}
       </ol>

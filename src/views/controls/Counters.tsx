@@ -2,26 +2,47 @@
  * Epoch, step, throughput, losses and accuracy as text, refreshed a few times a second.
  * In compare mode the losses and accuracy show both networks, left | right.
  */
-import { useRunStore, type TrainerCounters } from '../../store/runStore';
-import { formatLoss, formatPercent } from '../format';
+import type { TrainerCounters } from '../../store/runState';
+import { formatLoss, formatPercent } from '../kit/format';
+import { useRun } from '../kit/appContext';
 
 function both(counters: TrainerCounters[], pick: (c: TrainerCounters) => string): string {
   return counters.map(pick).join(' | ');
 }
 
 export function Counters() {
-  const counters = useRunStore((s) => s.counters);
-  const rate = useRunStore((s) => s.examplesPerSecond);
+  const counters = useRun((s) => s.counters);
+  const rate = useRun((s) => s.examplesPerSecond);
   const c = counters[0];
-  if (!c) return <div className="counters" aria-live="off">Starting…</div>;
+  if (!c)
+    return (
+      <div className="counters" aria-live="off">
+        Starting…
+      </div>
+    );
   const compare = counters.length > 1;
   return (
     <dl className="counters" aria-label="Training progress">
-      <div><dt>Epoch</dt><dd data-testid="epoch">{c.epoch}</dd></div>
-      <div><dt>Step</dt><dd data-testid="step">{c.step}</dd></div>
-      <div><dt>Examples/s</dt><dd data-testid="rate">{Math.round(rate).toLocaleString('en')}</dd></div>
-      <div><dt>Train loss</dt><dd data-testid="train-loss">{both(counters, (k) => formatLoss(k.trainLoss))}</dd></div>
-      <div><dt>Test loss</dt><dd data-testid="test-loss">{both(counters, (k) => formatLoss(k.testLoss))}</dd></div>
+      <div>
+        <dt>Epoch</dt>
+        <dd data-testid="epoch">{c.epoch}</dd>
+      </div>
+      <div>
+        <dt>Step</dt>
+        <dd data-testid="step">{c.step}</dd>
+      </div>
+      <div>
+        <dt>Examples/s</dt>
+        <dd data-testid="rate">{Math.round(rate).toLocaleString('en')}</dd>
+      </div>
+      <div>
+        <dt>Train loss</dt>
+        <dd data-testid="train-loss">{both(counters, (k) => formatLoss(k.trainLoss))}</dd>
+      </div>
+      <div>
+        <dt>Test loss</dt>
+        <dd data-testid="test-loss">{both(counters, (k) => formatLoss(k.testLoss))}</dd>
+      </div>
       {c.testAccuracy !== null && (
         <div>
           <dt>Test accuracy{compare ? ' (L | R)' : ''}</dt>

@@ -1,23 +1,21 @@
 /** Learning rate (log scale), optimiser, batch size, loss and initialiser. */
 import { useState } from 'react';
-import {
-  INIT_LABELS, INIT_NAMES, LOSS_LABELS, LOSS_NAMES, OPTIMIZER_LABELS, OPTIMIZER_NAMES, type InitName, type LossName,
-  type OptimizerName,
-} from '../../engine';
-import { useConfigStore } from '../../store/configStore';
-import { UI_LIMITS } from '../../store/defaults';
+import type { InitName, LossName, OptimizerName } from '../../engine';
 import { NumberField } from './NumberField';
+import { INIT_LABELS, LOSS_LABELS, OPTIMIZER_LABELS } from '../kit/labels';
+import { INIT_NAMES, LOSS_NAMES, OPTIMIZER_NAMES, LIMITS } from '../../store/options';
+import { useAppState, useCommands } from '../kit/appContext';
 
-const LOG_MIN = Math.log10(UI_LIMITS.learningRate.min);
-const LOG_MAX = Math.log10(UI_LIMITS.learningRate.max);
+const LOG_MIN = Math.log10(LIMITS.learningRate.min);
+const LOG_MAX = Math.log10(LIMITS.learningRate.max);
 
 export function HyperControls() {
-  const lr = useConfigStore((s) => s.config.optimizer.learningRate);
-  const optimizer = useConfigStore((s) => s.config.optimizer.kind);
-  const batchSize = useConfigStore((s) => s.config.batchSize);
-  const loss = useConfigStore((s) => s.config.loss);
-  const init = useConfigStore((s) => s.config.init);
-  const st = useConfigStore.getState();
+  const lr = useAppState((s) => s.config.optimizer.learningRate);
+  const optimizer = useAppState((s) => s.config.optimizer.kind);
+  const batchSize = useAppState((s) => s.config.batchSize);
+  const loss = useAppState((s) => s.config.loss);
+  const init = useAppState((s) => s.config.init);
+  const st = useCommands();
   // The slider moves freely while dragged and commits on release; a rate set elsewhere
   // (the exact field, a preset) moves it too (React's "adjust state when a prop changes").
   const [slider, setSlider] = useState(Math.log10(lr));
@@ -34,28 +32,67 @@ export function HyperControls() {
   return (
     <fieldset className="panel-section">
       <legend>Training</legend>
-      <label htmlFor="lr-slider">Learning rate η <output htmlFor="lr-slider">{lr}</output></label>
-      <input id="lr-slider" type="range" min={LOG_MIN} max={LOG_MAX} step={0.05} value={slider}
-        aria-valuetext={`${lr}`} onChange={(e) => setSlider(Number(e.target.value))}
-        onPointerUp={commitSlider} onKeyUp={commitSlider} />
-      <NumberField id="lr" label="η (exact)" value={lr} onCommit={st.setLearningRate}
-        hint={`${UI_LIMITS.learningRate.min} to ${UI_LIMITS.learningRate.max}`} />
+      <label htmlFor="lr-slider">
+        Learning rate η <output htmlFor="lr-slider">{lr}</output>
+      </label>
+      <input
+        id="lr-slider"
+        type="range"
+        min={LOG_MIN}
+        max={LOG_MAX}
+        step={0.05}
+        value={slider}
+        aria-valuetext={`${lr}`}
+        onChange={(e) => setSlider(Number(e.target.value))}
+        onPointerUp={commitSlider}
+        onKeyUp={commitSlider}
+      />
+      <NumberField
+        id="lr"
+        label="η (exact)"
+        value={lr}
+        onCommit={st.setLearningRate}
+        hint={`${LIMITS.learningRate.min} to ${LIMITS.learningRate.max}`}
+      />
       <label htmlFor="optimizer">Optimiser</label>
       <select id="optimizer" value={optimizer} onChange={(e) => st.setOptimizer(e.target.value as OptimizerName)}>
-        {OPTIMIZER_NAMES.map((o) => <option key={o} value={o}>{OPTIMIZER_LABELS[o]}</option>)}
+        {OPTIMIZER_NAMES.map((o) => (
+          <option key={o} value={o}>
+            {OPTIMIZER_LABELS[o]}
+          </option>
+        ))}
       </select>
-      <NumberField id="batch" label="Batch size" value={batchSize} onCommit={st.setBatchSize}
-        hint={`${UI_LIMITS.batchSize.min} to ${UI_LIMITS.batchSize.max}`} integer />
+      <NumberField
+        id="batch"
+        label="Batch size"
+        value={batchSize}
+        onCommit={st.setBatchSize}
+        hint={`${LIMITS.batchSize.min} to ${LIMITS.batchSize.max}`}
+        integer
+      />
       <label htmlFor="loss">Loss</label>
       <select id="loss" value={loss} onChange={(e) => st.setLoss(e.target.value as LossName)}>
-        {LOSS_NAMES.map((l) => <option key={l} value={l}>{LOSS_LABELS[l]}</option>)}
+        {LOSS_NAMES.map((l) => (
+          <option key={l} value={l}>
+            {LOSS_LABELS[l]}
+          </option>
+        ))}
       </select>
       <label htmlFor="init">Initialiser</label>
       <select id="init" value={init.kind} onChange={(e) => st.setInit(e.target.value as InitName)}>
-        {INIT_NAMES.map((i) => <option key={i} value={i}>{INIT_LABELS[i]}</option>)}
+        {INIT_NAMES.map((i) => (
+          <option key={i} value={i}>
+            {INIT_LABELS[i]}
+          </option>
+        ))}
       </select>
-      <NumberField id="init-scale" label="Weight scale" value={init.scale ?? 1} onCommit={(v) => st.setInit(init.kind, v)}
-        hint={`${UI_LIMITS.initScale.min} to ${UI_LIMITS.initScale.max}`} />
+      <NumberField
+        id="init-scale"
+        label="Weight scale"
+        value={init.scale ?? 1}
+        onCommit={(v) => st.setInit(init.kind, v)}
+        hint={`${LIMITS.initScale.min} to ${LIMITS.initScale.max}`}
+      />
     </fieldset>
   );
 }

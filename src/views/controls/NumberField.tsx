@@ -4,8 +4,19 @@
  */
 import { useState } from 'react';
 
-export function NumberField({ id, label, value, onCommit, hint, integer = false }: {
-  id: string; label: string; value: number; onCommit: (v: number) => void; hint: string;
+export function NumberField({
+  id,
+  label,
+  value,
+  onCommit,
+  hint,
+  integer = false,
+}: {
+  id: string;
+  label: string;
+  value: number;
+  onCommit: (v: number) => void;
+  hint: string;
   /** Whole numbers only: offers the numeric keypad without a decimal point. */
   integer?: boolean;
 }) {
@@ -22,10 +33,20 @@ export function NumberField({ id, label, value, onCommit, hint, integer = false 
   return (
     <div className="number-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} inputMode={integer ? 'numeric' : 'decimal'} value={text} aria-describedby={`${id}-hint`}
-        onChange={(e) => setText(e.target.value)} onBlur={commit}
-        onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />
-      <small id={`${id}-hint`} className="hint">{hint}</small>
+      <input
+        id={id}
+        inputMode={integer ? 'numeric' : 'decimal'}
+        value={text}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+        }}
+      />
+      <small id={`${id}-hint`} className="hint">
+        {hint}
+      </small>
     </div>
   );
 }

@@ -4,16 +4,20 @@
  * message and the current network keeps running.
  */
 import { useRef, useState } from 'react';
-import { useConfigStore } from '../../store/configStore';
 import { encodeHash } from '../../store/persistence';
-import { parseSaved, serialise } from '../../store/schema';
-import { useUiStore } from '../../store/uiStore';
+import { serialise } from '../../store/schema';
+import { useApp, useCommands } from '../kit/appContext';
+
+/** A set-up file is a few hundred bytes; anything this large is not one. */
+const MAX_FILE_BYTES = 100_000;
 
 export function ShareControls() {
+  const app = useApp();
+  const { importSetup } = useCommands();
   const fileRef = useRef<HTMLInputElement>(null);
   const [note, setNote] = useState<string | null>(null);
   const saved = () => {
-    const { config, compare } = useConfigStore.getState();
+    const { config, compare } = app.state.getState();
     return { config, compare };
   };
   const copyLink = async () => {
@@ -36,28 +40,40 @@ export function ShareControls() {
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const text = file.size > 100_000 ? '' : await file.text();
-    const parsed = parseSaved(text);
-    if (!parsed.ok) {
-      setNote(null);
-      useConfigStore.setState({ problem: { field: 'import', message: `${file.name} is not a Backprop Lab set-up (${parsed.message}).` } });
-      return;
-    }
-    useConfigStore.getState().load(parsed.value.config, parsed.value.compare);
-    useUiStore.getState().setMode(parsed.value.compare ? 'compare' : 'train');
-    setNote(`Loaded ${file.name}.`);
+    const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
+    // A refused file is reported in the message banner; the note only says what loaded.
+    setNote(importSetup(file.name, text) ? `Loaded ${file.name}.` : null);
   };
   return (
     <fieldset className="panel-section">
       <legend>Share</legend>
       <div className="row">
-        <button type="button" onClick={copyLink}>Copy link</button>
-        <button type="button" onClick={exportFile}>Export file</button>
-        <button type="button" onClick={() => fileRef.current?.click()}>Import file</button>
+        <button type="button" onClick={copyLink}>
+          Copy link
+        </button>
+        <button type="button" onClick={exportFile}>
+          Export file
+        </button>
+        <button type="button" onClick={() => fileRef.current?.click()}>
+          Import file
+        </button>
       </div>
-      <input ref={fileRef} type="file" accept="application/json,.json" hidden aria-label="Import a set-up file"
-        onChange={(e) => { void importFile(e.target.files?.[0]); e.target.value = ''; }} />
-      {note && <p className="hint" role="status">{note}</p>}
+      <input
+        ref={fileRef}
+        type="file"
+        accept="application/json,.json"
+        hidden
+        aria-label="Import a set-up file"
+        onChange={(e) => {
+          void importFile(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      {note && (
+        <p className="hint" role="status">
+          {note}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -4,7 +4,8 @@
  * layers get a note that only their strongest edges are drawn.
  */
 import type { ReactNode } from 'react';
-import { ACTIVATION_LABELS, type ActivationName } from '../../engine';
+import type { ActivationName } from '../../engine';
+import { ACTIVATION_LABELS } from '../kit/labels';
 import { MAX_EDGES_PER_LAYER } from './edgeBuckets';
 import type { GraphLayout } from './layout';
 
@@ -23,7 +24,13 @@ export function columnTitle(c: number, columns: number, short: boolean): string 
   return short ? `${c}` : `Hidden ${c}`;
 }
 
-export function ColumnHeaders({ layout, activations, selectedLayer, onHighlight, onSelectLayer }: ColumnHeadersProps): ReactNode {
+export function ColumnHeaders({
+  layout,
+  activations,
+  selectedLayer,
+  onHighlight,
+  onSelectLayer,
+}: ColumnHeadersProps): ReactNode {
   if (layout.headerY === 0) return null;
   const columns = layout.sizes.length;
   const style = layout.headerStyle;
@@ -37,23 +44,46 @@ export function ColumnHeaders({ layout, activations, selectedLayer, onHighlight,
         // never cut off at the right edge (nor "Input" at the left).
         const anchor = !short && c === 0 ? 'start' : !short && c === columns - 1 ? 'end' : 'middle';
         const tx = anchor === 'start' ? x - layout.radius : anchor === 'end' ? x + layout.radius : x;
-        const activation = act && !short && (
-          style === 'inline'
-            ? <tspan className="bpl-header-act"> · {ACTIVATION_LABELS[act]}</tspan>
-            : <tspan className="bpl-header-act" x={tx} dy="1.25em">{ACTIVATION_LABELS[act]}</tspan>
-        );
+        const activation =
+          act &&
+          !short &&
+          (style === 'inline' ? (
+            <tspan className="bpl-header-act"> · {ACTIVATION_LABELS[act]}</tspan>
+          ) : (
+            <tspan className="bpl-header-act" x={tx} dy="1.25em">
+              {ACTIVATION_LABELS[act]}
+            </tspan>
+          ));
         if (c === 0) {
-          return <text key={c} x={tx} y={layout.headerY} textAnchor={anchor} className="bpl-header">{title}</text>;
+          return (
+            <text key={c} x={tx} y={layout.headerY} textAnchor={anchor} className="bpl-header">
+              {title}
+            </text>
+          );
         }
         const layer = c - 1;
         return (
-          <text key={c} x={tx} y={layout.headerY} textAnchor={anchor}
+          <text
+            key={c}
+            x={tx}
+            y={layout.headerY}
+            textAnchor={anchor}
             className={`bpl-header bpl-header-layer${selectedLayer === layer ? ' bpl-header-selected' : ''}`}
-            role="button" tabIndex={0} aria-label={`${columnTitle(c, columns, false)} layer${act ? `, ${ACTIVATION_LABELS[act]}` : ''}`}
-            onPointerEnter={() => onHighlight(layer)} onPointerLeave={() => onHighlight(null)}
-            onFocus={() => onHighlight(layer)} onBlur={() => onHighlight(null)}
+            role="button"
+            tabIndex={0}
+            aria-label={`${columnTitle(c, columns, false)} layer${act ? `, ${ACTIVATION_LABELS[act]}` : ''}`}
+            onPointerEnter={() => onHighlight(layer)}
+            onPointerLeave={() => onHighlight(null)}
+            onFocus={() => onHighlight(layer)}
+            onBlur={() => onHighlight(null)}
             onClick={() => onSelectLayer(layer)}
-            onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onSelectLayer(layer); } }}>
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                onSelectLayer(layer);
+              }
+            }}
+          >
             {title}
             {activation}
           </text>

@@ -1,12 +1,13 @@
 /**
  * What the graph's marks mean right now, and the two switches of the edge encoding:
  * width shows |∂L/∂w| or |w|, on a linear or a log scale (radio groups wired to the
- * selection store). The largest value in view refreshes twice a second.
+ * app's view settings). The largest value in view refreshes twice a second.
  */
-import { useEffect, useId, useState, type ReactNode } from 'react';
-import { frameStore } from '../../store/frameStore';
-import { useSelectionStore, type EdgeMode, type EdgeScale } from '../../store/selectionStore';
-import { formatNumber } from '../encodings';
+import { useId, type ReactNode } from 'react';
+import type { EdgeMode, EdgeScale } from '../../store/appState';
+import { useAppState, useCommands } from '../kit/appContext';
+import { formatNumber } from '../kit/format';
+import { useFrame } from '../kit/useFrame';
 import { sharedEdgeMax } from './renderEdges';
 import { ColorKey, NodeKey, WidthKey } from './LegendKeys';
 import './graph.css';
@@ -22,42 +23,32 @@ export interface EdgeLegendProps {
 
 const REFRESH_MS = 500;
 
-function largestEdge(trainers: readonly number[], mode: EdgeMode): number | null {
-  return sharedEdgeMax(frameStore.getState().frame, trainers, mode);
-}
-
-/** The largest edge value in view, re-read every REFRESH_MS (not per frame). */
-function useLargestEdge(trainers: readonly number[], mode: EdgeMode): number | null {
-  const [max, setMax] = useState(() => largestEdge(trainers, mode));
-  const key = trainers.join(',');
-  useEffect(() => {
-    const list = key.split(',').map(Number);
-    const update = () => setMax(largestEdge(list, mode));
-    // Re-read at once when the encoding changes (not only at the next interval).
-    const first = setTimeout(update, 0);
-    const timer = setInterval(update, REFRESH_MS);
-    return () => {
-      clearTimeout(first);
-      clearInterval(timer);
-    };
-  }, [key, mode]);
-  return max;
-}
-
 interface Choice<T extends string> {
   value: T;
   text: string;
   label: string;
 }
 
-function RadioGroup<T extends string>(p: { legend: string; name: string; value: T; choices: Choice<T>[]; onChange: (v: T) => void }): ReactNode {
+function RadioGroup<T extends string>(p: {
+  legend: string;
+  name: string;
+  value: T;
+  choices: Choice<T>[];
+  onChange: (v: T) => void;
+}): ReactNode {
   return (
     <fieldset>
       <legend>{p.legend}</legend>
       {p.choices.map((c) => (
         <label key={c.value} className="bpl-seg">
-          <input type="radio" name={p.name} value={c.value} checked={p.value === c.value}
-            aria-label={c.label} onChange={() => p.onChange(c.value)} />
+          <input
+            type="radio"
+            name={p.name}
+            value={c.value}
+            checked={p.value === c.value}
+            aria-label={c.label}
+            onChange={() => p.onChange(c.value)}
+          />
           <span aria-hidden="true">{c.text}</span>
         </label>
       ))}
@@ -78,18 +69,22 @@ const FIRST: readonly number[] = [0];
 
 export function EdgeLegend({ trainers = FIRST, compact = false, modeOverride }: EdgeLegendProps): ReactNode {
   const id = useId();
-  const chosenMode = useSelectionStore((s) => s.edgeMode);
+  const chosenMode = useAppState((s) => s.view.edgeMode);
   const mode = modeOverride?.mode ?? chosenMode;
-  const scale = useSelectionStore((s) => s.edgeScale);
-  const setMode = useSelectionStore((s) => s.setEdgeMode);
-  const setScale = useSelectionStore((s) => s.setEdgeScale);
-  const max = useLargestEdge(trainers, mode);
+  const scale = useAppState((s) => s.view.edgeScale);
+  const { setEdgeMode: setMode, setEdgeScale: setScale } = useCommands();
+  // The largest edge value in view, re-read at most twice a second while training plays.
+  const max = useFrame((f) => sharedEdgeMax(f, trainers, mode), REFRESH_MS, [trainers.join(','), mode]);
   const symbol = mode === 'gradient' ? '|∂L/∂w|' : '|w|';
   return (
     <section className="bpl-legend" aria-label="Graph legend">
-      {modeOverride
-        ? <p className="bpl-legend-note" role="note">{modeOverride.reason}</p>
-        : <RadioGroup legend="Edge width" name={`${id}-mode`} value={mode} choices={MODES} onChange={setMode} />}
+      {modeOverride ? (
+        <p className="bpl-legend-note" role="note">
+          {modeOverride.reason}
+        </p>
+      ) : (
+        <RadioGroup legend="Edge width" name={`${id}-mode`} value={mode} choices={MODES} onChange={setMode} />
+      )}
       <RadioGroup legend="Scale" name={`${id}-scale`} value={scale} choices={SCALES} onChange={setScale} />
       <div className="bpl-legend-key" data-testid="width-key">
         <WidthKey scale={scale} />

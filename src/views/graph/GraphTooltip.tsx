@@ -1,11 +1,11 @@
 /**
- * The hover/focus tooltip. It reads the latest frame itself and refreshes a few times a
- * second while open, so the numbers stay current without re-rendering per frame.
+ * The hover/focus tooltip. It reads its network's latest frame at the text rate, so the
+ * numbers stay current without re-rendering per frame.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ActivationName } from '../../engine';
-import { frameStore } from '../../store/frameStore';
-import { PrettyName } from './names';
+import { PrettyName } from '../kit/PrettyName';
+import { useFrame } from '../kit/useFrame';
 import type { GraphTarget } from './targets';
 import { tooltipContent } from './tooltipContent';
 
@@ -22,15 +22,8 @@ export interface GraphTooltipProps {
   height: number;
 }
 
-const REFRESH_MS = 250;
-
 export function GraphTooltip(p: GraphTooltipProps): ReactNode {
-  const [frame, setFrame] = useState(() => frameStore.getState().frame);
-  useEffect(() => {
-    const timer = setInterval(() => setFrame(frameStore.getState().frame), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, []);
-  const t = frame?.trainers[p.trainer];
+  const t = useFrame((f) => f?.trainers[p.trainer], undefined, [p.trainer]);
   if (!t) return null;
   const c = tooltipContent(p.target, t, p.activations);
   const left = p.x > p.width * 0.62;
@@ -43,7 +36,9 @@ export function GraphTooltip(p: GraphTooltipProps): ReactNode {
   };
   return (
     <div id={p.id} role="tooltip" className="bpl-tooltip" style={style}>
-      <div className="bpl-tooltip-title"><PrettyName text={c.title} /></div>
+      <div className="bpl-tooltip-title">
+        <PrettyName text={c.title} />
+      </div>
       {c.subtitle && <div className="bpl-tooltip-subtitle">{c.subtitle}</div>}
       <dl className="bpl-tooltip-rows">
         {c.rows.map(([label, value]) => (

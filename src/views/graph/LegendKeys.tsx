@@ -1,14 +1,21 @@
 /** The small drawn keys of the legend: edge widths, sign colours, node fill and marks. */
 import { useId, type ReactNode } from 'react';
-import type { EdgeScale } from '../../store/selectionStore';
-import { LOG_DECADES, SIGN_COLORS, edgeWidthScale, formatPower, valueColor } from '../encodings';
+import type { EdgeScale } from '../../store/appState';
+import { LOG_DECADES, SIGN_COLORS, edgeWidthScale, valueColor } from '../kit/encodings';
+import { formatPower } from '../kit/format';
 
 const KEY_MAX_WIDTH = 8;
 const SKELETON = 'rgba(120, 124, 135, 0.45)';
 
 /** Sample widths: magnitudes relative to the largest, with their labels. */
 function samples(scale: EdgeScale): [number, string][] {
-  if (scale === 'linear') return [[1, 'max'], [0.5, '½'], [0.1, '⅒'], [1e-3, '10⁻³']];
+  if (scale === 'linear')
+    return [
+      [1, 'max'],
+      [0.5, '½'],
+      [0.1, '⅒'],
+      [1e-3, '10⁻³'],
+    ];
   return [0, 2, 4, LOG_DECADES].map((d) => [10 ** -d, d === 0 ? 'max' : formatPower(-d)]);
 }
 
@@ -21,9 +28,18 @@ export function WidthKey({ scale }: { scale: EdgeScale }): ReactNode {
         const w = width(m);
         return (
           <g key={label} transform={`translate(${k * 34 + 4},0)`}>
-            <line x1={0} x2={26} y1={9} y2={9} stroke={w > 0.3 ? '#4b5060' : SKELETON}
-              strokeWidth={w > 0.3 ? w : 0.5} strokeLinecap="round" />
-            <text x={13} y={27} textAnchor="middle">{label}</text>
+            <line
+              x1={0}
+              x2={26}
+              y1={9}
+              y2={9}
+              stroke={w > 0.3 ? '#4b5060' : SKELETON}
+              strokeWidth={w > 0.3 ? w : 0.5}
+              strokeLinecap="round"
+            />
+            <text x={13} y={27} textAnchor="middle">
+              {label}
+            </text>
           </g>
         );
       })}
@@ -66,9 +82,15 @@ export function NodeKey(): ReactNode {
             </linearGradient>
           </defs>
           <rect x={3} y={3} width={80} height={11} rx={3} fill={`url(#${gradient})`} stroke="#c9cdd6" />
-          <text x={3} y={27} textAnchor="start">−1</text>
-          <text x={43} y={27} textAnchor="middle">0</text>
-          <text x={83} y={27} textAnchor="end">1</text>
+          <text x={3} y={27} textAnchor="start">
+            −1
+          </text>
+          <text x={43} y={27} textAnchor="middle">
+            0
+          </text>
+          <text x={83} y={27} textAnchor="end">
+            1
+          </text>
         </svg>
         node fill = activation a
       </span>

@@ -4,10 +4,10 @@
  * and text are set per frame by drawNodes through the registry (`data-key` → element).
  */
 import type { KeyboardEvent, ReactNode } from 'react';
-import type { Selection } from '../../store/selectionStore';
-import { biasName, inputName, neuronName } from '../encodings';
+import type { Selection } from '../../store/appState';
+import { biasName, inputName, neuronName } from '../kit/names';
+import { SvgName } from '../kit/PrettyName';
 import type { GraphLayout } from './layout';
-import { SvgName } from './names';
 import { isSelected, sameTarget, type GraphTarget } from './targets';
 
 export interface NodeLayerProps {
@@ -58,10 +58,21 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
     return (
       <g key={`i${i}`} transform={`translate(${layout.columnX[0]},${y})`} opacity={dimmed(-1) ? 0.3 : 1}>
         {rings(t, r)}
-        <circle data-key={`i:${i}`} ref={p.register} data-testid="input-node" r={r} className="bpl-node bpl-input"
-          role="img" aria-label={inputName(i)} {...handlers(t)} onClick={undefined} />
+        <circle
+          data-key={`i:${i}`}
+          ref={p.register}
+          data-testid="input-node"
+          r={r}
+          className="bpl-node bpl-input"
+          role="img"
+          aria-label={inputName(i)}
+          {...handlers(t)}
+          onClick={undefined}
+        />
         {layout.showNames && (
-          <text data-key={`ti:${i}`} ref={p.register} className="bpl-name" dy="0.32em"><SvgName text={inputName(i)} /></text>
+          <text data-key={`ti:${i}`} ref={p.register} className="bpl-name" dy="0.32em">
+            <SvgName text={inputName(i)} />
+          </text>
         )}
         {p.showValues && <text data-key={`vi:${i}`} ref={p.register} className="bpl-value" y={r + 12} />}
       </g>
@@ -75,19 +86,48 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
       const s = Math.max(3, r * 0.36);
       return (
         <g key={key} transform={`translate(${layout.columnX[l + 1]},${y})`} opacity={dimmed(l) ? 0.3 : 1}>
-          {marks && <circle data-key={`r:${key}`} ref={p.register} r={r + 2.5} className="bpl-ring-saturated" visibility="hidden" />}
+          {marks && (
+            <circle
+              data-key={`r:${key}`}
+              ref={p.register}
+              r={r + 2.5}
+              className="bpl-ring-saturated"
+              visibility="hidden"
+            />
+          )}
           {rings(t, r)}
-          {marks && <g transform={`translate(0,${-(r + s + 1.5)})`}>
-            {isSelected(p.selected, bias) && <circle r={s + 3.5} className="bpl-ring-selected" />}
-            {sameTarget(p.active, bias) && <circle r={s + 2.5} className="bpl-ring-active" />}
-            <path data-key={`b:${key}`} ref={p.register} data-testid="bias" className="bpl-bias"
-              d={`M${-s},${-s * 0.75}L${s},${-s * 0.75}L0,${s * 0.85}Z`}
-              role="button" aria-label={biasName(l, j)} {...handlers(bias)} />
-          </g>}
-          <circle data-key={`n:${key}`} ref={p.register} data-testid="neuron" r={r} className="bpl-node" style={marks ? undefined : { strokeWidth: 0.5 }}
-            role="button" aria-label={neuronName(l, j)} aria-pressed={isSelected(p.selected, t)} {...handlers(t)} />
+          {marks && (
+            <g transform={`translate(0,${-(r + s + 1.5)})`}>
+              {isSelected(p.selected, bias) && <circle r={s + 3.5} className="bpl-ring-selected" />}
+              {sameTarget(p.active, bias) && <circle r={s + 2.5} className="bpl-ring-active" />}
+              <path
+                data-key={`b:${key}`}
+                ref={p.register}
+                data-testid="bias"
+                className="bpl-bias"
+                d={`M${-s},${-s * 0.75}L${s},${-s * 0.75}L0,${s * 0.85}Z`}
+                role="button"
+                aria-label={biasName(l, j)}
+                {...handlers(bias)}
+              />
+            </g>
+          )}
+          <circle
+            data-key={`n:${key}`}
+            ref={p.register}
+            data-testid="neuron"
+            r={r}
+            className="bpl-node"
+            style={marks ? undefined : { strokeWidth: 0.5 }}
+            role="button"
+            aria-label={neuronName(l, j)}
+            aria-pressed={isSelected(p.selected, t)}
+            {...handlers(t)}
+          />
           {layout.showNames && (
-            <text data-key={`t:${key}`} ref={p.register} className="bpl-name" dy="0.32em"><SvgName text={neuronName(l, j)} /></text>
+            <text data-key={`t:${key}`} ref={p.register} className="bpl-name" dy="0.32em">
+              <SvgName text={neuronName(l, j)} />
+            </text>
           )}
           {p.showValues && <text data-key={`v:${key}`} ref={p.register} className="bpl-value" y={r + 12} />}
         </g>

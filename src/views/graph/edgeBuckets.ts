@@ -4,7 +4,9 @@
  * edges a dense layer draws (the strongest ones: software rasterisers spend seconds on
  * tens of thousands of long anti-aliased lines), and the strokes themselves.
  */
-import type { GraphLayout, LayerSlice } from './layout';
+import type { LayerSlice } from '../../engine';
+import { weightFrom, weightTo } from '../../engine/layout';
+import type { GraphLayout } from './layout';
 
 /** Width levels; level 0 (thinner than half a level) is not drawn. */
 export const LEVELS = 24;
@@ -24,7 +26,12 @@ let sorted = new Uint32Array(0);
  * Counting sort of the layer's edges by bucket, sign (2) × width level (LEVELS); level 0
  * is too thin to draw. Returns edge indices grouped by bucket, `bucketStart` marks the runs.
  */
-export function sortByBucket(values: Float64Array, s: LayerSlice, width: (m: number) => number, step: number): Uint32Array {
+export function sortByBucket(
+  values: Float64Array,
+  s: LayerSlice,
+  width: (m: number) => number,
+  step: number,
+): Uint32Array {
   const n = s.nIn * s.nOut;
   if (keys.length < n) {
     keys = new Uint8Array(n);
@@ -46,8 +53,15 @@ export function sortByBucket(values: Float64Array, s: LayerSlice, width: (m: num
 
 /** Strokes edges order[start, end) of layer l (all edges in index order when `order` is null) as one path. */
 export function strokeEdges(
-  ctx: CanvasRenderingContext2D, layout: GraphLayout, l: number, s: LayerSlice,
-  order: Uint32Array | null, start: number, end: number, lineWidth: number, color: string,
+  ctx: CanvasRenderingContext2D,
+  layout: GraphLayout,
+  l: number,
+  s: LayerSlice,
+  order: Uint32Array | null,
+  start: number,
+  end: number,
+  lineWidth: number,
+  color: string,
 ): void {
   if (end <= start) return;
   // Same geometry as edgeSegment, inlined: this loop runs once per edge per frame.
@@ -61,9 +75,8 @@ export function strokeEdges(
     ctx.beginPath();
     for (let q = chunk, last = Math.min(end, chunk + CHUNK); q < last; q++) {
       const k = order === null ? q : order[q];
-      const to = Math.floor(k / s.nIn);
-      ctx.moveTo(x1, ys[k - to * s.nIn]);
-      ctx.lineTo(x2, yt[to]);
+      ctx.moveTo(x1, ys[weightFrom(s, k)]);
+      ctx.lineTo(x2, yt[weightTo(s, k)]);
     }
     ctx.stroke();
   }

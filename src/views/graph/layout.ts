@@ -1,7 +1,8 @@
 /**
- * Where everything sits: one column per layer (inputs, hidden…, output), left to right,
- * units centred vertically. Pure maths, shared by the canvas edges, the SVG nodes and
- * the edge hit-test so they always agree.
+ * Where everything sits on screen: one column per layer (inputs, hidden…, output), left
+ * to right, units centred vertically. Pure maths, shared by the canvas edges, the SVG
+ * nodes and the edge hit-test so they always agree. (Where a weight sits in the frame's
+ * flat arrays is the engine's layout module's business, not this one's.)
  */
 
 export interface GraphLayout {
@@ -63,42 +64,18 @@ export function computeLayout(sizes: readonly number[], width: number, height: n
   };
 }
 
-/** Where one engine layer's weights and biases start in the flat params/grads arrays. */
-export interface LayerSlice {
-  /** Offset of W (row-major [out][in]: W[j·nIn + i]). */
-  w: number;
-  /** Offset of b. */
-  b: number;
-  nIn: number;
-  nOut: number;
-}
-
-/** Per engine layer l (sizes[l] → sizes[l+1]): W then b, layer after layer. */
-export function paramSlices(sizes: readonly number[]): LayerSlice[] {
-  const out: LayerSlice[] = [];
-  let offset = 0;
-  for (let l = 0; l + 1 < sizes.length; l++) {
-    const nIn = sizes[l];
-    const nOut = sizes[l + 1];
-    out.push({ w: offset, b: offset + nIn * nOut, nIn, nOut });
-    offset += nIn * nOut + nOut;
-  }
-  return out;
-}
-
-/** Offset of each engine layer's units in the probe's concatenated z, a, δ. */
-export function unitOffsets(sizes: readonly number[]): number[] {
-  const out: number[] = [];
-  let offset = 0;
-  for (let c = 1; c < sizes.length; c++) {
-    out.push(offset);
-    offset += sizes[c];
-  }
-  return out;
-}
-
 /** Segment of the edge for weight (layer, to, from): right rim of the source to left rim of the target. */
-export function edgeSegment(layout: GraphLayout, layer: number, to: number, from: number): [number, number, number, number] {
+export function edgeSegment(
+  layout: GraphLayout,
+  layer: number,
+  to: number,
+  from: number,
+): [number, number, number, number] {
   const r = layout.radius;
-  return [layout.columnX[layer] + r, layout.unitY[layer][from], layout.columnX[layer + 1] - r, layout.unitY[layer + 1][to]];
+  return [
+    layout.columnX[layer] + r,
+    layout.unitY[layer][from],
+    layout.columnX[layer + 1] - r,
+    layout.unitY[layer + 1][to],
+  ];
 }

@@ -5,11 +5,21 @@
  * dozen strokes however many weights it has; thin ones go first, thick ones on top.
  */
 import type { WeightRef } from '../../engine';
-import type { EdgeMode, EdgeScale, SelectionState } from '../../store/selectionStore';
+import { fitsLayout, layoutOf, weightIndex } from '../../engine/layout';
+import type { EdgeMode, EdgeScale, HighlightedPath } from '../../store/appState';
 import type { Frame, TrainerFrame } from '../../worker/protocol';
-import { SIGN_COLORS, edgeWidthScale, maxAbs, signColor } from '../encodings';
-import { BUCKETS, LEVELS, MAX_EDGES_PER_LAYER, bucketStart, fillBand, sortByBucket, strokeEdges, strongest } from './edgeBuckets';
-import { edgeSegment, paramSlices, type GraphLayout, type LayerSlice } from './layout';
+import { SIGN_COLORS, edgeWidthScale, signColor } from '../kit/encodings';
+import {
+  BUCKETS,
+  LEVELS,
+  MAX_EDGES_PER_LAYER,
+  bucketStart,
+  fillBand,
+  sortByBucket,
+  strokeEdges,
+  strongest,
+} from './edgeBuckets';
+import { edgeSegment, type GraphLayout } from './layout';
 
 export interface EdgeRenderOptions {
   mode: EdgeMode;
@@ -18,11 +28,11 @@ export interface EdgeRenderOptions {
   highlightedLayer: number | null;
   /** Engine layers kept bright by the step-through focus (null: no focus). */
   focusLayers: readonly number[] | null;
-  path: SelectionState['highlightedPath'];
+  path: HighlightedPath | null;
   selected: WeightRef | null;
   hovered: WeightRef | null;
-  /** Width-scale maximum shared with other networks (compare mode); default: this frame's largest edge. */
-  scaleMax?: number | null;
+  /** The width scale's 100 %: the largest edge in view (shared by both networks in compare mode). */
+  scaleMax: number;
 }
 
 const BRIGHT = 0.82;
@@ -37,11 +47,11 @@ export function edgeSource(frame: TrainerFrame, mode: EdgeMode): Float64Array {
   return mode === 'gradient' ? frame.grads : frame.params;
 }
 
-/** Largest |value| over every weight (not bias) of the network: the linear scale's 100 %. */
-export function maxEdgeMagnitude(frame: TrainerFrame, mode: EdgeMode, slices: readonly LayerSlice[]): number {
-  const values = edgeSource(frame, mode);
+/** Largest |value| over every weight (not bias) of the network, from the frame: the linear scale's 100 %. */
+export function maxEdgeMagnitude(frame: TrainerFrame, mode: EdgeMode): number {
+  const offset = mode === 'gradient' ? 0 : 1;
   let max = 0;
-  for (const s of slices) max = Math.max(max, maxAbs(values, s.w, s.b));
+  for (let k = offset; k < frame.edgeMax.length; k += 2) max = Math.max(max, frame.edgeMax[k]);
   return max;
 }
 
@@ -53,19 +63,19 @@ export function sharedEdgeMax(frame: Frame | null, trainers: readonly number[], 
   let max: number | null = null;
   for (const k of trainers) {
     const t = frame?.trainers[k];
-    if (t) max = Math.max(max ?? 0, maxEdgeMagnitude(t, mode, paramSlices(t.layerSizes)));
+    if (t) max = Math.max(max ?? 0, maxEdgeMagnitude(t, mode));
   }
   return max;
 }
 
-/** Whether engine layer `l`'s edges are dimmed by the highlighted layer, the focus or a path. */
+/** Whether engine layer `l`'s edges are dimmed by the highlighted layer or the focus. */
 export function isLayerDimmed(l: number, o: Pick<EdgeRenderOptions, 'highlightedLayer' | 'focusLayers'>): boolean {
   if (o.focusLayers !== null && !o.focusLayers.includes(l)) return true;
   return o.highlightedLayer !== null && o.highlightedLayer !== l;
 }
 
 /** The weights a highlighted chain-rule path runs along. */
-export function pathEdges(path: NonNullable<SelectionState['highlightedPath']>): WeightRef[] {
+export function pathEdges(path: HighlightedPath): WeightRef[] {
   const edges: WeightRef[] = [];
   let from = path.from;
   path.units.forEach((to, k) => {
@@ -75,12 +85,18 @@ export function pathEdges(path: NonNullable<SelectionState['highlightedPath']>):
   return edges;
 }
 
-export function renderEdges(ctx: CanvasRenderingContext2D, layout: GraphLayout, frame: TrainerFrame, o: EdgeRenderOptions): void {
+export function renderEdges(
+  ctx: CanvasRenderingContext2D,
+  layout: GraphLayout,
+  frame: TrainerFrame,
+  o: EdgeRenderOptions,
+): void {
   ctx.clearRect(0, 0, layout.width, layout.height);
-  const slices = paramSlices(layout.sizes);
+  const params = layoutOf(layout.sizes);
+  const slices = params.layers;
   if (frame.params.length < (slices.at(-1)?.b ?? 0)) return;
   const values = edgeSource(frame, o.mode);
-  const width = edgeWidthScale(o.scale, o.scaleMax ?? maxEdgeMagnitude(frame, o.mode, slices), { maxWidth: layout.maxEdgeWidth });
+  const width = edgeWidthScale(o.scale, o.scaleMax, { maxWidth: layout.maxEdgeWidth });
   const step = layout.maxEdgeWidth / LEVELS;
   ctx.lineCap = 'round';
   slices.forEach((s, l) => {
@@ -97,8 +113,17 @@ export function renderEdges(ctx: CanvasRenderingContext2D, layout: GraphLayout, 
       // Weaker edges also fade a little, so strong paths read first where edges overlap.
       ctx.globalAlpha = (dim ? DIM : BRIGHT * (0.35 + 0.65 * density)) * (0.45 + 0.55 * (level / LEVELS));
       const start = key === cut.key ? cut.start : bucketStart[key];
-      strokeEdges(ctx, layout, l, s, order, start, bucketStart[key + 1], Math.max(level * step, 0.6),
-        key % 2 === 1 ? SIGN_COLORS.negative : SIGN_COLORS.positive);
+      strokeEdges(
+        ctx,
+        layout,
+        l,
+        s,
+        order,
+        start,
+        bucketStart[key + 1],
+        Math.max(level * step, 0.6),
+        key % 2 === 1 ? SIGN_COLORS.negative : SIGN_COLORS.positive,
+      );
     }
     ctx.globalAlpha = 1;
   });
@@ -107,14 +132,20 @@ export function renderEdges(ctx: CanvasRenderingContext2D, layout: GraphLayout, 
   if (o.selected) emphasised.push([o.selected, '#1d1f24']);
   if (o.hovered) emphasised.push([o.hovered, '#5b6070']);
   for (const [e, halo] of emphasised) {
-    const s = slices[e.layer];
-    if (!s || e.to >= s.nOut || e.from >= s.nIn) continue;
-    const v = values[s.w + e.to * s.nIn + e.from];
+    if (!fitsLayout(params, e)) continue;
+    const v = values[weightIndex(params, e.layer, e.to, e.from)];
     drawEmphasised(ctx, layout, e, Math.max(width(v), 2), signColor(v), halo);
   }
 }
 
-function drawEmphasised(ctx: CanvasRenderingContext2D, layout: GraphLayout, e: WeightRef, w: number, color: string, halo: string): void {
+function drawEmphasised(
+  ctx: CanvasRenderingContext2D,
+  layout: GraphLayout,
+  e: WeightRef,
+  w: number,
+  color: string,
+  halo: string,
+): void {
   const [x1, y1, x2, y2] = edgeSegment(layout, e.layer, e.to, e.from);
   ctx.beginPath();
   ctx.moveTo(x1, y1);

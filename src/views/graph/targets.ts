@@ -1,5 +1,5 @@
 /** What the pointer or keyboard focus is on in the graph, and how that maps to a selection. */
-import type { Selection } from '../../store/selectionStore';
+import type { Selection } from '../../store/appState';
 
 export type GraphTarget =
   | { kind: 'input'; unit: number }
@@ -14,7 +14,8 @@ export function sameTarget(a: GraphTarget | null, b: GraphTarget | null): boolea
       return b.kind === 'weight' && a.layer === b.layer && a.to === b.to && a.from === b.from;
     case 'input':
       return b.kind === 'input' && a.unit === b.unit;
-    default:
+    case 'neuron':
+    case 'bias':
       return b.kind === a.kind && a.layer === b.layer && a.unit === b.unit;
   }
 }
@@ -26,7 +27,8 @@ export function selectionOf(t: GraphTarget): Selection | null {
       return null;
     case 'weight':
       return { kind: 'weight', layer: t.layer, to: t.to, from: t.from };
-    default:
+    case 'neuron':
+    case 'bias':
       return { kind: t.kind, layer: t.layer, unit: t.unit };
   }
 }

@@ -1,9 +1,12 @@
 /** The bias b_j of O_{l j}: its value, ∂L/∂b = δ_j, and its update. */
-import { biasIndex, unitIndex, type NetState } from './netState';
+import { type NetState } from './netState';
+import { biasIndex, unitIndex } from '../../engine/layout';
 import { FormulaBlock, NOT_COMPUTED, Section, ValueRow } from './parts';
-import { Tex } from '../Tex';
-import { formatShown, texNeuron, texNum } from './texFormat';
+import { texNum } from './texFormat';
 import { UpdateRows } from './UpdateRows';
+import { Tex } from '../kit/Tex';
+import { formatShown } from '../kit/format';
+import { texNeuron } from '../kit/names';
 
 export interface BiasViewProps {
   state: NetState;
@@ -12,34 +15,50 @@ export interface BiasViewProps {
 }
 
 export function BiasView({ state, layer, unit }: BiasViewProps) {
-  const k = biasIndex(state.sizes, layer, unit);
+  const k = biasIndex(state.layout, layer, unit);
   const value = state.params[k];
-  const delta = state.probe.delta[unitIndex(state.sizes, layer, unit)];
+  const delta = state.probe.delta[unitIndex(state.layout, layer, unit)];
   // In the stepper ∂L/∂b exists only after its ∂L/∂W, ∂L/∂b phase; until then it is NaN.
   const grad = state.exampleGrads ? state.exampleGrads[k] : delta;
   const name = texNeuron(layer, unit);
   const sym = `\\frac{\\partial L}{\\partial b} = \\frac{\\partial L}{\\partial z}\\cdot\\frac{\\partial z}{\\partial b} = \\delta_{${name}}\\cdot 1`;
-  const formula = Number.isNaN(grad) ? { tex: sym, pending: true } : { tex: `${sym} = ${texNum(grad)}`, pending: false };
+  const formula = Number.isNaN(grad)
+    ? { tex: sym, pending: true }
+    : { tex: `${sym} = ${texNum(grad)}`, pending: false };
   const batch = state.batchGrads[k];
   return (
     <div className="insp-body">
       <header className="insp-title">
         <Tex tex={`\\text{Bias } b \\text{ of } ${name}`} />
         <span className="insp-subtitle">
-          added to z of neuron {unit + 1} in {layer === state.sizes.length - 2 ? 'the output layer' : `hidden layer ${layer + 1}`}
+          added to z of neuron {unit + 1} in{' '}
+          {layer === state.sizes.length - 2 ? 'the output layer' : `hidden layer ${layer + 1}`}
         </span>
       </header>
       <Section title="Gradient and update">
         <dl className="insp-values">
-          <ValueRow symbol="b" label={state.stepping ? 'value before this step' : 'value'} value={formatShown(value)}
-            title={String(value)} emphasis />
+          <ValueRow
+            symbol="b"
+            label={state.stepping ? 'value before this step' : 'value'}
+            value={formatShown(value)}
+            title={String(value)}
+            emphasis
+          />
         </dl>
-        <FormulaBlock name="grad" label="Gradient for this example: z grows one for one with b, so it is δ"
-          formula={formula} current={state.phase?.kind === 'backward-grad' && state.phase.layer === layer} />
+        <FormulaBlock
+          name="grad"
+          label="Gradient for this example: z grows one for one with b, so it is δ"
+          formula={formula}
+          current={state.phase?.kind === 'backward-grad' && state.phase.layer === layer}
+        />
         {!state.stepping && (
           <dl className="insp-values">
-            <ValueRow symbol="\overline{\partial L/\partial b}" label="mean over the last mini-batch"
-              value={Number.isNaN(batch) ? NOT_COMPUTED : formatShown(batch)} title={String(batch)} />
+            <ValueRow
+              symbol="\overline{\partial L/\partial b}"
+              label="mean over the last mini-batch"
+              value={Number.isNaN(batch) ? NOT_COMPUTED : formatShown(batch)}
+              title={String(batch)}
+            />
           </dl>
         )}
         <UpdateRows state={state} index={k} symbol="b" value={value} grad={grad} learningRate={state.learningRate} />

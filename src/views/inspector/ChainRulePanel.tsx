@@ -6,11 +6,11 @@
  */
 import { useEffect, useState } from 'react';
 import type { ChainPath, PathReport } from '../../engine';
-import { useSelectionStore } from '../../store/selectionStore';
 import { pathRouteTex, factorTex, sumsAgree } from './chainRuleTex';
 import { Section } from './parts';
-import { Tex } from '../Tex';
-import { formatCount, formatPrecise, formatShown } from './texFormat';
+import { Tex } from '../kit/Tex';
+import { formatCount, formatPrecise, formatShown } from '../kit/format';
+import { useCommands } from '../kit/appContext';
 
 /** Rows shown before "show more": enough for the textbook nets, short for deep ones. */
 export const DEFAULT_ROWS = 6;
@@ -23,7 +23,7 @@ export interface ChainRulePanelProps {
 
 export function ChainRulePanel({ report, pending = false }: ChainRulePanelProps) {
   const [expanded, setExpanded] = useState(false);
-  const setHighlightedPath = useSelectionStore((s) => s.setHighlightedPath);
+  const setHighlightedPath = useCommands().setHighlightedPath;
   // A path highlighted from here must not outlive the panel.
   useEffect(() => () => setHighlightedPath(null), [setHighlightedPath]);
 
@@ -46,7 +46,12 @@ export function ChainRulePanel({ report, pending = false }: ChainRulePanelProps)
 
   return (
     <Section title={title}>
-      <Tex display tex={'\\frac{\\partial L}{\\partial w} = \\sum_{\\text{paths}}\\ \\prod_{\\text{path}} \\text{local derivatives}'} />
+      <Tex
+        display
+        tex={
+          '\\frac{\\partial L}{\\partial w} = \\sum_{\\text{paths}}\\ \\prod_{\\text{path}} \\text{local derivatives}'
+        }
+      />
       <p className="insp-note insp-path-count">
         {all
           ? `${report.count === 1 ? 'One path' : `${formatCount(report.count)} paths`}. Hover a path to see it on the network.`
@@ -116,7 +121,9 @@ function PathRow({ path, index, report, onHighlight }: PathRowProps) {
             {k > 0 && <span className="insp-times">·</span>}
             <span className="insp-factor">
               <Tex tex={factorTex(f)} />
-              <span className="insp-factor-value" title={String(f.value)}>{formatShown(f.value)}</span>
+              <span className="insp-factor-value" title={String(f.value)}>
+                {formatShown(f.value)}
+              </span>
             </span>
           </span>
         ))}

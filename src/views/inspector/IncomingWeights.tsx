@@ -2,18 +2,31 @@
  * A neuron's incoming weights as buttons: the keyboard way to a weight's chain rule and
  * slope (edges live on a canvas, which a keyboard cannot reach). The strongest first.
  */
-import { useSelectionStore } from '../../store/selectionStore';
-import { formatNumber } from '../encodings';
-import { weightIndex, type NetState } from './netState';
+import { type NetState } from './netState';
+import { weightIndex } from '../../engine/layout';
+import { formatNumber } from '../kit/format';
+import { useCommands } from '../kit/appContext';
 
 /** More than this many inputs: the strongest are listed and the rest counted. */
 const MAX_LISTED = 12;
 
-export function IncomingWeights({ state, layer, unit, trainer }: { state: NetState; layer: number; unit: number; trainer: number }) {
-  const select = useSelectionStore((s) => s.select);
+export function IncomingWeights({
+  state,
+  layer,
+  unit,
+  trainer,
+}: {
+  state: NetState;
+  layer: number;
+  unit: number;
+  trainer: number;
+}) {
+  const select = useCommands().select;
   const nIn = state.sizes[layer];
-  const weights = Array.from({ length: nIn }, (_, from) => ({ from, w: state.params[weightIndex(state.sizes, layer, unit, from)] }))
-    .sort((a, b) => Math.abs(b.w) - Math.abs(a.w));
+  const weights = Array.from({ length: nIn }, (_, from) => ({
+    from,
+    w: state.params[weightIndex(state.layout, layer, unit, from)],
+  })).sort((a, b) => Math.abs(b.w) - Math.abs(a.w));
   const shown = weights.slice(0, MAX_LISTED);
   // Plain-text names (buttons hold no TeX): x1, or O1,2 for neuron 2 of hidden layer 1.
   const source = (from: number) => (layer === 0 ? `x${from + 1}` : `O${layer},${from + 1}`);

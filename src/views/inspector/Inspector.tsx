@@ -1,22 +1,21 @@
 /**
  * The inspector side panel: the numbers behind whatever is selected in the network (a
  * neuron, a weight or a bias), with formulas typeset by KaTeX. It reads the frame stream
- * at a few Hz (text, not animation) and the selection from the selection store.
+ * at a few Hz (text, not animation) and the selection from the app state.
  */
 import { useMemo } from 'react';
-import { ACTIVATION_LABELS, type WeightRef } from '../../engine';
-import { trainerConfigsOf } from '../../store/compare';
-import { useConfigStore } from '../../store/configStore';
-import { useRunStore } from '../../store/runStore';
-import { useSelectionStore, type Selection } from '../../store/selectionStore';
+import type { WeightRef } from '../../engine';
 import type { Frame, WeightReport } from '../../worker/protocol';
 import { BiasView } from './BiasView';
 import { fitsNetwork, netStateOf, type NetState } from './netState';
 import { IncomingWeights } from './IncomingWeights';
 import { NeuronView } from './NeuronView';
-import { useThrottledFrame } from './useThrottledFrame';
 import { WeightView } from './WeightView';
 import './inspector.css';
+import { ACTIVATION_LABELS } from '../kit/labels';
+import type { Selection } from '../../store/appState';
+import { useAppState, useCommands } from '../kit/appContext';
+import { useFrame } from '../kit/useFrame';
 
 export interface InspectorProps {
   /**
@@ -29,22 +28,25 @@ export interface InspectorProps {
 export const EMPTY_HINT = 'Click a neuron, a weight or a bias in the network to see its numbers.';
 
 export function Inspector({ trainer = 0 }: InspectorProps) {
-  const selected = useSelectionStore((s) => s.selected);
-  const selectedTrainer = useSelectionStore((s) => s.selectedTrainer);
-  const select = useSelectionStore((s) => s.select);
+  const selected = useAppState((s) => s.selection);
+  const selectedTrainer = useAppState((s) => s.selectedTrainer);
+  const select = useCommands().select;
   const t = trainer ?? selectedTrainer;
-  const config = useRunStore((s) => s.configs[t]);
-  const liveOptimizer = useConfigStore((s) => trainerConfigsOf(s)[t]?.optimizer);
-  const frame = useThrottledFrame();
-  const state = useMemo(() => (frame ? netStateOf(frame, t, config, liveOptimizer) : null), [frame, t, config, liveOptimizer]);
+  const config = useAppState((s) => s.running[t]);
+  const frame = useFrame((f) => f);
+  const state = useMemo(() => (frame ? netStateOf(frame, t, config) : null), [frame, t, config]);
 
   return (
     <div className="inspector">
       <div className="insp-head">
         <h2>Inspector</h2>
-        {state?.stepping && <span className="insp-mode" title="The numbers are those of the one example being stepped through">step-through</span>}
+        {state?.stepping && (
+          <span className="insp-mode" title="The numbers are those of the one example being stepped through">
+            step-through
+          </span>
+        )}
         {selected && (
-          <button type="button" className="insp-close" aria-label="Clear the selection" onClick={() => select(null)}>
+          <button type="button" className="insp-close" aria-label="Clear the selection" onClick={() => select(null, t)}>
             ×
           </button>
         )}
@@ -54,14 +56,22 @@ export function Inspector({ trainer = 0 }: InspectorProps) {
           That was selected on network {networkLetter(selectedTrainer)}; this panel shows network {networkLetter(t)}.
         </p>
       ) : (
-        <InspectorBody selected={selected} state={state} report={matchingReport(frame, selected)} trainer={t} />
+        <InspectorBody selected={selected} state={state} report={matchingReport(frame, selected, t)} trainer={t} />
       )}
     </div>
   );
 }
 
-function InspectorBody({ selected, state, report, trainer }: {
-  selected: Selection | null; state: NetState | null; report: WeightReport | null; trainer: number;
+function InspectorBody({
+  selected,
+  state,
+  report,
+  trainer,
+}: {
+  selected: Selection | null;
+  state: NetState | null;
+  report: WeightReport | null;
+  trainer: number;
 }) {
   if (!selected) return <p className="insp-hint">{EMPTY_HINT}</p>;
   if (!state) return <p className="insp-hint">Waiting for the network…</p>;
@@ -76,9 +86,12 @@ function InspectorBody({ selected, state, report, trainer }: {
           <IncomingWeights state={state} layer={selected.layer} unit={selected.unit} trainer={trainer} />
         </>
       );
-    case 'bias': return <BiasView state={state} layer={selected.layer} unit={selected.unit} />;
-    case 'weight': return <WeightView state={state} weight={selected} report={report} />;
-    case 'layer': return <LayerSummary state={state} layer={selected.layer} />;
+    case 'bias':
+      return <BiasView state={state} layer={selected.layer} unit={selected.unit} />;
+    case 'weight':
+      return <WeightView state={state} weight={selected} report={report} />;
+    case 'layer':
+      return <LayerSummary state={state} layer={selected.layer} />;
   }
 }
 
@@ -99,9 +112,9 @@ function LayerSummary({ state, layer }: { state: NetState; layer: number }) {
 const networkLetter = (t: number) => String.fromCharCode(65 + t);
 
 /** The worker's weight report, only when it is about the selected weight. */
-function matchingReport(frame: Frame | null, selected: Selection | null): WeightReport | null {
+function matchingReport(frame: Frame | null, selected: Selection | null, trainer: number): WeightReport | null {
   const r = frame?.weight;
-  if (!r || selected?.kind !== 'weight') return null;
+  if (!r || selected?.kind !== 'weight' || r.trainer !== trainer) return null;
   return sameWeight(r.weight, selected) ? r : null;
 }
 

@@ -1,12 +1,21 @@
 /** A neuron O_{l j}: its forward formulas, its δ, and how much gradient f'(z) lets back. */
-import { ACTIVATION_LABELS } from '../../engine';
 import { isPhase, unitValues, type NetState } from './netState';
 import {
-  aFormula, deltaFormula, dfFormula, dfSymbol, lossFormula, MAX_TERMS, nextUnitsTex, saturationOf, zFormula,
+  aFormula,
+  deltaFormula,
+  dfFormula,
+  dfSymbol,
+  lossFormula,
+  MAX_TERMS,
+  nextUnitsTex,
+  zFormula,
 } from './neuronTex';
 import { FormulaBlock, Section } from './parts';
-import { Tex } from '../Tex';
-import { formatShown, texNeuron, texNum } from './texFormat';
+import { texNum } from './texFormat';
+import { ACTIVATION_LABELS, STATUS_WORDS } from '../kit/labels';
+import { Tex } from '../kit/Tex';
+import { formatShown } from '../kit/format';
+import { texNeuron } from '../kit/names';
 
 export interface NeuronViewProps {
   state: NetState;
@@ -35,7 +44,11 @@ export function NeuronView({ state, layer, unit }: NeuronViewProps) {
           label="Weighted sum of its inputs"
           formula={zFormula(state, layer, unit)}
           current={isPhase(state, 'forward-z', layer)}
-          note={nIn > MAX_TERMS ? `Sums all ${nIn} ${source}; only the first two and the last are written out. The total is exact.` : undefined}
+          note={
+            nIn > MAX_TERMS
+              ? `Sums all ${nIn} ${source}; only the first two and the last are written out. The total is exact.`
+              : undefined
+          }
         />
         <FormulaBlock
           name="a"
@@ -49,7 +62,11 @@ export function NeuronView({ state, layer, unit }: NeuronViewProps) {
             label="Loss of this example against the target y"
             formula={lossFormula(state, state.loss)}
             current={isPhase(state, 'loss')}
-            note={<>Target <Tex tex={`y = ${texNum(state.probe.target[unit])}`} /></>}
+            note={
+              <>
+                Target <Tex tex={`y = ${texNum(state.probe.target[unit])}`} />
+              </>
+            }
           />
         )}
       </Section>
@@ -60,11 +77,16 @@ export function NeuronView({ state, layer, unit }: NeuronViewProps) {
           formula={deltaFormula(state, layer, unit, state.loss)}
           current={isPhase(state, 'backward-delta', layer)}
           note={
-            output
-              ? state.loss === 'bce' && name === 'sigmoid'
-                ? 'With cross-entropy on a sigmoid output, σ′(z) cancels: δ = ŷ − y, even when σ saturates.'
-                : undefined
-              : <>Sum over the neurons this one feeds, <Tex tex={nextUnitsTex(state.sizes, layer)} />, with the weights from this neuron to them.</>
+            output ? (
+              state.loss === 'bce' && name === 'sigmoid' ? (
+                'With cross-entropy on a sigmoid output, σ′(z) cancels: δ = ŷ − y, even when σ saturates.'
+              ) : undefined
+            ) : (
+              <>
+                Sum over the neurons this one feeds, <Tex tex={nextUnitsTex(state.sizes, layer)} />, with the weights
+                from this neuron to them.
+              </>
+            )
           }
         />
         <DerivativeReadout state={state} layer={layer} unit={unit} />
@@ -75,14 +97,17 @@ export function NeuronView({ state, layer, unit }: NeuronViewProps) {
 
 /** f'(z) against its maximum, with a warning when it lets almost nothing back. */
 function DerivativeReadout({ state, layer, unit }: NeuronViewProps) {
-  const { df, z, activation } = unitValues(state, layer, unit);
+  const { df, z, activation, status } = unitValues(state, layer, unit);
   const name = activation?.name;
   const max = activation?.dfMax ?? 1;
-  const saturation = saturationOf(df, name, max);
   const share = Number.isFinite(df) ? Math.max(0, Math.min(1, Math.abs(df) / max)) : 0;
   return (
-    <div className={`insp-derivative${saturation !== 'ok' ? ' insp-saturated' : ''}`}>
-      <FormulaBlock name="df" label="Local slope f′(z): how much of the error passes back" formula={dfFormula(state, layer, unit)} />
+    <div className={`insp-derivative${status !== 'ok' ? ' insp-saturated' : ''}`}>
+      <FormulaBlock
+        name="df"
+        label="Local slope f′(z): how much of the error passes back"
+        formula={dfFormula(state, layer, unit)}
+      />
       {activation && (
         <div className="insp-meter-row">
           <div
@@ -100,16 +125,9 @@ function DerivativeReadout({ state, layer, unit }: NeuronViewProps) {
           </span>
         </div>
       )}
-      {saturation === 'saturated' && (
+      {status !== 'ok' && (
         <p className="insp-warning">
-          Saturated: z = {formatShown(z)} is far from 0, so f′(z) is under 1 % of its maximum. Almost no error
-          passes back through this neuron, and the weights into it barely change.
-        </p>
-      )}
-      {saturation === 'inactive' && (
-        <p className="insp-warning">
-          Inactive for this example: z ≤ 0, so ReLU′(z) = 0. No error passes back through this neuron, and the
-          weights into it do not change.
+          {STATUS_WORDS[status].sentence} (z = {formatShown(z)}, f′(z) = {formatShown(df)}.)
         </p>
       )}
     </div>

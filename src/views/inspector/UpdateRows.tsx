@@ -1,8 +1,10 @@
 /** The update a weight or bias receives: p_new = p − η·∂L/∂p, old and new side by side. */
-import { OPTIMIZER_LABELS, type OptimizerName } from '../../engine';
+import { type OptimizerName } from '../../engine';
 import { isPhase, type NetState } from './netState';
 import { FormulaBlock, ValueRow } from './parts';
-import { formatShown, texFactor, texNum } from './texFormat';
+import { texFactor, texNum } from './texFormat';
+import { OPTIMIZER_LABELS } from '../kit/labels';
+import { formatShown } from '../kit/format';
 
 export interface UpdateRowsProps {
   state: NetState;
@@ -21,12 +23,13 @@ export function UpdateRows({ state, index, symbol, value, grad, learningRate }: 
   const d = `\\frac{\\partial L}{\\partial ${symbol}}`;
   const sym = `${symbol}_{\\text{new}} &= ${symbol} - \\eta\\,${d}`;
   const next = value - learningRate * grad;
-  const formula = Number.isNaN(grad) || Number.isNaN(learningRate)
-    ? { tex: `\\begin{aligned}${sym}\\end{aligned}`, pending: true }
-    : {
-      tex: `\\begin{aligned}${sym}\\\\ &= ${texNum(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(grad)}\\\\ &= ${texNum(next)}\\end{aligned}`,
-      pending: false,
-    };
+  const formula =
+    Number.isNaN(grad) || Number.isNaN(learningRate)
+      ? { tex: `\\begin{aligned}${sym}\\end{aligned}`, pending: true }
+      : {
+          tex: `\\begin{aligned}${sym}\\\\ &= ${texNum(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(grad)}\\\\ &= ${texNum(next)}\\end{aligned}`,
+          pending: false,
+        };
   const optimizer = state.optimizer as OptimizerName;
   return (
     <>
@@ -39,8 +42,13 @@ export function UpdateRows({ state, index, symbol, value, grad, learningRate }: 
       />
       <dl className="insp-values">
         {state.paramsAfter && (
-          <ValueRow symbol={`${symbol}_{\\text{new}}`} label={`after the update (${OPTIMIZER_LABELS[optimizer] ?? optimizer})`}
-            value={formatShown(state.paramsAfter[index])} title={String(state.paramsAfter[index])} emphasis />
+          <ValueRow
+            symbol={`${symbol}_{\\text{new}}`}
+            label={`after the update (${OPTIMIZER_LABELS[optimizer] ?? optimizer})`}
+            value={formatShown(state.paramsAfter[index])}
+            title={String(state.paramsAfter[index])}
+            emphasis
+          />
         )}
       </dl>
       {optimizer !== 'sgd' && (

@@ -6,12 +6,15 @@
 import type { WeightRef } from '../../engine';
 import type { WeightReport } from '../../worker/protocol';
 import { ChainRulePanel } from './ChainRulePanel';
-import { sourceValue, unitIndex, weightIndex, type NetState } from './netState';
+import { sourceValue, type NetState } from './netState';
+import { weightIndex, unitIndex } from '../../engine/layout';
 import { FormulaBlock, NOT_COMPUTED, Section, ValueRow } from './parts';
 import { SlopeView } from './SlopeView';
-import { Tex } from '../Tex';
-import { formatShown, texFactor, texNeuron, texNum, texSource } from './texFormat';
+import { texFactor, texNum } from './texFormat';
 import { UpdateRows } from './UpdateRows';
+import { Tex } from '../kit/Tex';
+import { formatShown } from '../kit/format';
+import { texNeuron, texSource } from '../kit/names';
 
 export interface WeightViewProps {
   state: NetState;
@@ -24,9 +27,9 @@ const show = (v: number) => (Number.isNaN(v) ? NOT_COMPUTED : formatShown(v));
 
 export function WeightView({ state, weight, report }: WeightViewProps) {
   const { layer, to, from } = weight;
-  const k = weightIndex(state.sizes, layer, to, from);
+  const k = weightIndex(state.layout, layer, to, from);
   const value = state.params[k];
-  const delta = state.probe.delta[unitIndex(state.sizes, layer, to)];
+  const delta = state.probe.delta[unitIndex(state.layout, layer, to)];
   const prev = sourceValue(state, layer, from);
   // The stepper's ∂L/∂w stays NaN until its backward pass reaches this layer.
   const gradExample = state.exampleGrads ? state.exampleGrads[k] : delta * prev;
@@ -38,7 +41,10 @@ export function WeightView({ state, weight, report }: WeightViewProps) {
   const gradTex = `\\frac{\\partial L}{\\partial w} &= \\delta_{${target}}\\cdot ${source}`;
   const gradFormula = pending
     ? { tex: `\\begin{aligned}${gradTex}\\end{aligned}`, pending: true }
-    : { tex: `\\begin{aligned}${gradTex}\\\\ &= ${texFactor(delta)}\\cdot ${texFactor(prev)} \\\\ &= ${texNum(gradExample)}\\end{aligned}`, pending: false };
+    : {
+        tex: `\\begin{aligned}${gradTex}\\\\ &= ${texFactor(delta)}\\cdot ${texFactor(prev)} \\\\ &= ${texNum(gradExample)}\\end{aligned}`,
+        pending: false,
+      };
 
   return (
     <div className="insp-body">
@@ -50,15 +56,28 @@ export function WeightView({ state, weight, report }: WeightViewProps) {
       </header>
       <Section title="Gradient and update">
         <dl className="insp-values">
-          <ValueRow symbol="w" label={state.stepping ? 'value before this step' : 'value'} value={formatShown(value)}
-            title={String(value)} emphasis />
+          <ValueRow
+            symbol="w"
+            label={state.stepping ? 'value before this step' : 'value'}
+            value={formatShown(value)}
+            title={String(value)}
+            emphasis
+          />
         </dl>
-        <FormulaBlock name="grad" label="Gradient for this example: δ of the neuron it feeds × what it carries"
-          formula={gradFormula} current={state.phase?.kind === 'backward-grad' && state.phase.layer === layer} />
+        <FormulaBlock
+          name="grad"
+          label="Gradient for this example: δ of the neuron it feeds × what it carries"
+          formula={gradFormula}
+          current={state.phase?.kind === 'backward-grad' && state.phase.layer === layer}
+        />
         {!state.stepping && (
           <dl className="insp-values">
-            <ValueRow symbol="\overline{\partial L/\partial w}" label="mean over the last mini-batch"
-              value={show(state.batchGrads[k])} title={String(state.batchGrads[k])} />
+            <ValueRow
+              symbol="\overline{\partial L/\partial w}"
+              label="mean over the last mini-batch"
+              value={show(state.batchGrads[k])}
+              title={String(state.batchGrads[k])}
+            />
           </dl>
         )}
         <UpdateRows state={state} index={k} symbol="w" value={value} grad={gradExample} learningRate={lr} />
@@ -66,8 +85,14 @@ export function WeightView({ state, weight, report }: WeightViewProps) {
       {report ? (
         <>
           <ChainRulePanel report={report.paths} pending={pending} />
-          <SlopeView ws={report.curve.ws} losses={report.curve.losses} w={report.value} grad={report.gradExample}
-            learningRate={report.learningRate} pending={pending} />
+          <SlopeView
+            ws={report.curve.ws}
+            losses={report.curve.losses}
+            w={report.value}
+            grad={report.gradExample}
+            learningRate={report.learningRate}
+            pending={pending}
+          />
         </>
       ) : (
         <p className="insp-note">Computing the chain-rule paths and the slope for this weight…</p>

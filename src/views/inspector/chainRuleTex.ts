@@ -1,6 +1,6 @@
 /** Symbols of the chain rule's local derivatives, in the textbook's loss-first order. */
 import type { ChainPath, PathFactor, WeightRef } from '../../engine';
-import { texNeuron, texSource } from './texFormat';
+import { texNeuron, texSource } from '../kit/names';
 
 /**
  * One factor as a fraction: loss ∂L/∂O_{L m}; hop ∂O_{l+1,k}/∂O_{l j}; start ∂O_{l j}/∂w
@@ -9,9 +9,12 @@ import { texNeuron, texSource } from './texFormat';
 export function factorTex(f: PathFactor): string {
   const frac = (top: string, bottom: string) => `\\dfrac{\\partial ${top}}{\\partial ${bottom}}`;
   switch (f.kind) {
-    case 'loss': return frac('L', texNeuron(f.layer, f.unit));
-    case 'hop': return frac(texNeuron(f.layer, f.unit), texNeuron(f.layer - 1, f.from));
-    case 'start': return frac(texNeuron(f.layer, f.unit), 'w');
+    case 'loss':
+      return frac('L', texNeuron(f.layer, f.unit));
+    case 'hop':
+      return frac(texNeuron(f.layer, f.unit), texNeuron(f.layer - 1, f.from));
+    case 'start':
+      return frac(texNeuron(f.layer, f.unit), 'w');
   }
 }
 

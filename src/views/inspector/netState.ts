@@ -1,18 +1,20 @@
 /**
  * The numbers the inspector reads, picked out of a frame: the stepper's example while
- * step-through mode is on (it runs on trainer 0), else the trainer's probe example.
- * Values not computed yet by the stepper are NaN. The learning rate and optimiser come
- * from the live settings (they change without a rebuild), the architecture from the
- * running config. Pure: no React, no stores.
+ * step-through runs on this network, else the trainer's probe example. Values not computed
+ * yet by the stepper are NaN. The optimiser settings are those the frame says the trainer
+ * runs (they change live), the architecture comes from the running config. Indices come
+ * from the engine's layout module. Pure: no React, no stores.
  */
-import {
-  ACTIVATIONS, type Activation, type ActivationName, type LossName, type OptimizerConfig, type Phase,
-} from '../../engine';
+import type { ActivationName, LossName, OptimizerName, Phase, UnitStatus } from '../../engine';
+import { ACTIVATIONS, type Activation } from '../../engine/activations';
+import { fitsLayout, layoutOf, unitIndex, type ParamLayout } from '../../engine/layout';
+import { UNIT_STATUSES } from '../../store/options';
 import type { Frame, ProbeState, TrainerConfig } from '../../worker/protocol';
 
 export interface NetState {
   /** [inputSize, hidden…, outputSize]. */
   sizes: readonly number[];
+  layout: ParamLayout;
   /** The parameters the shown forward and backward pass used (before the stepper's update). */
   params: Float64Array;
   /** Stepper only, once its update phase ran: the parameters after the step. */
@@ -28,63 +30,45 @@ export interface NetState {
   /** Activation per engine layer (hidden…, output); null when the config is not known yet. */
   activations: (ActivationName | null)[];
   loss: LossName;
-  optimizer: string;
+  optimizer: OptimizerName;
 }
 
 /** Extracts the inspector's view of trainer `trainer`; null when the frame has no such trainer. */
-export function netStateOf(
-  frame: Frame, trainer: number, config: TrainerConfig | undefined, liveOptimizer?: OptimizerConfig,
-): NetState | null {
+export function netStateOf(frame: Frame, trainer: number, config: TrainerConfig | undefined): NetState | null {
   const t = frame.trainers[trainer];
   if (!t) return null;
   const layers = t.layerSizes.length - 1;
   const activations = Array.from({ length: layers }, (_, l) =>
-    config ? (l < config.hidden.length ? config.hidden[l].activation : config.output) : null);
+    config ? (l < config.hidden.length ? config.hidden[l].activation : config.output) : null,
+  );
   const base = {
-    sizes: t.layerSizes, batchGrads: t.grads, activations,
-    loss: config?.loss ?? 'mse', optimizer: (liveOptimizer ?? config?.optimizer)?.kind ?? 'sgd',
+    sizes: t.layerSizes,
+    layout: layoutOf(t.layerSizes),
+    batchGrads: t.grads,
+    activations,
+    probe: t.probe,
+    loss: config?.loss ?? 'mse',
+    optimizer: t.optimizer.kind,
+    learningRate: t.optimizer.learningRate,
   };
   const st = trainer === 0 ? frame.stepper : null;
   if (st) {
     const updated = st.phases[st.position - 1]?.kind === 'update';
     return {
-      ...base, params: st.paramsBefore, paramsAfter: updated ? st.params : null, probe: st.probe,
-      exampleGrads: st.grads, stepping: true, phase: st.position > 0 ? st.phases[st.position - 1] : null,
-      learningRate: st.learningRate,
+      ...base,
+      params: st.paramsBefore,
+      paramsAfter: updated ? t.params : null,
+      exampleGrads: t.grads,
+      stepping: true,
+      phase: st.position > 0 ? st.phases[st.position - 1] : null,
     };
   }
-  return {
-    ...base, params: t.params, paramsAfter: null, probe: t.probe, exampleGrads: null, stepping: false, phase: null,
-    learningRate: (liveOptimizer ?? config?.optimizer)?.learningRate ?? NaN,
-  };
-}
-
-/** Index into params/grads of the weight from `from` into unit `to` of `layer`. */
-export function weightIndex(sizes: readonly number[], layer: number, to: number, from: number): number {
-  return layerOffset(sizes, layer) + to * sizes[layer] + from;
-}
-
-/** Index into params/grads of the bias of unit `unit` of `layer`. */
-export function biasIndex(sizes: readonly number[], layer: number, unit: number): number {
-  return layerOffset(sizes, layer) + sizes[layer] * sizes[layer + 1] + unit;
-}
-
-function layerOffset(sizes: readonly number[], layer: number): number {
-  let o = 0;
-  for (let l = 0; l < layer; l++) o += sizes[l] * sizes[l + 1] + sizes[l + 1];
-  return o;
-}
-
-/** Index into the probe's concatenated z, a, δ of unit `unit` of `layer`. */
-export function unitIndex(sizes: readonly number[], layer: number, unit: number): number {
-  let o = 0;
-  for (let l = 1; l <= layer; l++) o += sizes[l];
-  return o + unit;
+  return { ...base, params: t.params, paramsAfter: null, exampleGrads: null, stepping: false, phase: null };
 }
 
 /** The activation of the units feeding `layer` (the inputs x for the first layer). */
 export function sourceValue(s: NetState, layer: number, from: number): number {
-  return layer === 0 ? s.probe.input[from] : s.probe.a[unitIndex(s.sizes, layer - 1, from)];
+  return layer === 0 ? s.probe.input[from] : s.probe.a[unitIndex(s.layout, layer - 1, from)];
 }
 
 export interface UnitValues {
@@ -93,26 +77,29 @@ export interface UnitValues {
   delta: number;
   /** f'(z), NaN until a is known. */
   df: number;
+  status: UnitStatus;
   activation: Activation | null;
 }
 
 export function unitValues(s: NetState, layer: number, unit: number): UnitValues {
-  const q = unitIndex(s.sizes, layer, unit);
-  const z = s.probe.z[q];
-  const a = s.probe.a[q];
+  const q = unitIndex(s.layout, layer, unit);
   const name = s.activations[layer];
-  const activation = name ? ACTIVATIONS[name] : null;
-  const df = activation && !Number.isNaN(z) && !Number.isNaN(a) ? activation.df(z, a) : NaN;
-  return { z, a, delta: s.probe.delta[q], df, activation };
+  return {
+    z: s.probe.z[q],
+    a: s.probe.a[q],
+    delta: s.probe.delta[q],
+    df: s.probe.df[q],
+    status: UNIT_STATUSES[s.probe.status[q]] ?? 'ok',
+    activation: name ? ACTIVATIONS[name] : null,
+  };
 }
 
 /** True when a selection's indices exist in a network of these sizes. */
-export function fitsNetwork(sizes: readonly number[], sel: { layer: number; unit?: number; to?: number; from?: number }): boolean {
-  const L = sizes.length - 1;
-  if (!(sel.layer >= 0 && sel.layer < L)) return false;
-  const unit = sel.unit ?? sel.to;
-  if (unit !== undefined && !(unit >= 0 && unit < sizes[sel.layer + 1])) return false;
-  return sel.from === undefined || (sel.from >= 0 && sel.from < sizes[sel.layer]);
+export function fitsNetwork(
+  sizes: readonly number[],
+  sel: { layer: number; unit?: number; to?: number; from?: number },
+): boolean {
+  return fitsLayout(layoutOf(sizes), sel);
 }
 
 /** Whether the stepper's current phase is `kind` on `layer` (to highlight that formula). */

@@ -4,9 +4,11 @@
  * The final value is always the engine's; only the intermediate sums shown in between
  * are added up here.
  */
-import { SATURATION_SHARE, type ActivationName, type LossName } from '../../engine';
-import { biasIndex, sourceValue, unitIndex, unitValues, weightIndex, type NetState } from './netState';
-import { texAddend, texFactor, texNeuron, texNum, texSource } from './texFormat';
+import type { ActivationName, LossName } from '../../engine';
+import { sourceValue, unitValues, type NetState } from './netState';
+import { weightIndex, biasIndex, unitIndex } from '../../engine/layout';
+import { texAddend, texFactor, texNum } from './texFormat';
+import { texNeuron, texSource } from '../kit/names';
 
 export interface Formula {
   tex: string;
@@ -61,10 +63,13 @@ export function sumLines(terms: string[], perLine = TERMS_PER_LINE): string[] {
 /** z = Σ_i w_i·x_i + b with the numbers of this unit. */
 export function zFormula(s: NetState, layer: number, unit: number): Formula {
   const nIn = s.sizes[layer];
-  const w = (i: number) => s.params[weightIndex(s.sizes, layer, unit, i)];
-  const b = s.params[biasIndex(s.sizes, layer, unit)];
-  const [sym, num] = productSum(nIn, (i) => `w_{${i + 1}}\\,${texSource(layer, i)}`,
-    (i) => `${texFactor(w(i))}\\cdot ${texFactor(sourceValue(s, layer, i))}`);
+  const w = (i: number) => s.params[weightIndex(s.layout, layer, unit, i)];
+  const b = s.params[biasIndex(s.layout, layer, unit)];
+  const [sym, num] = productSum(
+    nIn,
+    (i) => `w_{${i + 1}}\\,${texSource(layer, i)}`,
+    (i) => `${texFactor(w(i))}\\cdot ${texFactor(sourceValue(s, layer, i))}`,
+  );
   const { z } = unitValues(s, layer, unit);
   const first = `z &= ${sym} + b`;
   if (Number.isNaN(z)) return { tex: aligned([first]), pending: true };
@@ -89,16 +94,21 @@ export function lossFormula(s: NetState, loss: LossName): Formula {
   const last = s.sizes.length - 2;
   const value = s.probe.loss;
   if (nOut > 1) {
-    const sym = loss === 'mse' ? 'L = \\tfrac12\\sum_m (\\hat y_m - y_m)^2'
-      : 'L = -\\sum_m \\left[y_m \\ln \\hat y_m + (1 - y_m)\\ln(1 - \\hat y_m)\\right]';
+    const sym =
+      loss === 'mse'
+        ? 'L = \\tfrac12\\sum_m (\\hat y_m - y_m)^2'
+        : 'L = -\\sum_m \\left[y_m \\ln \\hat y_m + (1 - y_m)\\ln(1 - \\hat y_m)\\right]';
     return Number.isNaN(value) ? { tex: sym, pending: true } : { tex: `${sym} = ${texNum(value)}`, pending: false };
   }
-  const yhat = s.probe.a[unitIndex(s.sizes, last, 0)];
+  const yhat = s.probe.a[unitIndex(s.layout, last, 0)];
   const y = s.probe.target[0];
   if (loss === 'mse') {
     const sym = 'L &= \\tfrac12(\\hat y - y)^2';
     if (Number.isNaN(value)) return { tex: aligned([sym]), pending: true };
-    return { tex: aligned([sym, `&= \\tfrac12(${texNum(yhat)} - ${texFactor(y)})^2`, `&= ${texNum(value)}`]), pending: false };
+    return {
+      tex: aligned([sym, `&= \\tfrac12(${texNum(yhat)} - ${texFactor(y)})^2`, `&= ${texNum(value)}`]),
+      pending: false,
+    };
   }
   const sym = 'L &= -\\left[y \\ln \\hat y + (1 - y) \\ln(1 - \\hat y)\\right]';
   if (Number.isNaN(value)) return { tex: aligned([sym]), pending: true };
@@ -129,27 +139,35 @@ export function deltaFormula(s: NetState, layer: number, unit: number, loss: Los
     return { tex: aligned([sym, num, `&= ${texNum(delta)}`]), pending: false };
   }
   const nNext = s.sizes[layer + 2];
-  const wk = (k: number) => s.params[weightIndex(s.sizes, layer + 1, k, unit)];
-  const dk = (k: number) => s.probe.delta[unitIndex(s.sizes, layer + 1, k)];
+  const wk = (k: number) => s.params[weightIndex(s.layout, layer + 1, k, unit)];
+  const dk = (k: number) => s.probe.delta[unitIndex(s.layout, layer + 1, k)];
   if (Number.isNaN(delta)) return { tex: `\\delta = ${dfs}\\cdot\\sum_k w_k\\,\\delta_k`, pending: true };
   let sum = 0;
   for (let k = 0; k < nNext; k++) sum += wk(k) * dk(k);
-  const [, num] = productSum(nNext, () => '', (k) => `${texFactor(wk(k))}\\cdot ${texFactor(dk(k))}`);
+  const [, num] = productSum(
+    nNext,
+    () => '',
+    (k) => `${texFactor(wk(k))}\\cdot ${texFactor(dk(k))}`,
+  );
   // The sum of the next layer's weighted errors first, then δ from it; rows left-aligned.
   const chunks = sumLines(num).map((l) => l.replace(/^&= /, '').replace(/^&\\quad /, '\\qquad '));
   chunks[0] = `\\textstyle\\sum_k w_k\\,\\delta_k = ${chunks[0]}`;
   chunks[chunks.length - 1] += ` = ${texNum(sum)}`;
-  const rows = [`\\displaystyle \\delta = ${dfs}\\cdot\\sum_k w_k\\,\\delta_k`, ...chunks,
-    `\\delta = ${texFactor(df)}\\cdot ${texFactor(sum)} = ${texNum(delta)}`];
+  const rows = [
+    `\\displaystyle \\delta = ${dfs}\\cdot\\sum_k w_k\\,\\delta_k`,
+    ...chunks,
+    `\\delta = ${texFactor(df)}\\cdot ${texFactor(sum)} = ${texNum(delta)}`,
+  ];
   return { tex: `\\begin{array}{l}${rows.join('\\\\[3pt]')}\\end{array}`, pending: false };
 }
 
 /** The units k a hidden δ sums over, as TeX: "k \in \{O_{31}, O_{32}\}". */
 export function nextUnitsTex(sizes: readonly number[], layer: number): string {
   const n = sizes[layer + 2];
-  const names = n <= MAX_TERMS
-    ? Array.from({ length: n }, (_, k) => texNeuron(layer + 1, k)).join(', ')
-    : `${texNeuron(layer + 1, 0)}, \\dots, ${texNeuron(layer + 1, n - 1)}`;
+  const names =
+    n <= MAX_TERMS
+      ? Array.from({ length: n }, (_, k) => texNeuron(layer + 1, k)).join(', ')
+      : `${texNeuron(layer + 1, 0)}, \\dots, ${texNeuron(layer + 1, n - 1)}`;
   return `k \\in \\{${names}\\}`;
 }
 
@@ -159,13 +177,4 @@ export function dfFormula(s: NetState, layer: number, unit: number): Formula {
   const sym = activation?.dtex ?? "f'(z)";
   if (Number.isNaN(df)) return { tex: sym, pending: true };
   return { tex: `${sym} = ${texNum(df)}`, pending: false };
-}
-
-export type Saturation = 'ok' | 'saturated' | 'inactive';
-
-/** Whether f'(z) lets (almost) no gradient back: saturated σ/tanh, or a ReLU with z ≤ 0. */
-export function saturationOf(df: number, name: ActivationName | undefined, dfMax: number): Saturation {
-  if (!name || Number.isNaN(df)) return 'ok';
-  if (Math.abs(df) >= SATURATION_SHARE * dfMax) return 'ok';
-  return name === 'relu' ? 'inactive' : 'saturated';
 }

@@ -1,7 +1,7 @@
 /** Small building blocks the inspector's views share: titled sections, formulas, value rows. */
 import type { ReactNode } from 'react';
-import { Tex } from '../Tex';
 import type { Formula } from './neuronTex';
+import { Tex } from '../kit/Tex';
 
 export const NOT_COMPUTED = 'not computed yet';
 
@@ -60,7 +60,9 @@ export function ValueRow({ symbol, label, value, title, emphasis = false }: Valu
         <Tex tex={symbol} />
         <span className="insp-row-label">{label}</span>
       </dt>
-      <dd className={pending ? 'insp-pending-note' : undefined} title={title}>{value}</dd>
+      <dd className={pending ? 'insp-pending-note' : undefined} title={title}>
+        {value}
+      </dd>
     </div>
   );
 }

@@ -6,21 +6,27 @@
  * The layer is the highlighted one (gradient chart, graph), else the last one picked
  * here or in the graph, else the first hidden layer.
  */
-import { setAttr } from '../setAttr';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useId, useRef, useState } from 'react';
-import { ACTIVATIONS, ACTIVATION_LABELS, type Activation } from '../../engine';
-import { useRunStore } from '../../store/runStore';
-import { useSelectionStore } from '../../store/selectionStore';
-import { Axis } from '../charts/Axis';
 import { GRID } from '../charts/chartTheme';
-import { useElementSize } from '../charts/useElementSize';
-import { formatNumber, neuronName, valueColor } from '../encodings';
-import { useFrameDraw } from '../graph/useFrameDraw';
-import { MAX_HALF_RANGE, MIN_HALF_RANGE, isSaturated, nextHalfRange, paddedExtent, sampleCurve, saturatedRegions } from './activationGeometry';
+import { Axis } from '../kit/Axis';
+import { formatNumber } from '../kit/format';
+import { ACTIVATION_LABELS } from '../kit/labels';
+import { layerLongName, layerTitle } from '../kit/names';
+import { useElementSize } from '../kit/useElementSize';
+import { useFrameDraw } from '../kit/useFrameDraw';
+import { placeDots } from './activationDots';
+import {
+  MAX_HALF_RANGE,
+  MIN_HALF_RANGE,
+  nextHalfRange,
+  paddedExtent,
+  sampleCurve,
+  saturatedRegions,
+} from './activationGeometry';
 import { CurveLegend, SaturatedRing } from './CurveLegend';
-import { activationsOf, layerLongName, layerTitle } from './layers';
+import { useCurveLayer } from './useCurveLayer';
 import '../charts/charts.css';
 import './lens.css';
 
@@ -29,19 +35,7 @@ const PANEL_GAP = 22;
 const DOT_R = 4.5;
 
 export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
-  const config = useRunStore((s) => s.configs[trainer]);
-  const outputSize = useRunStore((s) => s.data[trainer]?.outputSize ?? 1);
-  const highlighted = useSelectionStore((s) => s.highlightedLayer);
-  const selected = useSelectionStore((s) => s.selected);
-  const selectedTrainer = useSelectionStore((s) => s.selectedTrainer);
-  const setHighlightedLayer = useSelectionStore((s) => s.setHighlightedLayer);
-  const [pinned, setPinned] = useState<number | null>(null);
-  const [seenSelection, setSeenSelection] = useState(selected);
-  if (selected !== seenSelection) {
-    // A layer picked in the graph is remembered, so the curve stays on it after a hover ends.
-    setSeenSelection(selected);
-    if (selected) setPinned(selected.layer);
-  }
+  const { activations, layerCount, layer, act, units, selectedUnit, choose } = useCurveLayer(trainer);
   const [half, setHalf] = useState(MIN_HALF_RANGE);
   const [plotRef, size] = useElementSize<HTMLDivElement>({ width: 420, height: 300 });
   const selectId = useId();
@@ -50,14 +44,7 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const readoutRef = useRef<HTMLParagraphElement>(null);
 
-  const activations = activationsOf(config);
-  const sizes = config ? [...config.hidden.map((h) => h.units), outputSize] : [];
-  const layerCount = activations.length;
-  const layer = Math.min(highlighted ?? pinned ?? 0, Math.max(0, layerCount - 1));
-  const act: Activation = ACTIVATIONS[activations[layer] ?? 'sigmoid'];
-  const units = sizes[layer] ?? 0;
   const summary = `${ACTIVATION_LABELS[act.name]} f(z) and f′(z) for the ${layerLongName(layer, layerCount).toLowerCase()} layer; maximum f′ = ${formatNumber(act.dfMax)}`;
-  const selectedUnit = selected?.kind === 'neuron' && selected.layer === layer && selectedTrainer === trainer ? selected.unit : null;
 
   const innerWidth = Math.max(60, size.width - MARGIN.left - MARGIN.right);
   const innerHeight = Math.max(80, size.height - MARGIN.top - MARGIN.bottom);
@@ -68,67 +55,90 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
   const x = scaleLinear().domain([-half, half]).range([0, innerWidth]);
   const yF = scaleLinear().domain(paddedExtent(samples.f, 0.08)).range([fHeight, 0]);
   const [, dMax] = paddedExtent(samples.df, 0, [0, act.dfMax]);
-  const yD = scaleLinear().domain([0, dMax * 1.22]).range([dHeight, 0]);
+  const yD = scaleLinear()
+    .domain([0, dMax * 1.22])
+    .range([dHeight, 0]);
   const regions = saturatedRegions(act, half);
   const peakZ = samples.df.reduce((best, p) => (p[1] > best[1] + 1e-12 ? p : best), samples.df[0])[0];
-  const curve = (y: (v: number) => number) => line<[number, number]>().x(([z]) => x(z)).y(([, v]) => y(v));
+  const curve = (y: (v: number) => number) =>
+    line<[number, number]>()
+      .x(([z]) => x(z))
+      .y(([, v]) => y(v));
 
-  useFrameDraw(trainer, (tf, text) => {
-    const sizesNow = tf.layerSizes;
-    if (layer + 1 >= sizesNow.length) return;
-    let offset = 0;
-    for (let l = 0; l < layer; l++) offset += sizesNow[l + 1];
-    const n = Math.min(units, sizesNow[layer + 1]);
-    let maxAbsZ = 0;
-    let saturated = 0;
-    for (let j = 0; j < n; j++) {
-      const z = tf.probe.z[offset + j];
-      const a = act.f(z);
-      const d = act.df(z, a);
-      const sat = isSaturated(act, z);
-      if (sat) saturated++;
-      maxAbsZ = Math.max(maxAbsZ, Math.abs(z));
-      const zc = Math.max(-half, Math.min(half, Number.isFinite(z) ? z : 0));
-      const label = `${neuronName(layer, j)}: z = ${formatNumber(z)}, f(z) = ${formatNumber(a)}, f′(z) = ${formatNumber(d)}${sat ? ' (saturated)' : ''}`;
-      place(fRefs.current[j], x(zc), yF(act.f(zc)), z, a, sat, label);
-      place(dRefs.current[j], x(zc), yD(act.df(zc, act.f(zc))), z, a, sat, label);
-    }
+  useFrameDraw((frame, text) => {
+    const tf = frame.trainers[trainer];
+    if (!tf || layer + 1 >= tf.layerSizes.length) return;
+    const dots = { f: fRefs.current, df: dRefs.current };
+    const { maxAbsZ, saturated, units: n } = placeDots(tf, layer, units, act, { x, yF, yD, half }, dots);
     const next = nextHalfRange(maxAbsZ, half);
     if (next !== half) setHalf(next);
     if (!text) return;
     const sentence = `${saturated} of ${n} units saturated (probe example).`;
     if (readoutRef.current) readoutRef.current.textContent = sentence;
-    svgRef.current?.setAttribute('aria-label', `${summary}, z from ${formatNumber(-half)} to ${formatNumber(half)}. ${sentence.replace('(probe example)', 'on the probe example (|f′| < 1% of its maximum)')}`);
+    svgRef.current?.setAttribute(
+      'aria-label',
+      `${summary}, z from ${formatNumber(-half)} to ${formatNumber(half)}. ${sentence.replace('(probe example)', 'on the probe example (|f′| < 1% of its maximum)')}`,
+    );
   });
 
-  const unitDots = (refs: typeof fRefs) => Array.from({ length: units }, (_, j) => (
-    <g key={j} className="bl-lens-unit" ref={(el) => { refs.current[j] = el; }}>
-      <circle r={DOT_R + 3} className="bl-lens-dot-ring" />
-      <circle r={j === selectedUnit ? DOT_R + 1 : DOT_R} className={`bl-lens-dot${j === selectedUnit ? ' bl-lens-dot-selected' : ''}`} />
-      <title />
-    </g>
-  ));
+  const unitDots = (refs: typeof fRefs) =>
+    Array.from({ length: units }, (_, j) => (
+      <g
+        key={j}
+        className="bl-lens-unit"
+        ref={(el) => {
+          refs.current[j] = el;
+        }}
+      >
+        <circle r={DOT_R + 3} className="bl-lens-dot-ring" />
+        <circle
+          r={j === selectedUnit ? DOT_R + 1 : DOT_R}
+          className={`bl-lens-dot${j === selectedUnit ? ' bl-lens-dot-selected' : ''}`}
+        />
+        <title />
+      </g>
+    ));
 
   return (
     <figure className="bl-chart bl-lens-activation" aria-label="Activation curve">
       <div className="bl-chart-header">
-        <label className="bl-lens-select" htmlFor={selectId}>Layer</label>
-        <select id={selectId} value={layer} disabled={layerCount === 0}
-          onChange={(e) => { const l = Number(e.target.value); setPinned(l); setHighlightedLayer(l); }}>
-          {activations.map((a, l) => <option key={l} value={l}>{layerTitle(l, layerCount, a)}</option>)}
+        <label className="bl-lens-select" htmlFor={selectId}>
+          Layer
+        </label>
+        <select
+          id={selectId}
+          value={layer}
+          disabled={layerCount === 0}
+          onChange={(e) => choose(Number(e.target.value))}
+        >
+          {activations.map((a, l) => (
+            <option key={l} value={l}>
+              {layerTitle(l, layerCount, a)}
+            </option>
+          ))}
         </select>
         <CurveLegend />
       </div>
       <div ref={plotRef} className="bl-chart-plot bl-lens-plot">
-        <svg ref={svgRef} width={size.width} height={size.height} role="img"
-          aria-label={summary}>
+        <svg ref={svgRef} width={size.width} height={size.height} role="img" aria-label={summary}>
           <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
             {regions.map(([a, b], k) => (
               <g key={k} className="bl-lens-saturated-region" data-from={a} data-to={b}>
                 <rect className="bl-lens-saturated" x={x(a)} width={Math.max(0, x(b) - x(a))} y={0} height={fHeight} />
-                <rect className="bl-lens-saturated" x={x(a)} width={Math.max(0, x(b) - x(a))} y={dTop} height={dHeight} />
+                <rect
+                  className="bl-lens-saturated"
+                  x={x(a)}
+                  width={Math.max(0, x(b) - x(a))}
+                  y={dTop}
+                  height={dHeight}
+                />
                 {x(b) - x(a) > (act.name === 'relu' ? 100 : 56) && (
-                  <text className="bl-lens-saturated-label" x={(x(a) + x(b)) / 2} y={fHeight / 2 + 4} textAnchor="middle">
+                  <text
+                    className="bl-lens-saturated-label"
+                    x={(x(a) + x(b)) / 2}
+                    y={fHeight / 2 + 4}
+                    textAnchor="middle"
+                  >
                     {act.name === 'relu' ? 'inactive (f′ = 0)' : 'saturated'}
                   </text>
                 )}
@@ -137,43 +147,57 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
             <line x1={x(0)} x2={x(0)} y1={0} y2={fHeight} stroke={GRID} />
             <line x1={x(0)} x2={x(0)} y1={dTop} y2={innerHeight} stroke={GRID} />
             <Axis scale={yF} orient="left" ticks={3} format={(v) => formatNumber(Number(v))} />
-            <Axis scale={x} orient="bottom" y={fHeight} ticks={Math.max(3, Math.floor(innerWidth / 60))} format={() => ''} />
+            <Axis
+              scale={x}
+              orient="bottom"
+              y={fHeight}
+              ticks={Math.max(3, Math.floor(innerWidth / 60))}
+              format={() => ''}
+            />
             <path d={curve(yF)(samples.f) ?? undefined} fill="none" className="bl-lens-curve-f" strokeWidth={2} />
-            <text className="bl-chart-axis-label" transform="rotate(-90)" x={-fHeight / 2} y={-36} textAnchor="middle">f(z)</text>
+            <text className="bl-chart-axis-label" transform="rotate(-90)" x={-fHeight / 2} y={-36} textAnchor="middle">
+              f(z)
+            </text>
             <g transform={`translate(0,${dTop})`}>
               <Axis scale={yD} orient="left" ticks={3} format={(v) => formatNumber(Number(v))} />
-              <Axis scale={x} orient="bottom" y={dHeight} ticks={Math.max(3, Math.floor(innerWidth / 60))}
-                format={(v) => formatNumber(Number(v))} />
+              <Axis
+                scale={x}
+                orient="bottom"
+                y={dHeight}
+                ticks={Math.max(3, Math.floor(innerWidth / 60))}
+                format={(v) => formatNumber(Number(v))}
+              />
               <line className="bl-lens-max" x1={0} x2={innerWidth} y1={yD(act.dfMax)} y2={yD(act.dfMax)} />
               <text className="bl-lens-max-label" x={Math.min(x(peakZ) + 8, innerWidth - 90)} y={yD(act.dfMax) - 5}>
                 {`max f′ = ${formatNumber(act.dfMax)}`}
               </text>
               <path d={curve(yD)(samples.df) ?? undefined} fill="none" className="bl-lens-curve-df" strokeWidth={2} />
-              <text className="bl-chart-axis-label" transform="rotate(-90)" x={-dHeight / 2} y={-36} textAnchor="middle">f′(z)</text>
+              <text
+                className="bl-chart-axis-label"
+                transform="rotate(-90)"
+                x={-dHeight / 2}
+                y={-36}
+                textAnchor="middle"
+              >
+                f′(z)
+              </text>
               <text className="bl-chart-axis-label" x={innerWidth} y={dHeight + 30} textAnchor="end">
                 {half >= MAX_HALF_RANGE ? 'z (dots beyond the edge are pinned to it)' : 'z'}
               </text>
             </g>
-            <g className="bl-lens-dots" data-panel="f">{unitDots(fRefs)}</g>
-            <g className="bl-lens-dots" data-panel="df" transform={`translate(0,${dTop})`}>{unitDots(dRefs)}</g>
+            <g className="bl-lens-dots" data-panel="f">
+              {unitDots(fRefs)}
+            </g>
+            <g className="bl-lens-dots" data-panel="df" transform={`translate(0,${dTop})`}>
+              {unitDots(dRefs)}
+            </g>
           </g>
         </svg>
       </div>
-      <p className="bl-lens-caption-row"><SaturatedRing /><span ref={readoutRef} className="bl-lens-caption" /></p>
+      <p className="bl-lens-caption-row">
+        <SaturatedRing />
+        <span ref={readoutRef} className="bl-lens-caption" />
+      </p>
     </figure>
   );
-}
-
-/** Moves one unit's dot and records its values (data-z, tooltip); fill = activation, as on the graph's nodes. */
-function place(g: SVGGElement | null | undefined, px: number, py: number, z: number, a: number, saturated: boolean, label: string): void {
-  if (!g) return;
-  setAttr(g, 'transform', `translate(${px},${py})`);
-  setAttr(g, 'data-z', String(z));
-  setAttr(g, 'data-saturated', String(saturated));
-  const dot = g.children[1];
-  setAttr(dot, 'fill', valueColor(a, 1));
-  const ring = g.children[0];
-  setAttr(ring, 'visibility', saturated ? 'visible' : 'hidden');
-  const title = g.children[2];
-  if (title) title.textContent = label;
 }

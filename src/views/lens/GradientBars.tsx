@@ -7,9 +7,9 @@
 import type { ScaleBand } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { ReactNode } from 'react';
-import { formatNumber } from '../encodings';
 import type { LogScale } from './logAxis';
-import { layerShortName } from './layers';
+import { formatNumber } from '../kit/format';
+import { layerShortName } from '../kit/names';
 
 export interface BarRun {
   name: string;
@@ -38,7 +38,15 @@ export interface GradientBarsProps {
 export const BOUND_INK = '#3e4c59';
 const HIGHLIGHT_FILL = '#e6f0fa';
 
-export function GradientBars({ x, y, height, runs, layerCount, highlighted, showValues }: GradientBarsProps): ReactNode {
+export function GradientBars({
+  x,
+  y,
+  height,
+  runs,
+  layerCount,
+  highlighted,
+  showValues,
+}: GradientBarsProps): ReactNode {
   const columns = Array.from({ length: layerCount }, (_, c) => c);
   const slotWidth = x.bandwidth() / Math.max(1, runs.length);
   /** Left edge of run r's bar for its own layer l. */
@@ -49,36 +57,55 @@ export function GradientBars({ x, y, height, runs, layerCount, highlighted, show
   return (
     <g className="bl-lens-bars">
       {highlighted !== null && highlighted < layerCount && (
-        <rect className="bl-lens-band" x={(x(String(highlighted)) ?? 0) - (x.step() - x.bandwidth()) / 2} y={0}
-          width={x.step()} height={height} fill={HIGHLIGHT_FILL} rx={4} />
+        <rect
+          className="bl-lens-band"
+          x={(x(String(highlighted)) ?? 0) - (x.step() - x.bandwidth()) / 2}
+          y={0}
+          width={x.step()}
+          height={height}
+          fill={HIGHLIGHT_FILL}
+          rx={4}
+        />
       )}
-      {runs.map((run, r) => run.values.map((v, l) => {
-        const column = l + run.offset;
-        const dim = highlighted !== null && highlighted !== column;
-        const bx = slotX(l, r) + gap / 2;
-        const bw = Math.max(1, slotWidth - gap);
-        const drawable = v > 0 && Number.isFinite(v);
-        const top = drawable ? y(Math.max(v, floor)) : height;
-        return (
-          <g key={`${r}-${l}`} opacity={dim ? 0.4 : 1}>
-            <rect className="bl-lens-bar" x={bx} y={top} width={bw} height={Math.max(drawable ? 1.5 : 0, height - top)}
-              fill={run.color} rx={Math.min(3, bw / 4)} data-layer={l} data-run={r} data-value={v}
-              data-bound={run.bounds[l] ?? undefined}>
-              <title>{`${run.name ? `${run.name}, ` : ''}layer ${layerShortName(l, run.values.length)}: ${formatNumber(v)}`}</title>
-            </rect>
-            {!drawable && (
-              <text x={bx + bw / 2} y={height - 4} textAnchor="middle" className="bl-lens-bar-value">
-                {Number.isNaN(v) ? 'NaN' : '0'}
-              </text>
-            )}
-            {drawable && showValues && (
-              <text x={bx + bw / 2} y={Math.max(10, top - 4)} textAnchor="middle" className="bl-lens-bar-value">
-                {formatNumber(v)}
-              </text>
-            )}
-          </g>
-        );
-      }))}
+      {runs.map((run, r) =>
+        run.values.map((v, l) => {
+          const column = l + run.offset;
+          const dim = highlighted !== null && highlighted !== column;
+          const bx = slotX(l, r) + gap / 2;
+          const bw = Math.max(1, slotWidth - gap);
+          const drawable = v > 0 && Number.isFinite(v);
+          const top = drawable ? y(Math.max(v, floor)) : height;
+          return (
+            <g key={`${r}-${l}`} opacity={dim ? 0.4 : 1}>
+              <rect
+                className="bl-lens-bar"
+                x={bx}
+                y={top}
+                width={bw}
+                height={Math.max(drawable ? 1.5 : 0, height - top)}
+                fill={run.color}
+                rx={Math.min(3, bw / 4)}
+                data-layer={l}
+                data-run={r}
+                data-value={v}
+                data-bound={run.bounds[l] ?? undefined}
+              >
+                <title>{`${run.name ? `${run.name}, ` : ''}layer ${layerShortName(l, run.values.length)}: ${formatNumber(v)}`}</title>
+              </rect>
+              {!drawable && (
+                <text x={bx + bw / 2} y={height - 4} textAnchor="middle" className="bl-lens-bar-value">
+                  {Number.isNaN(v) ? 'NaN' : '0'}
+                </text>
+              )}
+              {drawable && showValues && (
+                <text x={bx + bw / 2} y={Math.max(10, top - 4)} textAnchor="middle" className="bl-lens-bar-value">
+                  {formatNumber(v)}
+                </text>
+              )}
+            </g>
+          );
+        }),
+      )}
       {runs.map((run, r) => {
         const points = run.bounds.flatMap((b, l): [number, number][] => {
           return b === null || b === undefined ? [] : [[slotX(l, r) + slotWidth / 2, y(Math.max(b, floor))]];
@@ -87,16 +114,35 @@ export function GradientBars({ x, y, height, runs, layerCount, highlighted, show
         const ink = runs.length > 1 ? run.color : BOUND_INK;
         return (
           <g key={`bound-${r}`} className="bl-lens-bound" pointerEvents="none">
-            <path d={boundPath(points) ?? undefined} fill="none" stroke={ink} strokeWidth={1.25} strokeDasharray="4 3" />
+            <path
+              d={boundPath(points) ?? undefined}
+              fill="none"
+              stroke={ink}
+              strokeWidth={1.25}
+              strokeDasharray="4 3"
+            />
             {points.map(([px, py], k) => (
-              <line key={k} x1={px - slotWidth / 2 - 3} x2={px + slotWidth / 2 + 3} y1={py} y2={py} stroke={ink} strokeWidth={2} />
+              <line
+                key={k}
+                x1={px - slotWidth / 2 - 3}
+                x2={px + slotWidth / 2 + 3}
+                y1={py}
+                y2={py}
+                stroke={ink}
+                strokeWidth={2}
+              />
             ))}
           </g>
         );
       })}
       {columns.map((c) => (
-        <text key={c} x={(x(String(c)) ?? 0) + x.bandwidth() / 2} y={height + 15} textAnchor="middle"
-          className={`bl-lens-layer-label${highlighted === c ? ' bl-lens-layer-label-on' : ''}`}>
+        <text
+          key={c}
+          x={(x(String(c)) ?? 0) + x.bandwidth() / 2}
+          y={height + 15}
+          textAnchor="middle"
+          className={`bl-lens-layer-label${highlighted === c ? ' bl-lens-layer-label-on' : ''}`}
+        >
           {layerShortName(c, layerCount)}
         </text>
       ))}

@@ -24,7 +24,16 @@ export function GradientLegend({ runs, bound }: GradientLegendProps): ReactNode 
         <li className="bl-chart-legend-item">
           <svg width={26 * bound.length} height="10" aria-hidden="true">
             {bound.map((color, k) => (
-              <line key={k} x1={1 + 26 * k} x2={25 + 26 * k} y1="5" y2="5" stroke={color} strokeWidth="1.5" strokeDasharray="4 3" />
+              <line
+                key={k}
+                x1={1 + 26 * k}
+                x2={25 + 26 * k}
+                y1="5"
+                y2="5"
+                stroke={color}
+                strokeWidth="1.5"
+                strokeDasharray="4 3"
+              />
             ))}
           </svg>
           <span className="bl-chart-legend-label">{BOUND_LEGEND}</span>

@@ -8,11 +8,12 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { ReactNode } from 'react';
 import type { GradientHistory } from '../../store/gradientHistory';
-import { Axis } from '../charts/Axis';
-import { formatStep } from '../charts/chartTheme';
-import { smoothLog, type GradientMetric } from './gradientSeries';
+import { smoothLog } from './gradientSeries';
 import type { LogScale } from './logAxis';
-import { layerShortName } from './layers';
+import { Axis } from '../kit/Axis';
+import { formatStep } from '../kit/format';
+import type { GradientMetric } from '../../store/appState';
+import { layerShortName } from '../kit/names';
 
 /** One layer's line: [step, value] points. */
 export type Series = [number, number][];
@@ -57,7 +58,9 @@ export function GradientLines({ width, height, y, runs, layerCount, highlighted 
     last = Math.max(last, points[points.length - 1][0]);
   }
   const enough = runs.some((run) => (run.lines[0]?.length ?? 0) >= 2);
-  const x = scaleLinear().domain(enough ? [first, Math.max(last, first + 1)] : [0, 1]).range([0, width]);
+  const x = scaleLinear()
+    .domain(enough ? [first, Math.max(last, first + 1)] : [0, 1])
+    .range([0, width]);
   const floor = y.domain()[0];
   const path = line<[number, number]>()
     .defined(([, v]) => v > 0 && Number.isFinite(v))
@@ -69,8 +72,14 @@ export function GradientLines({ width, height, y, runs, layerCount, highlighted 
     run.lines.forEach((series, l) => {
       if (series.length === 0) return;
       const v = series[series.length - 1][1];
-      lines.push({ key: `${r}-${l}`, d: path(series) ?? '', color: run.color, layer: l + run.offset, run: r,
-        end: v > 0 && Number.isFinite(v) ? y(Math.max(v, floor)) : null });
+      lines.push({
+        key: `${r}-${l}`,
+        d: path(series) ?? '',
+        color: run.color,
+        layer: l + run.offset,
+        run: r,
+        end: v > 0 && Number.isFinite(v) ? y(Math.max(v, floor)) : null,
+      });
     });
   });
 
@@ -88,31 +97,56 @@ export function GradientLines({ width, height, y, runs, layerCount, highlighted 
 
   return (
     <g className="bl-lens-lines">
-      {[...lines].sort((a, b) => Number(a.layer === highlighted) - Number(b.layer === highlighted)).map((ln) => {
-        const on = highlighted === ln.layer;
-        const dim = highlighted !== null && !on;
-        // Within a run, deeper layers are drawn darker: the line order mirrors the network's.
-        const depth = layerCount > 1 ? ln.layer / (layerCount - 1) : 1;
-        return (
-          <path key={ln.key} d={ln.d} fill="none" stroke={ln.color} strokeLinejoin="round"
-            strokeWidth={on ? 2.75 : 1.5} strokeOpacity={on ? 1 : dim ? 0.2 : 0.45 + 0.55 * depth}
-            data-layer={ln.layer} data-run={ln.run} />
-        );
-      })}
-      {enough && labels.map((ln) => (
-        <text key={`label-${ln.key}`} x={width + 4} y={(ln.end ?? 0) + 3.5} className="bl-lens-line-label"
-          fill={ln.color} fontWeight={highlighted === ln.layer ? 700 : 500}>
-          {layerShortName(ln.layer, layerCount)}
-        </text>
-      ))}
+      {[...lines]
+        .sort((a, b) => Number(a.layer === highlighted) - Number(b.layer === highlighted))
+        .map((ln) => {
+          const on = highlighted === ln.layer;
+          const dim = highlighted !== null && !on;
+          // Within a run, deeper layers are drawn darker: the line order mirrors the network's.
+          const depth = layerCount > 1 ? ln.layer / (layerCount - 1) : 1;
+          return (
+            <path
+              key={ln.key}
+              d={ln.d}
+              fill="none"
+              stroke={ln.color}
+              strokeLinejoin="round"
+              strokeWidth={on ? 2.75 : 1.5}
+              strokeOpacity={on ? 1 : dim ? 0.2 : 0.45 + 0.55 * depth}
+              data-layer={ln.layer}
+              data-run={ln.run}
+            />
+          );
+        })}
+      {enough &&
+        labels.map((ln) => (
+          <text
+            key={`label-${ln.key}`}
+            x={width + 4}
+            y={(ln.end ?? 0) + 3.5}
+            className="bl-lens-line-label"
+            fill={ln.color}
+            fontWeight={highlighted === ln.layer ? 700 : 500}
+          >
+            {layerShortName(ln.layer, layerCount)}
+          </text>
+        ))}
       {enough ? (
-        <Axis scale={x} orient="bottom" y={height}
+        <Axis
+          scale={x}
+          orient="bottom"
+          y={height}
           tickValues={x.ticks(Math.max(2, Math.floor(width / 80))).filter(Number.isInteger)}
-          format={(v) => formatStep(Math.round(Number(v)))} />
+          format={(v) => formatStep(Math.round(Number(v)))}
+        />
       ) : (
-        <text x={width / 2} y={height / 2} textAnchor="middle" className="bl-lens-note">Lines grow as training runs</text>
+        <text x={width / 2} y={height / 2} textAnchor="middle" className="bl-lens-note">
+          Lines grow as training runs
+        </text>
       )}
-      <text className="bl-chart-axis-label" x={width} y={height + 30} textAnchor="end">step</text>
+      <text className="bl-chart-axis-label" x={width} y={height + 30} textAnchor="end">
+        step
+      </text>
     </g>
   );
 }

@@ -1,21 +1,34 @@
 /** The gradient chart's measure switch: a labelled radio group styled as a segmented control. */
 import { useId, type ReactNode } from 'react';
-import { METRIC_LABELS, type GradientMetric } from './gradientSeries';
+import { METRIC_LABELS } from './gradientSeries';
+import type { GradientMetric } from '../../store/appState';
 
 const CHOICES: { value: GradientMetric; label: string }[] = [
   { value: 'meanAbsGrad', label: 'mean absolute gradient of the weights' },
   { value: 'gradNorm', label: 'L2 norm of the weight gradients' },
 ];
 
-export function MetricToggle({ value, onChange }: { value: GradientMetric; onChange: (m: GradientMetric) => void }): ReactNode {
+export function MetricToggle({
+  value,
+  onChange,
+}: {
+  value: GradientMetric;
+  onChange: (m: GradientMetric) => void;
+}): ReactNode {
   const name = useId();
   return (
     <fieldset className="bl-lens-seg-group">
       <legend>Measure</legend>
       {CHOICES.map((c) => (
         <label key={c.value} className="bl-lens-seg">
-          <input type="radio" name={name} value={c.value} checked={value === c.value} aria-label={c.label}
-            onChange={() => onChange(c.value)} />
+          <input
+            type="radio"
+            name={name}
+            value={c.value}
+            checked={value === c.value}
+            aria-label={c.label}
+            onChange={() => onChange(c.value)}
+          />
           <span aria-hidden="true">{METRIC_LABELS[c.value]}</span>
         </label>
       ))}

@@ -3,7 +3,7 @@
  * intervals (|f′(z)| below SATURATION_SHARE of the maximum slope, the engine's own
  * definition), and a z-range that grows with the units' z values.
  */
-import { SATURATION_SHARE, type Activation } from '../../engine';
+import { passesAlmostNothing, type Activation } from '../../engine/activations';
 
 /** Half-width of the z-range before any dot asks for more. Wider than ±6 so sigmoid's saturated tails (|z| ≳ 6) show. */
 export const MIN_HALF_RANGE = 8;
@@ -33,7 +33,7 @@ export function sampleCurve(act: Activation, half: number, count = 301): CurveSa
 }
 
 export function isSaturated(act: Activation, z: number): boolean {
-  return Math.abs(act.df(z, act.f(z))) < SATURATION_SHARE * act.dfMax;
+  return passesAlmostNothing(act, act.df(z, act.f(z)));
 }
 
 /** Where on [−half, half] a unit would count as saturated, as [from, to] intervals. */
@@ -77,7 +77,11 @@ export function nextHalfRange(maxAbsZ: number, current: number): number {
 }
 
 /** [min, max] of the second coordinate, padded by `pad` of the span (and including `include`). */
-export function paddedExtent(points: readonly [number, number][], pad: number, include: number[] = []): [number, number] {
+export function paddedExtent(
+  points: readonly [number, number][],
+  pad: number,
+  include: number[] = [],
+): [number, number] {
   let min = Math.min(...include, Infinity);
   let max = Math.max(...include, -Infinity);
   for (const [, v] of points) {

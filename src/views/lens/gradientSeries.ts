@@ -3,10 +3,13 @@
  * them against the engine: per-layer values of a metric, the sigmoid reference bound,
  * the first-to-last ratio and its sentence, and the shared log domain.
  */
-import { ACTIVATIONS, LAYER_STAT_FIELDS, type ActivationName } from '../../engine';
-import { formatPower } from '../encodings';
+import type { ActivationName } from '../../engine';
+import { ACTIVATIONS } from '../../engine/activations';
+import type { GradientMetric } from '../../store/appState';
+import { LAYER_STAT_FIELDS } from '../../store/options';
+import { formatTimes } from '../kit/format';
 
-export type GradientMetric = 'meanAbsGrad' | 'gradNorm';
+export type { GradientMetric };
 
 export const METRIC_LABELS: Readonly<Record<GradientMetric, string>> = {
   meanAbsGrad: 'mean |∂L/∂W|',
@@ -54,19 +57,6 @@ export function sigmoidBounds(values: readonly number[], activations: readonly A
   return bounds;
 }
 
-/** N as a teacher would say it: 3.2, 34, 1,200, 340,000, 2.3 million, 4.5 × 10¹². */
-export function formatTimes(n: number): string {
-  if (!Number.isFinite(n)) return '∞';
-  if (n < 10) return String(Number(n.toFixed(1)));
-  if (n < 100) return String(Math.round(n));
-  const twoDigits = (v: number) => Number(v.toPrecision(2));
-  if (n < 1e6) return twoDigits(n).toLocaleString('en-US');
-  if (n < 1e9) return `${twoDigits(n / 1e6)} million`;
-  if (n < 1e12) return `${twoDigits(n / 1e9)} billion`;
-  const exp = Math.floor(Math.log10(n));
-  return `${twoDigits(n / 10 ** exp)} × ${formatPower(exp)}`;
-}
-
 export interface RatioReadout {
   /** first / last (NaN when undefined). */
   ratio: number;
@@ -88,12 +78,18 @@ export function ratioReadout(values: readonly number[]): RatioReadout {
     return { ratio: NaN, sentence: 'Gradients are not finite: the run has diverged.', kind: 'none' };
   }
   if (last === 0 && first === 0) return { ratio: NaN, sentence: 'No gradient reaches any layer yet.', kind: 'none' };
-  if (first === 0) return { ratio, sentence: "First layer's gradient is 0: it has vanished completely.", kind: 'vanishing' };
-  if (last === 0) return { ratio, sentence: "Last layer's gradient is 0, the first layer's is not.", kind: 'exploding' };
+  if (first === 0)
+    return { ratio, sentence: "First layer's gradient is 0: it has vanished completely.", kind: 'vanishing' };
+  if (last === 0)
+    return { ratio, sentence: "Last layer's gradient is 0, the first layer's is not.", kind: 'exploding' };
   const n = ratio < 1 ? 1 / ratio : ratio;
   if (n < 1.05) return { ratio, sentence: "First layer's gradient is about the same size as the last.", kind: 'even' };
   const kind = n < SEVERE ? 'even' : ratio < 1 ? 'vanishing' : 'exploding';
-  return { ratio, kind, sentence: `First layer's gradient is ${formatTimes(n)}× ${ratio < 1 ? 'smaller' : 'larger'} than the last.` };
+  return {
+    ratio,
+    kind,
+    sentence: `First layer's gradient is ${formatTimes(n)}× ${ratio < 1 ? 'smaller' : 'larger'} than the last.`,
+  };
 }
 
 /** Most decades the axis spans; values further below the largest sit on the floor. */

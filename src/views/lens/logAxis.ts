@@ -1,6 +1,5 @@
 /** The log y axis the gradient chart's two panels share: whole decades, thinned to fit. */
 import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
-import { formatPower } from '../encodings';
 
 export type LogScale = ScaleLogarithmic<number, number>;
 
@@ -21,12 +20,4 @@ export function decadeTicks(y: LogScale): { all: number[]; labelled: number[] } 
   // Thin from the top so the largest decade (the one next to the last layer) keeps its label.
   const labelled = all.filter((_, k) => (all.length - 1 - k) % every === 0);
   return { all, labelled };
-}
-
-/** 1, 10, 10⁻³ … */
-export function formatDecade(v: number): string {
-  const k = Math.round(Math.log10(v));
-  if (k === 0) return '1';
-  if (k === 1) return '10';
-  return formatPower(k);
 }

@@ -1,10 +1,10 @@
 /** Chooses the example to step through: a training row, or the student's own input and target. */
 import { useState } from 'react';
-import { send } from '../../store/bridge';
-import { useRunStore } from '../../store/runStore';
+import { useCommands, useRun } from '../kit/appContext';
 
 export function ExamplePicker() {
-  const data = useRunStore((s) => s.data[0]);
+  const data = useRun((s) => s.data[0]);
+  const { enterStepThrough } = useCommands();
   const [row, setRow] = useState('1');
   const [custom, setCustom] = useState('');
   const [target, setTarget] = useState('');
@@ -16,30 +16,66 @@ export function ExamplePicker() {
       return setProblem(`Pick a training example from 1 to ${data.train.count}.`);
     }
     setProblem(null);
-    send({ type: 'stepper-enter', example: { kind: 'row', index: n - 1 } });
+    enterStepThrough({ kind: 'row', index: n - 1 });
   };
   const chooseCustom = () => {
-    const input = custom.split(/[\s,;]+/).filter(Boolean).map(Number);
-    const y = target.split(/[\s,;]+/).filter(Boolean).map(Number);
+    const input = custom
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map(Number);
+    const y = target
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map(Number);
     if (input.length !== data.inputSize || !input.every(Number.isFinite)) {
       return setProblem(`Type ${data.inputSize} input number${data.inputSize > 1 ? 's' : ''}, separated by commas.`);
     }
     if (y.length !== data.outputSize || !y.every(Number.isFinite)) return setProblem('Type the target value y.');
     setProblem(null);
-    send({ type: 'stepper-enter', example: { kind: 'custom', input, target: y } });
+    enterStepThrough({ kind: 'custom', input, target: y });
   };
   return (
     <div className="example-picker">
-      <label>Example #<input aria-label="Training example number" value={row} size={4} onChange={(e) => setRow(e.target.value)}
-        onKeyDown={(e) => e.key === 'Enter' && chooseRow()} /></label>
-      <button type="button" onClick={chooseRow}>Use</button>
+      <label>
+        Example #
+        <input
+          aria-label="Training example number"
+          value={row}
+          size={4}
+          onChange={(e) => setRow(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && chooseRow()}
+        />
+      </label>
+      <button type="button" onClick={chooseRow}>
+        Use
+      </button>
       <span className="or">or your own: x =</span>
-      <input aria-label="Your input values" placeholder={data.inputSize === 2 ? '1.5, -2' : '0.5'} value={custom} size={8}
-        onChange={(e) => setCustom(e.target.value)} />
-      <label>y =<input aria-label="Your target value" placeholder="1" value={target} size={4}
-        onChange={(e) => setTarget(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && chooseCustom()} /></label>
-      <button type="button" onClick={chooseCustom}>Use mine</button>
-      {problem && <span className="field-problem" role="alert">{problem}</span>}
+      <input
+        aria-label="Your input values"
+        placeholder={data.inputSize === 2 ? '1.5, -2' : '0.5'}
+        value={custom}
+        size={8}
+        onChange={(e) => setCustom(e.target.value)}
+      />
+      <label>
+        y =
+        <input
+          aria-label="Your target value"
+          placeholder="1"
+          value={target}
+          size={4}
+          onChange={(e) => setTarget(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && chooseCustom()}
+        />
+      </label>
+      <button type="button" onClick={chooseCustom}>
+        Use mine
+      </button>
+      {problem && (
+        <span className="field-problem" role="alert">
+          {problem}
+        </span>
+      )}
     </div>
   );
 }

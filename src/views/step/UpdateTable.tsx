@@ -1,6 +1,8 @@
 /** The update phase: every weight's old value, gradient, step and new value, side by side. */
-import { formatValue } from '../format';
-import type { StepperFrame } from '../../worker/protocol';
+import { biasIndex, layoutOf, weightIndex } from '../../engine/layout';
+import type { StepperFrame, TrainerFrame } from '../../worker/protocol';
+import { formatValue } from '../kit/format';
+import { shortNeuron, shortSource } from '../kit/names';
 
 interface Row {
   name: string;
@@ -9,41 +11,48 @@ interface Row {
   next: number;
 }
 
-/** Names in the seed notation: w from x_i or O_{l-1,i} into O_{l j}; b of O_{l j}. */
-export function updateRows(stepper: StepperFrame, layerSizes: number[]): Row[] {
+/** Every weight then bias, layer by layer, named in the seed notation: w from x_i or O_{l−1,i} into O_{l j}; b of O_{l j}. */
+export function updateRows(stepper: StepperFrame, trainer: TrainerFrame): Row[] {
   const rows: Row[] = [];
-  let o = 0;
-  for (let l = 1; l < layerSizes.length; l++) {
-    const nIn = layerSizes[l - 1];
-    const nOut = layerSizes[l];
-    const from = (i: number) => (l === 1 ? `x${i + 1}` : `O${l - 1},${i + 1}`);
-    for (let j = 0; j < nOut; j++) {
-      for (let i = 0; i < nIn; i++) {
-        const k = o + j * nIn + i;
-        rows.push({ name: `w ${from(i)} → O${l},${j + 1}`, old: stepper.paramsBefore[k], grad: stepper.grads[k], next: stepper.params[k] });
-      }
+  const params = layoutOf(trainer.layerSizes);
+  const row = (name: string, k: number) =>
+    rows.push({ name, old: stepper.paramsBefore[k], grad: trainer.grads[k], next: trainer.params[k] });
+  params.layers.forEach((s, l) => {
+    for (let j = 0; j < s.nOut; j++) {
+      for (let i = 0; i < s.nIn; i++)
+        row(`w ${shortSource(l, i)} → ${shortNeuron(l, j)}`, weightIndex(params, l, j, i));
     }
-    o += nIn * nOut;
-    for (let j = 0; j < nOut; j++) {
-      rows.push({ name: `b of O${l},${j + 1}`, old: stepper.paramsBefore[o + j], grad: stepper.grads[o + j], next: stepper.params[o + j] });
-    }
-    o += nOut;
-  }
+    for (let j = 0; j < s.nOut; j++) row(`b of ${shortNeuron(l, j)}`, biasIndex(params, l, j));
+  });
   return rows;
 }
 
-export function UpdateTable({ stepper, layerSizes }: { stepper: StepperFrame; layerSizes: number[] }) {
-  const rows = updateRows(stepper, layerSizes);
+export function UpdateTable({ stepper, trainer }: { stepper: StepperFrame; trainer: TrainerFrame }) {
+  const rows = updateRows(stepper, trainer);
   return (
     <div className="update-table" role="region" aria-label="Weight updates" tabIndex={0}>
       <table>
         <caption>
-          η = {stepper.learningRate}: {stepper.optimizer === 'sgd'
-            ? <>w<sub>new</sub> = w<sub>old</sub> − η · ∂L/∂w (for a bias, ∂L/∂b)</>
-            : <>{stepper.optimizer === 'adam' ? 'Adam' : 'Momentum'} steps by its own rule; the change column shows the step it took.</>}
+          η = {trainer.optimizer.learningRate}:{' '}
+          {trainer.optimizer.kind === 'sgd' ? (
+            <>
+              w<sub>new</sub> = w<sub>old</sub> − η · ∂L/∂w (for a bias, ∂L/∂b)
+            </>
+          ) : (
+            <>
+              {trainer.optimizer.kind === 'adam' ? 'Adam' : 'Momentum'} steps by its own rule; the change column shows
+              the step it took.
+            </>
+          )}
         </caption>
         <thead>
-          <tr><th scope="col">Parameter</th><th scope="col">old</th><th scope="col">∂L/∂w</th><th scope="col">change</th><th scope="col">new</th></tr>
+          <tr>
+            <th scope="col">Parameter</th>
+            <th scope="col">old</th>
+            <th scope="col">∂L/∂w</th>
+            <th scope="col">change</th>
+            <th scope="col">new</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (

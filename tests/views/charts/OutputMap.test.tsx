@@ -1,10 +1,11 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { frameStore, publishFrame } from '../../../src/store/frameStore';
-import { useRunStore } from '../../../src/store/runStore';
+import { DEFAULT_CONFIG } from '../../../src/store/appState';
 import { OutputMap } from '../../../src/views/charts/OutputMap';
 import { gridCellCenter, gridImageRect, mapGeometry } from '../../../src/views/charts/outputMapGeometry';
-import type { Frame, OutputMap as OutputMapData, TrainerData, TrainerFrame } from '../../../src/worker/protocol';
+import type { Frame, OutputMap as OutputMapData, TrainerData } from '../../../src/worker/protocol';
+import { current, renderApp, showFrame, testApp } from '../../helpers/testApp';
+import { makeTrainerFrame } from '../fixtures/frame';
 
 function points(count: number, inputSize: number, value: (n: number) => number[]) {
   const inputs = new Float64Array(count * inputSize);
@@ -20,19 +21,40 @@ function points(count: number, inputSize: number, value: (n: number) => number[]
 
 function classification(train: number, test: number): TrainerData {
   const make = (n: number) => [Math.cos(n) * 5, Math.sin(n) * 5, n % 2];
-  return { inputSize: 2, outputSize: 1, task: 'classification', labels: 'zero-one',
-    train: points(train, 2, make), test: points(test, 2, make) };
+  return {
+    inputSize: 2,
+    outputSize: 1,
+    task: 'classification',
+    labels: 'zero-one',
+    train: points(train, 2, make),
+    test: points(test, 2, make),
+  };
 }
 
 function regression(train: number, test: number): TrainerData {
   const make = (n: number) => [-6 + (12 * n) / train, 0, Math.sin(-6 + (12 * n) / train)];
-  return { inputSize: 1, outputSize: 1, task: 'regression', labels: 'zero-one',
-    train: points(train, 1, make), test: points(test, 1, make) };
+  return {
+    inputSize: 1,
+    outputSize: 1,
+    task: 'regression',
+    labels: 'zero-one',
+    train: points(train, 1, make),
+    test: points(test, 1, make),
+  };
 }
 
+/** A playing frame that carries this map (null: its weights did not change, so no map). */
 function frameWith(outputMap: OutputMapData | null): Frame {
-  const trainer = { step: 1, outputMap } as unknown as TrainerFrame;
+  const trainer = { ...makeTrainerFrame(), outputMap };
   return { id: 1, playing: true, examplesPerSecond: 0, trainers: [trainer], stepper: null, weight: null };
+}
+
+/** The worker's answer to a configure: these data sets (one per network) are running. */
+function running(...data: TrainerData[]): void {
+  current().worker.configured(
+    data.map(() => DEFAULT_CONFIG),
+    data,
+  );
 }
 
 function curve(count: number): OutputMapData {
@@ -45,55 +67,60 @@ const pointCount = (d: string | null) => (d?.match(/[ML]/g) ?? []).length;
 beforeEach(() => {
   // jsdom has no canvas: the component must cope with a null context.
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  useRunStore.setState({ data: [] });
-  frameStore.setState({ frame: null });
+  testApp();
 });
 
 describe('OutputMap', () => {
   it('waits for data before drawing anything', () => {
-    render(<OutputMap />);
+    renderApp(<OutputMap />);
     expect(screen.getByText('Press Play to start training')).toBeTruthy();
   });
 
   it('names the decision boundary and counts its points', () => {
-    useRunStore.setState({ data: [classification(400, 100)] });
-    render(<OutputMap />);
-    expect(screen.getByRole('img', { name: 'Decision boundary with 400 training points and 100 test points' })).toBeTruthy();
+    running(classification(400, 100));
+    renderApp(<OutputMap />);
+    expect(
+      screen.getByRole('img', { name: 'Decision boundary with 400 training points and 100 test points' }),
+    ).toBeTruthy();
     expect(screen.getByText('x₁')).toBeTruthy();
     expect(screen.getByText('x₂')).toBeTruthy();
   });
 
   it('takes its axes from the extent of the grid the worker sends', async () => {
-    useRunStore.setState({ data: [classification(20, 5)] });
-    const { container } = render(<OutputMap />);
-    const xTicks = () => Array.from(container.querySelectorAll('.bl-chart-axis')[0].querySelectorAll('.tick text'),
-      (t) => Number((t.textContent ?? '').replace('−', '-')));
+    running(classification(20, 5));
+    const { container } = renderApp(<OutputMap />);
+    const xTicks = () =>
+      Array.from(container.querySelectorAll('.bl-chart-axis')[0].querySelectorAll('.tick text'), (t) =>
+        Number((t.textContent ?? '').replace('−', '-')),
+      );
     expect(Math.max(...xTicks())).toBe(6);
-    act(() => publishFrame(frameWith({ kind: 'grid', resolution: 3, extent: 3, values: new Float32Array(9) })));
+    showFrame(frameWith({ kind: 'grid', resolution: 3, extent: 3, values: new Float32Array(9) }));
     await waitFor(() => expect(Math.max(...xTicks())).toBeLessThanOrEqual(3));
     expect(Math.max(...xTicks())).toBeGreaterThanOrEqual(2);
     expect(Math.min(...xTicks())).toBeGreaterThanOrEqual(-3);
   });
 
   it('shows the second trainer in compare mode', () => {
-    useRunStore.setState({ data: [classification(10, 5), classification(30, 7)] });
-    render(<OutputMap trainer={1} />);
-    expect(screen.getByRole('img', { name: 'Decision boundary with 30 training points and 7 test points' })).toBeTruthy();
+    running(classification(10, 5), classification(30, 7));
+    renderApp(<OutputMap trainer={1} />);
+    expect(
+      screen.getByRole('img', { name: 'Decision boundary with 30 training points and 7 test points' }),
+    ).toBeTruthy();
   });
 
   it('draws the regression curve through every point and keeps it when frames carry no map', async () => {
-    useRunStore.setState({ data: [regression(80, 20)] });
-    const { container } = render(<OutputMap />);
+    running(regression(80, 20));
+    const { container } = renderApp(<OutputMap />);
     expect(screen.getByRole('img', { name: 'Model curve with 80 training points and 20 test points' })).toBeTruthy();
     const path = () => container.querySelector('path.bl-output-curve-line');
-    act(() => publishFrame(frameWith(curve(50))));
+    showFrame(frameWith(curve(50)));
     await waitFor(() => expect(pointCount(path()?.getAttribute('d') ?? null)).toBe(50));
 
-    act(() => publishFrame(frameWith(null)));
+    showFrame(frameWith(null));
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(pointCount(path()?.getAttribute('d') ?? null)).toBe(50);
 
-    act(() => publishFrame(frameWith(curve(64))));
+    showFrame(frameWith(curve(64)));
     await waitFor(() => expect(pointCount(path()?.getAttribute('d') ?? null)).toBe(64));
   });
 });

@@ -3,35 +3,40 @@
  * keyboard works), the limits disable the buttons that would cross them, and the
  * activation menus change one layer, all hidden layers, or the output.
  */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useConfigStore } from '../../../src/store/configStore';
-import { DEFAULT_CONFIG } from '../../../src/store/defaults';
+import { DEFAULT_CONFIG } from '../../../src/store/appState';
+import type { App } from '../../../src/store/createApp';
 import { ArchitectureEditor } from '../../../src/views/controls/ArchitectureEditor';
-import { resetStores } from './harness';
+import { renderApp, testApp } from '../../helpers/testApp';
 
-const config = () => useConfigStore.getState().config;
+let app: App;
+const config = () => app.state.getState().config;
 const button = (name: string | RegExp) => screen.getByRole('button', { name }) as HTMLButtonElement;
 const select = (name: string) => screen.getByRole('combobox', { name }) as HTMLSelectElement;
 const layerItems = () => within(screen.getByRole('list')).queryAllByRole('listitem');
 
-beforeEach(resetStores);
+beforeEach(() => {
+  ({ app } = testApp());
+});
 
 describe('ArchitectureEditor', () => {
   it('lists the hidden layers with their neuron counts and states the limits', () => {
-    render(<ArchitectureEditor />);
+    renderApp(<ArchitectureEditor />);
     expect(layerItems()).toHaveLength(2);
     expect(screen.getByLabelText('6 neurons in layer 1').textContent).toBe('6');
     expect(screen.getByText(/0–12 hidden layers, 1–64 neurons each/)).toBeTruthy();
   });
 
   it('+ Layer adds a copy of the last layer; − Layer removes the last', () => {
-    useConfigStore.getState().setUnits(1, 3);
-    useConfigStore.getState().setActivation(1, 'relu');
-    render(<ArchitectureEditor />);
+    app.commands.setUnits(1, 3);
+    app.commands.setActivation(1, 'relu');
+    renderApp(<ArchitectureEditor />);
     fireEvent.click(button('+ Layer'));
     expect(config().hidden).toEqual([
-      { units: 6, activation: 'tanh' }, { units: 3, activation: 'relu' }, { units: 3, activation: 'relu' },
+      { units: 6, activation: 'tanh' },
+      { units: 3, activation: 'relu' },
+      { units: 3, activation: 'relu' },
     ]);
     expect(layerItems()).toHaveLength(3);
     expect(screen.getByLabelText('3 neurons in layer 3')).toBeTruthy();
@@ -42,7 +47,7 @@ describe('ArchitectureEditor', () => {
   });
 
   it('disables − Layer at no hidden layers and + Layer at twelve', () => {
-    render(<ArchitectureEditor />);
+    renderApp(<ArchitectureEditor />);
     fireEvent.click(button('− Layer'));
     fireEvent.click(button('− Layer'));
     expect(config().hidden).toEqual([]);
@@ -57,7 +62,7 @@ describe('ArchitectureEditor', () => {
   });
 
   it('± neurons change one layer only', () => {
-    render(<ArchitectureEditor />);
+    renderApp(<ArchitectureEditor />);
     fireEvent.click(button('More neurons in layer 2'));
     fireEvent.click(button('More neurons in layer 2'));
     fireEvent.click(button('Fewer neurons in layer 1'));
@@ -66,9 +71,9 @@ describe('ArchitectureEditor', () => {
   });
 
   it('disables − at 1 neuron and + at 64', () => {
-    useConfigStore.getState().setUnits(0, 2);
-    useConfigStore.getState().setUnits(1, 63);
-    render(<ArchitectureEditor />);
+    app.commands.setUnits(0, 2);
+    app.commands.setUnits(1, 63);
+    renderApp(<ArchitectureEditor />);
     fireEvent.click(button('Fewer neurons in layer 1'));
     expect(config().hidden[0].units).toBe(1);
     expect(button('Fewer neurons in layer 1').disabled).toBe(true);
@@ -76,11 +81,11 @@ describe('ArchitectureEditor', () => {
     fireEvent.click(button('More neurons in layer 2'));
     expect(config().hidden[1].units).toBe(64);
     expect(button('More neurons in layer 2').disabled).toBe(true);
-    expect(useConfigStore.getState().problem).toBeNull();
+    expect(app.run.getState().problem).toBeNull();
   });
 
   it('sets the activation of one layer, of all hidden layers, and of the output', () => {
-    render(<ArchitectureEditor />);
+    renderApp(<ArchitectureEditor />);
     expect(select('Activation of all hidden layers').value).toBe('tanh');
     fireEvent.change(select('Activation of layer 2'), { target: { value: 'relu' } });
     expect(config().hidden.map((l) => l.activation)).toEqual(['tanh', 'relu']);
@@ -97,24 +102,27 @@ describe('ArchitectureEditor', () => {
   });
 
   it('refuses a non-sigmoid output under cross-entropy, keeping the menu on sigmoid', () => {
-    useConfigStore.getState().setLoss('bce');
-    render(<ArchitectureEditor />);
+    app.commands.setLoss('bce');
+    renderApp(<ArchitectureEditor />);
     expect(select('Activation of the output').value).toBe('sigmoid');
     fireEvent.change(select('Activation of the output'), { target: { value: 'tanh' } });
     expect(config().output).toBe('sigmoid');
     expect(select('Activation of the output').value).toBe('sigmoid');
-    expect(useConfigStore.getState().problem?.message).toMatch(/cross-entropy needs a sigmoid output/i);
+    expect(app.run.getState().problem?.message).toMatch(/cross-entropy needs a sigmoid output/i);
   });
 
   it('uses real buttons and labelled menus, so it works from the keyboard', () => {
-    render(<ArchitectureEditor />);
+    renderApp(<ArchitectureEditor />);
     for (const b of screen.getAllByRole('button')) {
       expect(b.tagName).toBe('BUTTON');
       expect(b.getAttribute('type')).toBe('button');
     }
     // Every menu has an accessible name.
     expect(screen.getAllByRole('combobox').map((s) => s.getAttribute('aria-label'))).toEqual([
-      'Activation of all hidden layers', 'Activation of layer 1', 'Activation of layer 2', 'Activation of the output',
+      'Activation of all hidden layers',
+      'Activation of layer 1',
+      'Activation of layer 2',
+      'Activation of the output',
     ]);
   });
 });

@@ -1,28 +1,40 @@
 /** The progress readout: epoch, step and losses as numbers a student can read; both networks in compare mode. */
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useRunStore, type TrainerCounters } from '../../../src/store/runStore';
+import type { App } from '../../../src/store/createApp';
+import type { TrainerCounters } from '../../../src/store/runState';
 import { Counters } from '../../../src/views/controls/Counters';
-import { resetStores } from './harness';
+import { renderApp, testApp } from '../../helpers/testApp';
 
 const counters = (patch: Partial<TrainerCounters> = {}): TrainerCounters => ({
-  step: 120, epoch: 3, examplesSeen: 1200, batchLoss: 0.2, trainLoss: 0.12345, testLoss: 0.25, trainAccuracy: 0.9,
-  testAccuracy: 0.875, ...patch,
+  step: 120,
+  epoch: 3,
+  examplesSeen: 1200,
+  batchLoss: 0.2,
+  trainLoss: 0.12345,
+  testLoss: 0.25,
+  trainAccuracy: 0.9,
+  testAccuracy: 0.875,
+  ...patch,
 });
 
 const text = (id: string) => screen.getByTestId(id).textContent;
 
-beforeEach(resetStores);
+let app: App;
+
+beforeEach(() => {
+  ({ app } = testApp());
+});
 
 describe('Counters', () => {
   it('says it is starting before the first frame', () => {
-    render(<Counters />);
+    renderApp(<Counters />);
     expect(screen.getByText('Starting…')).toBeTruthy();
   });
 
   it('shows epoch, step, throughput, losses and accuracy', () => {
-    useRunStore.setState({ counters: [counters()], examplesPerSecond: 12345.6 });
-    render(<Counters />);
+    app.run.setState({ counters: [counters()], examplesPerSecond: 12345.6 });
+    renderApp(<Counters />);
     expect(text('epoch')).toBe('3');
     expect(text('step')).toBe('120');
     expect(text('rate')).toBe('12,346');
@@ -33,9 +45,9 @@ describe('Counters', () => {
   });
 
   it('refreshes when the counters change', () => {
-    useRunStore.setState({ counters: [counters()] });
-    render(<Counters />);
-    act(() => useRunStore.setState({ counters: [counters({ step: 121, trainLoss: NaN, testLoss: Infinity })] }));
+    app.run.setState({ counters: [counters()] });
+    renderApp(<Counters />);
+    act(() => app.run.setState({ counters: [counters({ step: 121, trainLoss: NaN, testLoss: Infinity })] }));
     expect(text('step')).toBe('121');
     // A diverged run reads as — and ∞, never "NaN".
     expect(text('train-loss')).toBe('—');
@@ -43,23 +55,23 @@ describe('Counters', () => {
   });
 
   it('hides accuracy for regression, where there is none', () => {
-    useRunStore.setState({ counters: [counters({ testAccuracy: null, trainAccuracy: null })] });
-    render(<Counters />);
+    app.run.setState({ counters: [counters({ testAccuracy: null, trainAccuracy: null })] });
+    renderApp(<Counters />);
     expect(screen.queryByTestId('test-accuracy')).toBeNull();
   });
 
   it('shows the training accuracy when there is no test set', () => {
-    useRunStore.setState({ counters: [counters({ testLoss: Number.NaN, testAccuracy: null, trainAccuracy: 0.96 })] });
-    render(<Counters />);
+    app.run.setState({ counters: [counters({ testLoss: Number.NaN, testAccuracy: null, trainAccuracy: 0.96 })] });
+    renderApp(<Counters />);
     expect(text('train-accuracy')).toBe('96.0%');
     expect(screen.queryByTestId('test-accuracy')).toBeNull();
   });
 
   it('shows both networks, left | right, in compare mode', () => {
-    useRunStore.setState({
+    app.run.setState({
       counters: [counters(), counters({ trainLoss: 0.5, testLoss: 0.00012, testAccuracy: 0.5 })],
     });
-    render(<Counters />);
+    renderApp(<Counters />);
     expect(text('train-loss')).toBe('0.1235 | 0.5000');
     expect(text('test-loss')).toBe('0.2500 | 1.20e-4');
     expect(text('test-accuracy')).toBe('87.5% | 50.0%');

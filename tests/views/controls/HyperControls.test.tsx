@@ -3,15 +3,15 @@
  * allowed range and stays in the box to be corrected; the config (and so the running
  * network) is untouched. The learning-rate slider is logarithmic.
  */
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useConfigStore } from '../../../src/store/configStore';
-import { DEFAULT_CONFIG } from '../../../src/store/defaults';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../../src/store/appState';
 import { HyperControls } from '../../../src/views/controls/HyperControls';
-import { resetStores, startRecording, type Recorder } from './harness';
+import { renderApp } from '../../helpers/testApp';
+import { startRecording, type Recorder } from './harness';
 
-const config = () => useConfigStore.getState().config;
-const problem = () => useConfigStore.getState().problem;
+const config = () => worker.app.state.getState().config;
+const problem = () => worker.app.run.getState().problem;
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 const slider = () => screen.getByRole('slider') as HTMLInputElement;
 
@@ -25,17 +25,14 @@ function enter(label: string, text: string): void {
 let worker: Recorder;
 
 beforeEach(() => {
-  resetStores();
   worker = startRecording();
 });
-
-afterEach(() => worker.dispose());
 
 describe('HyperControls', () => {
   it.each(['abc', 'NaN', '99', '0', '-0.1', '', 'Infinity', '1e-9'])(
     'refuses η = %j with the allowed range, keeping the text and the config',
     (typed) => {
-      render(<HyperControls />);
+      renderApp(<HyperControls />);
       enter('η (exact)', typed);
       expect(config()).toBe(DEFAULT_CONFIG);
       expect(problem()?.field).toBe('learningRate');
@@ -46,19 +43,19 @@ describe('HyperControls', () => {
   );
 
   it('commits a valid η on Enter: the worker changes it live, without a rebuild', () => {
-    render(<HyperControls />);
+    renderApp(<HyperControls />);
     enter('η (exact)', 'abc');
     enter('η (exact)', ' 0.5 ');
     expect(config().optimizer).toEqual({ kind: 'sgd', learningRate: 0.5 });
     expect(problem()).toBeNull();
-    expect(worker.commands()).toEqual([{ type: 'set-optimizer', patch: { kind: 'sgd', learningRate: 0.5 }, trainer: 0 }]);
+    expect(worker.commands()).toEqual([{ type: 'set-optimizer', patch: { kind: 'sgd', learningRate: 0.5 } }]);
     // The slider and the readout follow.
     expect(Number(slider().value)).toBeCloseTo(Math.log10(0.5), 1);
     expect(screen.getByText('0.5', { selector: 'output' })).toBeTruthy();
   });
 
   it('commits on blur too', () => {
-    render(<HyperControls />);
+    renderApp(<HyperControls />);
     const input = field('η (exact)');
     fireEvent.change(input, { target: { value: '0.003' } });
     fireEvent.blur(input);
@@ -66,14 +63,14 @@ describe('HyperControls', () => {
   });
 
   it('states the allowed range under each number field', () => {
-    render(<HyperControls />);
+    renderApp(<HyperControls />);
     expect(field('η (exact)').getAttribute('aria-describedby')).toBe('lr-hint');
     expect(document.getElementById('lr-hint')?.textContent).toBe('0.00001 to 10');
     expect(document.getElementById('batch-hint')?.textContent).toBe('1 to 500');
   });
 
   it('maps the log slider to 10^x, rounded to two digits, on release', () => {
-    render(<HyperControls />);
+    renderApp(<HyperControls />);
     const range = slider();
     expect(Number(range.min)).toBeCloseTo(-5);
     expect(Number(range.max)).toBeCloseTo(1);
@@ -89,7 +86,7 @@ describe('HyperControls', () => {
   });
 
   it('keeps an exactly typed η when focus merely passes over the slider', () => {
-    render(<HyperControls />);
+    renderApp(<HyperControls />);
     enter('η (exact)', '0.0123');
     expect(config().optimizer.learningRate).toBe(0.0123);
     const range = slider();
@@ -100,7 +97,7 @@ describe('HyperControls', () => {
   });
 
   it('refuses batch size 2.5 and 0; accepts 32', () => {
-    render(<HyperControls />);
+    renderApp(<HyperControls />);
     for (const typed of ['2.5', '0', '501', 'ten']) {
       enter('Batch size', typed);
       expect(config()).toBe(DEFAULT_CONFIG);
@@ -109,12 +106,12 @@ describe('HyperControls', () => {
     enter('Batch size', '32');
     expect(config().batchSize).toBe(32);
     expect(problem()).toBeNull();
-    expect(worker.commands()).toEqual([{ type: 'set-batch-size', batchSize: 32, trainer: 0 }]);
+    expect(worker.commands()).toEqual([{ type: 'set-batch-size', batchSize: 32 }]);
     expect(field('Batch size').getAttribute('inputmode')).toBe('numeric');
   });
 
   it('changes optimiser, loss and initialiser from their menus', () => {
-    render(<HyperControls />);
+    renderApp(<HyperControls />);
     fireEvent.change(screen.getByLabelText('Optimiser'), { target: { value: 'adam' } });
     expect(config().optimizer).toEqual({ kind: 'adam', learningRate: 0.03 });
     fireEvent.change(screen.getByLabelText('Loss'), { target: { value: 'bce' } });
@@ -131,9 +128,14 @@ describe('HyperControls', () => {
   });
 
   it('shows a rate set elsewhere (a preset) in the field and the slider', () => {
-    render(<HyperControls />);
+    renderApp(<HyperControls />);
     enter('η (exact)', '0.0x');
-    act(() => useConfigStore.getState().load({ ...DEFAULT_CONFIG, optimizer: { kind: 'sgd', learningRate: 0.1 } }));
+    act(() =>
+      worker.app.commands.loadSetup({
+        config: { ...DEFAULT_CONFIG, optimizer: { kind: 'sgd', learningRate: 0.1 } },
+        compare: null,
+      }),
+    );
     expect(field('η (exact)').value).toBe('0.1');
     expect(Number(slider().value)).toBeCloseTo(-1, 1);
     expect(slider().getAttribute('aria-valuetext')).toBe('0.1');

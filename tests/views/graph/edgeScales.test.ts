@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  LOG_DECADES, SIGN_COLORS, edgeStrength, edgeWidthScale, formatNumber, formatPower, neuronName, signColor,
-  valueColor, weightName,
-} from '../../../src/views/encodings';
+  LOG_DECADES,
+  SIGN_COLORS,
+  edgeStrength,
+  edgeWidthScale,
+  signColor,
+  valueColor,
+} from '../../../src/views/kit/encodings';
+import { formatNumber, formatPower } from '../../../src/views/kit/format';
+import { neuronName, weightName } from '../../../src/views/kit/names';
 
 describe('edge width scales', () => {
   it('linear: the largest edge gets the full width and a 1000× smaller one looks vanished', () => {

@@ -12,7 +12,11 @@ describe('edge hit-testing', () => {
   });
 
   it('picks the edge under the pointer, and the nearest of two close ones', () => {
-    for (const [layer, to, from] of [[0, 2, 1], [0, 0, 0], [1, 0, 2]]) {
+    for (const [layer, to, from] of [
+      [0, 2, 1],
+      [0, 0, 0],
+      [1, 0, 2],
+    ]) {
       const [x1, y1, x2, y2] = edgeSegment(layout, layer, to, from);
       const hit = nearestEdge(layout, x1 + 0.3 * (x2 - x1), y1 + 0.3 * (y2 - y1) + 1);
       expect(hit).toMatchObject({ layer, to, from });

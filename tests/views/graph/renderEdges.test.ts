@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SIGN_COLORS } from '../../../src/views/encodings';
+import { layoutOf } from '../../../src/engine/layout';
+import { SIGN_COLORS } from '../../../src/views/kit/encodings';
 import { MAX_EDGES_PER_LAYER } from '../../../src/views/graph/edgeBuckets';
-import { computeLayout, paramSlices } from '../../../src/views/graph/layout';
-import { renderEdges, type EdgeRenderOptions } from '../../../src/views/graph/renderEdges';
+import { computeLayout } from '../../../src/views/graph/layout';
+import { maxEdgeMagnitude, renderEdges, type EdgeRenderOptions } from '../../../src/views/graph/renderEdges';
+import { edgeMaxOf } from '../../../src/worker/frames';
 import { makeTrainerFrame } from '../fixtures/frame';
 
 /** A 2-D context stand-in that counts the segments stroked in each colour. */
@@ -10,31 +12,54 @@ function recorder() {
   let pending = 0;
   const segments = new Map<string, number>();
   const ctx = {
-    strokeStyle: '', fillStyle: '', lineWidth: 1, lineCap: 'butt', globalAlpha: 1,
-    clearRect() {}, beginPath() { pending = 0; }, moveTo() {}, closePath() {}, fill() {},
-    lineTo() { pending++; },
-    stroke() { segments.set(ctx.strokeStyle, (segments.get(ctx.strokeStyle) ?? 0) + pending); },
+    strokeStyle: '',
+    fillStyle: '',
+    lineWidth: 1,
+    lineCap: 'butt',
+    globalAlpha: 1,
+    clearRect() {},
+    beginPath() {
+      pending = 0;
+    },
+    moveTo() {},
+    closePath() {},
+    fill() {},
+    lineTo() {
+      pending++;
+    },
+    stroke() {
+      segments.set(ctx.strokeStyle, (segments.get(ctx.strokeStyle) ?? 0) + pending);
+    },
   };
   const coloured = () => (segments.get(SIGN_COLORS.negative) ?? 0) + (segments.get(SIGN_COLORS.positive) ?? 0);
   return { ctx: ctx as unknown as CanvasRenderingContext2D, coloured };
 }
 
-const options: EdgeRenderOptions = {
-  mode: 'gradient', scale: 'linear', highlightedLayer: null, focusLayers: null, path: null, selected: null, hovered: null,
+const options: Omit<EdgeRenderOptions, 'scaleMax'> = {
+  mode: 'gradient',
+  scale: 'linear',
+  highlightedLayer: null,
+  focusLayers: null,
+  path: null,
+  selected: null,
+  hovered: null,
 };
 
 describe('renderEdges', () => {
   it('draws vanished gradients as nothing on the linear scale and as visible strokes on the log scale', () => {
     const frame = makeTrainerFrame();
-    const [first] = paramSlices(frame.layerSizes);
+    const slices = layoutOf(frame.layerSizes).layers;
+    const [first] = slices;
     // Shrink the first layer's gradients 10⁵-fold: a vanished gradient.
     for (let k = first.w; k < first.b; k++) frame.grads[k] *= 1e-5;
+    frame.edgeMax = edgeMaxOf(layoutOf(frame.layerSizes), frame.grads, frame.params); // as the worker reports them
+    const scaleMax = maxEdgeMagnitude(frame, 'gradient');
     const layout = computeLayout(frame.layerSizes, 800, 480);
     const linear = recorder();
-    renderEdges(linear.ctx, layout, frame, options);
+    renderEdges(linear.ctx, layout, frame, { ...options, scaleMax });
     const log = recorder();
-    renderEdges(log.ctx, layout, frame, { ...options, scale: 'log' });
-    const edges = paramSlices(frame.layerSizes).reduce((n, s) => n + s.nIn * s.nOut, 0);
+    renderEdges(log.ctx, layout, frame, { ...options, scaleMax, scale: 'log' });
+    const edges = slices.reduce((n, s) => n + s.nIn * s.nOut, 0);
     expect(linear.coloured()).toBeLessThanOrEqual(edges - first.nIn * first.nOut);
     expect(log.coloured()).toBeGreaterThan(linear.coloured());
   });
@@ -42,7 +67,11 @@ describe('renderEdges', () => {
   it('draws only the strongest edges of a dense layer', () => {
     const frame = makeTrainerFrame({ inputSize: 40, hidden: [{ units: 40, activation: 'tanh' }] });
     const r = recorder();
-    renderEdges(r.ctx, computeLayout(frame.layerSizes, 800, 480), frame, { ...options, scale: 'log' });
+    renderEdges(r.ctx, computeLayout(frame.layerSizes, 800, 480), frame, {
+      ...options,
+      scale: 'log',
+      scaleMax: maxEdgeMagnitude(frame, 'gradient'),
+    });
     expect(r.coloured()).toBeLessThanOrEqual(MAX_EDGES_PER_LAYER + 40);
     expect(r.coloured()).toBeGreaterThan(MAX_EDGES_PER_LAYER / 2);
   });

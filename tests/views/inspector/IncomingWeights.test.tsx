@@ -1,7 +1,7 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useSelectionStore } from '../../../src/store/selectionStore';
 import { Inspector } from '../../../src/views/inspector';
+import { renderApp } from '../../helpers/testApp';
 import { inspectorFixture, installFixture } from './fixture';
 
 beforeEach(() => installFixture(inspectorFixture()));
@@ -9,17 +9,18 @@ beforeEach(() => installFixture(inspectorFixture()));
 describe('incoming weights (the keyboard way to a weight)', { timeout: 20_000 }, () => {
   it("lists a neuron's incoming weights, strongest first, and selecting one opens its chain rule", () => {
     const fx = inspectorFixture();
-    installFixture(fx);
-    render(<Inspector />);
-    act(() => useSelectionStore.getState().select({ kind: 'neuron', layer: 1, unit: 0 }));
+    const app = installFixture(fx);
+    renderApp(<Inspector />);
+    act(() => app.commands.select({ kind: 'neuron', layer: 1, unit: 0 }));
     const list = screen.getByRole('region', { name: 'Incoming weights' });
     const buttons = within(list).getAllByRole('button');
     const layer = fx.net.layers[1];
     expect(buttons).toHaveLength(layer.nIn);
-    const strongest = [...layer.W.subarray(0, layer.nIn)].map((w, from) => ({ w, from }))
+    const strongest = [...layer.W.subarray(0, layer.nIn)]
+      .map((w, from) => ({ w, from }))
       .sort((a, b) => Math.abs(b.w) - Math.abs(a.w))[0];
     expect(buttons[0].textContent).toContain(`from O1,${strongest.from + 1}`);
     fireEvent.click(buttons[0]);
-    expect(useSelectionStore.getState().selected).toEqual({ kind: 'weight', layer: 1, to: 0, from: strongest.from });
+    expect(app.state.getState().selection).toEqual({ kind: 'weight', layer: 1, to: 0, from: strongest.from });
   });
 });

@@ -1,15 +1,15 @@
-import { act, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACTIVATIONS } from '../../../src/engine';
-import { publishFrame } from '../../../src/store/frameStore';
-import { useSelectionStore } from '../../../src/store/selectionStore';
-import { formatShown } from '../../../src/views/inspector/texFormat';
+import type { Selection } from '../../../src/store/appState';
 import { EMPTY_HINT, Inspector } from '../../../src/views/inspector';
+import { formatShown } from '../../../src/views/kit/format';
+import { current, renderApp, showFrame } from '../../helpers/testApp';
 import { inspectorFixture, installFixture } from './fixture';
 import { tex, texOf } from './helpers';
 
-const select = (s: Parameters<ReturnType<typeof useSelectionStore.getState>['select']>[0]) =>
-  act(() => useSelectionStore.getState().select(s));
+/** Selects on the app the test renders (the last one made). */
+const select = (s: Selection | null, trainer?: number) => act(() => current().app.commands.select(s, trainer));
 
 beforeEach(() => {
   installFixture(inspectorFixture());
@@ -18,14 +18,14 @@ beforeEach(() => {
 // KaTeX's HTML is slow to parse in jsdom (milliseconds per formula, unlike a browser): allow time.
 describe('Inspector', { timeout: 20_000 }, () => {
   it('asks for a click when nothing is selected', () => {
-    render(<Inspector />);
+    renderApp(<Inspector />);
     expect(screen.getByText(EMPTY_HINT)).toBeTruthy();
   });
 
   it("shows a hidden neuron's z, a and δ exactly as the engine computed them", () => {
     const fx = inspectorFixture();
     installFixture(fx);
-    const { container } = render(<Inspector />);
+    const { container } = renderApp(<Inspector />);
     select({ kind: 'neuron', layer: 1, unit: 0 });
     const l = fx.net.layers[1];
     const z = l.z[0];
@@ -49,7 +49,7 @@ describe('Inspector', { timeout: 20_000 }, () => {
   it("writes the output neuron's δ as ∂L/∂ŷ · f'(z) with ŷ, y and the loss", () => {
     const fx = inspectorFixture();
     installFixture(fx);
-    const { container } = render(<Inspector />);
+    const { container } = renderApp(<Inspector />);
     select({ kind: 'neuron', layer: 2, unit: 0 });
     const out = fx.net.layers[2];
     const yhat = out.a[0];
@@ -65,7 +65,7 @@ describe('Inspector', { timeout: 20_000 }, () => {
   it('abbreviates a wide sum but keeps the exact total', () => {
     const fx = inspectorFixture({ inputSize: 12 });
     installFixture(fx);
-    const { container } = render(<Inspector />);
+    const { container } = renderApp(<Inspector />);
     select({ kind: 'neuron', layer: 0, unit: 1 });
     const zTex = texOf(container, 'z')!;
     expect(zTex).toContain('\\cdots');
@@ -75,9 +75,10 @@ describe('Inspector', { timeout: 20_000 }, () => {
   });
 
   it('warns when a sigmoid neuron is saturated and shows the maximum 0.25', () => {
-    const fx = inspectorFixture({ initScale: 30, input: [4, -4] });
+    // 10 is the largest weight scale the app accepts: with inputs ±4 a sigmoid neuron saturates.
+    const fx = inspectorFixture({ initScale: 10, input: [4, -4] });
     installFixture(fx);
-    const { container } = render(<Inspector />);
+    const { container } = renderApp(<Inspector />);
     const l = fx.net.layers[1];
     const unit = [0, 1].find((j) => ACTIVATIONS.sigmoid.df(l.z[j], l.a[j]) < 0.0025);
     expect(unit).toBeDefined();
@@ -90,7 +91,7 @@ describe('Inspector', { timeout: 20_000 }, () => {
     // After forward-z and forward-a of layer 0 and forward-z of layer 1.
     const fx = inspectorFixture({ stepperPhases: 3 });
     installFixture(fx);
-    const { container } = render(<Inspector />);
+    const { container } = renderApp(<Inspector />);
     select({ kind: 'neuron', layer: 1, unit: 1 });
     expect(texOf(container, 'z')).toContain(`&= ${tex(fx.net.layers[1].z[1])}`);
     const blocks = ['a', 'delta', 'df'].map((n) => container.querySelector(`[data-formula="${n}"]`)!);
@@ -102,7 +103,7 @@ describe('Inspector', { timeout: 20_000 }, () => {
   it("shows a bias's gradient ∂L/∂b = δ and its update", () => {
     const fx = inspectorFixture({ learningRate: 0.5 });
     installFixture(fx);
-    const { container } = render(<Inspector />);
+    const { container } = renderApp(<Inspector />);
     select({ kind: 'bias', layer: 0, unit: 2 });
     const delta = fx.net.layers[0].delta[2];
     const b = fx.net.layers[0].b[2];
@@ -114,18 +115,18 @@ describe('Inspector', { timeout: 20_000 }, () => {
   it('refreshes at once when paused and at most a few times a second while playing', () => {
     vi.useFakeTimers();
     try {
-      const { container } = render(<Inspector />);
+      const { container } = renderApp(<Inspector />);
       select({ kind: 'neuron', layer: 0, unit: 0 });
       const frames = [0.1, 0.2, 0.3].map((x) => inspectorFixture({ input: [x, 1], playing: true }));
-      act(() => publishFrame(frames[0].frame));
+      showFrame(frames[0].frame);
       const first = texOf(container, 'z');
-      act(() => publishFrame(frames[1].frame));
-      act(() => publishFrame(frames[2].frame));
+      showFrame(frames[1].frame);
+      showFrame(frames[2].frame);
       expect(texOf(container, 'z')).toBe(first);
       act(() => vi.advanceTimersByTime(300));
       expect(texOf(container, 'z')).toContain(`&= ${tex(frames[2].net.layers[0].z[0])}`);
       const paused = inspectorFixture({ input: [0.9, -1] });
-      act(() => publishFrame(paused.frame));
+      showFrame(paused.frame);
       expect(texOf(container, 'z')).toContain(`&= ${tex(paused.net.layers[0].z[0])}`);
     } finally {
       vi.useRealTimers();
@@ -133,19 +134,16 @@ describe('Inspector', { timeout: 20_000 }, () => {
   });
 });
 
-afterEach(() => {
-  act(() => useSelectionStore.getState().select(null));
-});
-
 describe('Inspector in compare mode', () => {
   it('follows the network the selection was made on when trainer is null', () => {
     const a = inspectorFixture({ seed: 3 });
     const b = inspectorFixture({ seed: 4 });
     installFixture(a);
-    act(() => publishFrame({ ...a.frame, trainers: [a.frame.trainers[0], b.frame.trainers[0]] }));
-    const fixed = render(<Inspector />);
-    const follow = render(<Inspector trainer={null} />);
-    act(() => useSelectionStore.getState().select({ kind: 'neuron', layer: 0, unit: 0 }, 1));
+    // The worker runs both networks: its answer names both configs, then a frame shows both.
+    showFrame({ ...a.frame, trainers: [a.frame.trainers[0], b.frame.trainers[0]] }, [a.config, b.config]);
+    const fixed = renderApp(<Inspector />);
+    const follow = renderApp(<Inspector trainer={null} />);
+    select({ kind: 'neuron', layer: 0, unit: 0 }, 1);
     expect(fixed.container.textContent).toContain('That was selected on network B; this panel shows network A.');
     expect(texOf(follow.container, 'z')).toContain(`&= ${tex(b.net.layers[0].z[0])}`);
   });

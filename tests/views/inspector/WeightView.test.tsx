@@ -1,9 +1,9 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { computeGradients, createNetwork, type LayerSpec, type WeightRef } from '../../../src/engine';
-import { useSelectionStore } from '../../../src/store/selectionStore';
 import { Inspector } from '../../../src/views/inspector';
-import { formatPrecise, formatShown } from '../../../src/views/inspector/texFormat';
+import { formatPrecise, formatShown } from '../../../src/views/kit/format';
+import { renderApp } from '../../helpers/testApp';
 import { FOUR_NEURON_LAYERS, inspectorFixture, installFixture, type FixtureOptions } from './fixture';
 import { tex, texOf } from './helpers';
 
@@ -11,17 +11,13 @@ const FIRST: WeightRef = { layer: 0, to: 0, from: 0 };
 
 function showWeight(weight: WeightRef, options: FixtureOptions = {}) {
   const fx = inspectorFixture({ ...options, weight });
-  installFixture(fx);
-  const view = render(<Inspector />);
-  act(() => useSelectionStore.getState().select({ kind: 'weight', ...weight }));
-  return { fx, ...view };
+  const app = installFixture(fx);
+  const view = renderApp(<Inspector />);
+  act(() => app.commands.select({ kind: 'weight', ...weight }));
+  return { fx, app, ...view };
 }
 
 const fourNeuron: FixtureOptions = { inputSize: 1, layers: FOUR_NEURON_LAYERS, input: [1], target: [0.25], seed: 7 };
-
-afterEach(() => {
-  act(() => useSelectionStore.getState().select(null));
-});
 
 // KaTeX's HTML is slow to parse in jsdom (milliseconds per formula, unlike a browser): allow time.
 describe('weight inspector', { timeout: 20_000 }, () => {
@@ -59,22 +55,25 @@ describe('weight inspector', { timeout: 20_000 }, () => {
   });
 
   it('highlights a path on the graph while it is hovered or focused', () => {
-    const { fx, container } = showWeight(FIRST, fourNeuron);
+    const { fx, app, container } = showWeight(FIRST, fourNeuron);
+    const highlightedPath = () => app.state.getState().view.highlightedPath;
     const rows = container.querySelectorAll('li.insp-path');
     const units = fx.frame.weight!.paths.paths[1].units;
     fireEvent.mouseEnter(rows[1]);
-    expect(useSelectionStore.getState().highlightedPath).toEqual({ layer: 0, from: 0, units });
+    expect(highlightedPath()).toEqual({ layer: 0, from: 0, units });
     fireEvent.mouseLeave(rows[1]);
-    expect(useSelectionStore.getState().highlightedPath).toBeNull();
+    expect(highlightedPath()).toBeNull();
     fireEvent.focus(rows[0]);
-    expect(useSelectionStore.getState().highlightedPath?.units).toEqual(fx.frame.weight!.paths.paths[0].units);
+    expect(highlightedPath()?.units).toEqual(fx.frame.weight!.paths.paths[0].units);
     fireEvent.blur(rows[0]);
-    expect(useSelectionStore.getState().highlightedPath).toBeNull();
+    expect(highlightedPath()).toBeNull();
   });
 
   it('with many paths shows the largest, their count and the exact total', () => {
     const layers: LayerSpec[] = [
-      { units: 4, activation: 'tanh' }, { units: 4, activation: 'tanh' }, { units: 4, activation: 'tanh' },
+      { units: 4, activation: 'tanh' },
+      { units: 4, activation: 'tanh' },
+      { units: 4, activation: 'tanh' },
       { units: 1, activation: 'sigmoid' },
     ];
     const { fx, container } = showWeight(FIRST, { layers });
@@ -82,7 +81,9 @@ describe('weight inspector', { timeout: 20_000 }, () => {
     expect(r.count).toBe(16);
     expect(container.querySelectorAll('li.insp-path').length).toBe(6);
     expect(screen.getByText(/Showing the 6 largest of 16 paths/)).toBeTruthy();
-    expect(screen.getByText('Sum over all 16 paths (exact)').nextElementSibling?.textContent).toBe(formatPrecise(r.pathSum));
+    expect(screen.getByText('Sum over all 16 paths (exact)').nextElementSibling?.textContent).toBe(
+      formatPrecise(r.pathSum),
+    );
     fireEvent.click(screen.getByText(/Show all 16 listed paths/));
     expect(container.querySelectorAll('li.insp-path').length).toBe(16);
   });
@@ -94,7 +95,8 @@ describe('weight inspector', { timeout: 20_000 }, () => {
     for (let to = 0; to < 3; to++) {
       for (let from = 0; from < 2; from++) {
         const g = probe.net.layers[0].dW[to * 2 + from];
-        if (!cases.some((c) => Math.sign(c.sign) === Math.sign(g))) cases.push({ weight: { layer: 0, to, from }, sign: g });
+        if (!cases.some((c) => Math.sign(c.sign) === Math.sign(g)))
+          cases.push({ weight: { layer: 0, to, from }, sign: g });
       }
     }
     expect(cases.length).toBe(2);
@@ -105,7 +107,8 @@ describe('weight inspector', { timeout: 20_000 }, () => {
       const dx = Number(arrow.getAttribute('x2')) - Number(arrow.getAttribute('x1'));
       expect(Math.sign(dx)).toBe(-Math.sign(sign));
       expect(screen.getByTestId('slope-direction').textContent).toBe(
-        sign < 0 ? 'slope negative → w increases' : 'slope positive → w decreases');
+        sign < 0 ? 'slope negative → w increases' : 'slope positive → w decreases',
+      );
       unmount();
     }
   });

@@ -4,17 +4,38 @@
  * loss-vs-weight curve. Optionally a stepper frame after `stepperPhases` phases.
  *
  *   const fx = inspectorFixture({ weight: { layer: 0, to: 0, from: 0 } });
- *   installFixture(fx);          // publishes the frame and the running config
+ *   installFixture(fx);          // a test app running fx.config, showing fx.frame
+ *   renderApp(<Inspector />);
  */
 import {
-  computeGradients, computeLoss, createNetwork, createOptimizer, createStepper, explainWeight, forward, loadBatch,
-  stepForward, type LayerSpec, type LossName, type Network, type NetworkSpec, type WeightRef,
+  computeGradients,
+  computeLoss,
+  createNetwork,
+  createOptimizer,
+  createStepper,
+  explainWeight,
+  forward,
+  layoutOf,
+  loadBatch,
+  stepForward,
+  weightIndex,
+  type LayerSpec,
+  type LossName,
+  type Network,
+  type NetworkSpec,
+  type WeightRef,
 } from '../../../src/engine';
-import { useConfigStore } from '../../../src/store/configStore';
-import { publishFrame } from '../../../src/store/frameStore';
-import { useRunStore } from '../../../src/store/runStore';
-import { useSelectionStore } from '../../../src/store/selectionStore';
-import type { Frame, ProbeState, StepperFrame, TrainerConfig, WeightReport } from '../../../src/worker/protocol';
+import type { App } from '../../../src/store/createApp';
+import { edgeMaxOf, unitValuesOf } from '../../../src/worker/frames';
+import type {
+  Frame,
+  ProbeState,
+  StepperFrame,
+  TrainerConfig,
+  TrainerFrame,
+  WeightReport,
+} from '../../../src/worker/protocol';
+import { showFrame, testApp } from '../../helpers/testApp';
 
 export interface FixtureOptions {
   inputSize?: number;
@@ -34,11 +55,15 @@ export interface FixtureOptions {
 
 /** The textbook net: x → O11 → {O21, O22} → O31, all sigmoid. */
 export const FOUR_NEURON_LAYERS: LayerSpec[] = [
-  { units: 1, activation: 'sigmoid' }, { units: 2, activation: 'sigmoid' }, { units: 1, activation: 'sigmoid' },
+  { units: 1, activation: 'sigmoid' },
+  { units: 2, activation: 'sigmoid' },
+  { units: 1, activation: 'sigmoid' },
 ];
 
 export const DEFAULT_LAYERS: LayerSpec[] = [
-  { units: 3, activation: 'tanh' }, { units: 2, activation: 'sigmoid' }, { units: 1, activation: 'sigmoid' },
+  { units: 3, activation: 'tanh' },
+  { units: 2, activation: 'sigmoid' },
+  { units: 1, activation: 'sigmoid' },
 ];
 
 export interface Fixture {
@@ -53,71 +78,129 @@ export interface Fixture {
   batchGrads: Float64Array;
 }
 
-function concat(net: Network, field: 'z' | 'a' | 'delta'): Float64Array {
-  const out = new Float64Array(net.layers.reduce((n, l) => n + l.nOut, 0));
-  let o = 0;
-  for (const l of net.layers) {
-    out.set(l[field].subarray(0, l.nOut), o);
-    o += l.nOut;
-  }
-  return out;
+function probeOf(net: Network, input: number[], target: number[]): ProbeState {
+  return {
+    ...unitValuesOf(net),
+    input: Float64Array.from(input),
+    target: Float64Array.from(target),
+    loss: net.exampleLoss[0],
+  };
 }
 
-function probeOf(net: Network, input: number[], target: number[]): ProbeState {
-  return { input: Float64Array.from(input), target: Float64Array.from(target),
-    z: concat(net, 'z'), a: concat(net, 'a'), delta: concat(net, 'delta'), loss: net.exampleLoss[0] };
+/** A trainer frame showing these values, as the worker builds it. */
+function trainerFrame(
+  sizes: number[],
+  params: Float64Array,
+  grads: Float64Array,
+  probe: ProbeState,
+  lr: number,
+): TrainerFrame {
+  return {
+    step: 1,
+    epoch: 0,
+    examplesSeen: 4,
+    batchLoss: 0.3,
+    trainLoss: 0.3,
+    testLoss: 0.3,
+    trainAccuracy: null,
+    testAccuracy: null,
+    evalStep: 1,
+    layerSizes: sizes,
+    params,
+    grads,
+    stats: new Float64Array(0),
+    edgeMax: edgeMaxOf(layoutOf(sizes), grads, params),
+    probe,
+    optimizer: { kind: 'sgd', learningRate: lr },
+    batchSize: 4,
+    outputMap: null,
+  };
 }
 
 export function inspectorFixture(o: FixtureOptions = {}): Fixture {
   const layers = o.layers ?? DEFAULT_LAYERS;
   const inputSize = o.inputSize ?? 2;
-  const spec: NetworkSpec = { inputSize, layers, loss: o.loss ?? 'mse',
-    init: { kind: 'xavier-uniform', scale: o.initScale ?? 1 }, seed: o.seed ?? 3 };
+  const spec: NetworkSpec = {
+    inputSize,
+    layers,
+    loss: o.loss ?? 'mse',
+    init: { kind: 'xavier-uniform', scale: o.initScale ?? 1 },
+    seed: o.seed ?? 3,
+  };
   const input = o.input ?? Array.from({ length: inputSize }, (_, i) => [-1.2, 0.4, 0.7, -0.3][i % 4]);
   const target = o.target ?? Array.from({ length: layers[layers.length - 1].units }, () => 1);
   const lr = o.learningRate ?? 0.1;
   const net = createNetwork(spec);
   const batch = Array.from({ length: 4 }, (_, n) => Array.from({ length: inputSize }, (_, i) => Math.cos(1.3 * n + i)));
-  computeGradients(net, batch, batch.map((_, n) => target.map(() => n % 2)));
+  computeGradients(
+    net,
+    batch,
+    batch.map((_, n) => target.map(() => n % 2)),
+  );
   const batchGrads = net.grads.slice();
   computeGradients(net, [input], [target]);
   const probe = probeOf(net, input, target);
 
   const config: TrainerConfig = {
-    hidden: layers.slice(0, -1), output: layers[layers.length - 1].activation, loss: spec.loss, init: spec.init!,
-    optimizer: { kind: 'sgd', learningRate: lr }, batchSize: 4,
-    dataset: { kind: 'circle', count: 10, noise: 0, testFraction: 0 }, seed: spec.seed,
+    hidden: layers.slice(0, -1),
+    output: layers[layers.length - 1].activation,
+    loss: spec.loss,
+    init: spec.init!,
+    optimizer: { kind: 'sgd', learningRate: lr },
+    batchSize: 4,
+    dataset: { kind: 'circle', count: 10, noise: 0, testFraction: 0 },
+    seed: spec.seed,
   };
+  const sizes = [inputSize, ...layers.map((l) => l.units)];
+  const stepping = o.stepperPhases == null ? null : stepperState(spec, input, target, lr, o.stepperPhases);
   const frame: Frame = {
-    id: 1, playing: o.playing ?? false, examplesPerSecond: 0,
-    trainers: [{
-      step: 1, epoch: 0, examplesSeen: 4, batchLoss: 0.3, trainLoss: 0.3, testLoss: 0.3, trainAccuracy: null,
-      testAccuracy: null, evalStep: 1, layerSizes: [inputSize, ...layers.map((l) => l.units)],
-      params: net.params.slice(), grads: batchGrads, stats: new Float64Array(0), probe, outputMap: null,
-    }],
-    stepper: o.stepperPhases == null ? null : stepperFrame(spec, input, target, lr, o.stepperPhases),
+    id: 1,
+    playing: o.playing ?? false,
+    examplesPerSecond: 0,
+    // While stepping, the first trainer shows the stepper's example (the frame contract).
+    trainers: [
+      stepping
+        ? trainerFrame(sizes, stepping.params, stepping.grads, stepping.probe, lr)
+        : trainerFrame(sizes, net.params.slice(), batchGrads, probe, lr),
+    ],
+    stepper: stepping?.frame ?? null,
     weight: o.weight ? weightReport(spec, o.weight, input, target, lr, batchGrads) : null,
   };
   return { frame, config, spec, input, target, net, batchGrads };
 }
 
-function stepperFrame(spec: NetworkSpec, input: number[], target: number[], lr: number, phases: number): StepperFrame {
+function stepperState(spec: NetworkSpec, input: number[], target: number[], lr: number, phases: number) {
   const net = createNetwork(spec);
   loadBatch(net, Float64Array.from(input), Float64Array.from(target), null, 0, 1);
   const paramsBefore = net.params.slice();
   const st = createStepper(net, createOptimizer(net, { kind: 'sgd', learningRate: lr }));
   for (let k = 0; k < phases; k++) stepForward(st);
-  return { phases: [...st.phases], position: st.position, probe: probeOf(net, input, target), paramsBefore,
-    params: net.params.slice(), grads: net.grads.slice(), learningRate: lr, optimizer: 'sgd' };
+  const frame: StepperFrame = {
+    phases: [...st.phases],
+    position: st.position,
+    paramsBefore,
+    example: { kind: 'custom', input: [...input], target: [...target] },
+  };
+  return { frame, probe: probeOf(net, input, target), params: net.params.slice(), grads: net.grads.slice() };
 }
 
-/** What the worker's StepperController.weightReport computes, on a private network. */
+/** What the worker's weight inspector computes, on a private network. */
 export function weightReport(
-  spec: NetworkSpec, ref: WeightRef, input: number[], target: number[], lr: number, batchGrads: Float64Array,
+  spec: NetworkSpec,
+  ref: WeightRef,
+  input: number[],
+  target: number[],
+  lr: number,
+  batchGrads: Float64Array,
 ): WeightReport {
   const net = createNetwork(spec);
   const paths = explainWeight(net, ref, [input], [target]);
-  const index = net.layers[ref.layer].W.byteOffset / 8 + ref.to * net.layers[ref.layer].nIn + ref.from;
+  const index = weightIndex(
+    layoutOf([spec.inputSize, ...spec.layers.map((l) => l.units)]),
+    ref.layer,
+    ref.to,
+    ref.from,
+  );
   const value = net.params[index];
   const span = Math.max(1, 1.5 * Math.abs(lr * paths.backprop), 0.5 * Math.abs(value));
   const ws = new Float64Array(81);
@@ -130,14 +213,21 @@ export function weightReport(
     losses[k] = computeLoss(net);
   }
   net.params[index] = value;
-  return { weight: { ...ref }, paths, curve: { ws, losses }, value, gradExample: paths.backprop,
-    gradBatch: batchGrads[index], learningRate: lr };
+  return {
+    weight: { ...ref },
+    trainer: 0,
+    paths,
+    curve: { ws, losses },
+    value,
+    gradExample: paths.backprop,
+    gradBatch: batchGrads[index],
+    learningRate: lr,
+  };
 }
 
-/** Publishes the fixture's frame and running config, and resets the selection. */
-export function installFixture(fx: Fixture): void {
-  useRunStore.setState({ configs: [fx.config] });
-  useConfigStore.setState({ config: fx.config, compare: null });
-  useSelectionStore.setState({ selected: null, selectedTrainer: 0, highlightedPath: null });
-  publishFrame(fx.frame);
+/** A test app running the fixture's config and showing its frame (nothing selected); renderApp renders in it. */
+export function installFixture(fx: Fixture): App {
+  const { app } = testApp({ config: fx.config });
+  showFrame(fx.frame, [fx.config]);
+  return app;
 }

@@ -1,5 +1,5 @@
 /** Reading the inspector's typeset formulas back: KaTeX keeps the TeX source in a MathML annotation. */
-import { formatValue } from '../../../src/views/format';
+import { formatValue } from '../../../src/views/kit/format';
 
 /** The TeX source of the formula block named `name` (data-formula), or null. */
 export function texOf(root: HTMLElement, name: string): string | null {

@@ -11,7 +11,11 @@ function parabola(n = 61) {
 describe('slopeGeometry', () => {
   it('draws the tangent with slope ∂L/∂w through the current point', () => {
     const { ws, losses } = parabola();
-    for (const [w, grad] of [[0, -2], [2.5, 3], [1, 0]] as const) {
+    for (const [w, grad] of [
+      [0, -2],
+      [2.5, 3],
+      [1, 0],
+    ] as const) {
       const g = slopeGeometry({ ws, losses, w, grad, learningRate: 0.1 });
       const slope = (g.tangent.y2 - g.tangent.y1) / (g.tangent.x2 - g.tangent.x1);
       expect(slope).toBeCloseTo(grad, 12);
@@ -24,11 +28,20 @@ describe('slopeGeometry', () => {
   it('uses the real weight gradient as the slope on an engine curve', () => {
     const fx = inspectorFixture({ weight: { layer: 1, to: 0, from: 1 } });
     const r = fx.frame.weight!;
-    const g = slopeGeometry({ ws: r.curve.ws, losses: r.curve.losses, w: r.value, grad: r.gradExample, learningRate: 0.1 });
+    const g = slopeGeometry({
+      ws: r.curve.ws,
+      losses: r.curve.losses,
+      w: r.value,
+      grad: r.gradExample,
+      learningRate: 0.1,
+    });
     expect((g.tangent.y2 - g.tangent.y1) / (g.tangent.x2 - g.tangent.x1)).toBeCloseTo(r.gradExample, 12);
     // The sampled curve agrees with the tangent near w: a central difference matches ∂L/∂w.
     const h = 1e-3;
-    const fd = (interpolateCurve(r.curve.ws, r.curve.losses, r.value + h)! - interpolateCurve(r.curve.ws, r.curve.losses, r.value - h)!) / (2 * h);
+    const fd =
+      (interpolateCurve(r.curve.ws, r.curve.losses, r.value + h)! -
+        interpolateCurve(r.curve.ws, r.curve.losses, r.value - h)!) /
+      (2 * h);
     expect(fd).toBeCloseTo(r.gradExample, 2);
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatPrecise, formatShown, texFactor, texNeuron, texNum } from '../../../src/views/inspector/texFormat';
+import { texFactor, texNum } from '../../../src/views/inspector/texFormat';
+import { formatPrecise, formatShown } from '../../../src/views/kit/format';
+import { texNeuron } from '../../../src/views/kit/names';
 
 describe('inspector number formats', () => {
   it('writes exponents as powers of ten, for either sign', () => {

@@ -1,9 +1,8 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, SATURATION_SHARE } from '../../../src/engine';
-import { frameStore, publishFrame } from '../../../src/store/frameStore';
-import { useSelectionStore } from '../../../src/store/selectionStore';
 import { ActivationCurve } from '../../../src/views/lens/ActivationCurve';
+import { current, renderApp, showFrame } from '../../helpers/testApp';
 import { frameOf, install, trained } from './lensFixture';
 
 const sigmoid = trained({ activation: 'sigmoid' });
@@ -13,13 +12,10 @@ function dots(container: HTMLElement, panel: 'f' | 'df'): SVGGElement[] {
   return [...container.querySelectorAll<SVGGElement>(`.bl-lens-dots[data-panel="${panel}"] .bl-lens-unit`)];
 }
 
-beforeEach(() => useSelectionStore.setState({ highlightedLayer: null, selected: null, selectedTrainer: 0 }));
-afterEach(() => frameStore.setState({ frame: null }));
-
 describe('ActivationCurve', () => {
   it('puts one dot per unit of the first hidden layer on both curves, at the probe example’s z', () => {
     install([sigmoid]);
-    const { container } = render(<ActivationCurve />);
+    const { container } = renderApp(<ActivationCurve />);
     for (const panel of ['f', 'df'] as const) {
       const shown = dots(container, panel);
       expect(shown).toHaveLength(8);
@@ -29,12 +25,14 @@ describe('ActivationCurve', () => {
       const a = ACTIVATIONS.sigmoid.f(z);
       return Math.abs(a * (1 - a)) < SATURATION_SHARE * 0.25;
     }).length;
-    expect(container.querySelector('.bl-lens-caption')!.textContent).toMatch(new RegExp(`^${saturated} of 8 units saturated`));
+    expect(container.querySelector('.bl-lens-caption')!.textContent).toMatch(
+      new RegExp(`^${saturated} of 8 units saturated`),
+    );
   });
 
   it('shades sigmoid’s saturated tails (σ′ < 1% of 0.25) and labels the maximum 0.25', () => {
     install([sigmoid]);
-    const { container } = render(<ActivationCurve />);
+    const { container } = renderApp(<ActivationCurve />);
     const regions = [...container.querySelectorAll<SVGGElement>('.bl-lens-saturated-region')];
     expect(regions).toHaveLength(2);
     // σ(z)(1 − σ(z)) = 0.0025 at |z| = ln((1 + √(1 − 4·0.0025)) / (1 − √(1 − 4·0.0025))) ≈ 5.989
@@ -46,20 +44,21 @@ describe('ActivationCurve', () => {
 
   it('follows the highlighted layer, and the select chooses (and highlights) a layer', () => {
     install([sigmoid]);
-    const { container } = render(<ActivationCurve />);
-    act(() => useSelectionStore.getState().setHighlightedLayer(6));
+    const { container } = renderApp(<ActivationCurve />);
+    const { app } = current();
+    act(() => app.commands.setHighlightedLayer(6));
     const output = dots(container, 'f');
     expect(output).toHaveLength(1);
     expect(Number(output[0].dataset.z)).toBe(sigmoid.probeZ[6][0]);
-    act(() => useSelectionStore.getState().setHighlightedLayer(null));
+    act(() => app.commands.setHighlightedLayer(null));
     fireEvent.change(screen.getByLabelText('Layer'), { target: { value: '3' } });
-    expect(useSelectionStore.getState().highlightedLayer).toBe(3);
+    expect(app.state.getState().view.highlightedLayer).toBe(3);
     dots(container, 'df').forEach((g, j) => expect(Number(g.dataset.z)).toBe(sigmoid.probeZ[3][j]));
   });
 
   it('for ReLU shades z < 0 and labels the maximum 1', () => {
     install([relu]);
-    const { container } = render(<ActivationCurve />);
+    const { container } = renderApp(<ActivationCurve />);
     const regions = [...container.querySelectorAll<SVGGElement>('.bl-lens-saturated-region')];
     expect(regions).toHaveLength(1);
     expect(Number(regions[0].dataset.to)).toBeCloseTo(0, 6);
@@ -69,17 +68,17 @@ describe('ActivationCurve', () => {
 
   it('moves the dots when a new frame arrives, without re-rendering', async () => {
     install([sigmoid]);
-    const { container } = render(<ActivationCurve />);
+    const { container } = renderApp(<ActivationCurve />);
     const z = Float64Array.from(sigmoid.frame.probe.z).fill(2.5, 0, 8);
-    act(() => publishFrame(frameOf([{ ...sigmoid.frame, probe: { ...sigmoid.frame.probe, z } }], 2)));
+    showFrame(frameOf([{ ...sigmoid.frame, probe: { ...sigmoid.frame.probe, z } }], 2));
     await waitFor(() => dots(container, 'f').forEach((g) => expect(g.dataset.z).toBe('2.5')));
   });
 
   it('widens the z-range to hold far-out dots', async () => {
     install([sigmoid]);
-    const { container } = render(<ActivationCurve />);
+    const { container } = renderApp(<ActivationCurve />);
     const z = Float64Array.from(sigmoid.frame.probe.z).fill(-23, 0, 1);
-    act(() => publishFrame(frameOf([{ ...sigmoid.frame, probe: { ...sigmoid.frame.probe, z } }], 2)));
+    showFrame(frameOf([{ ...sigmoid.frame, probe: { ...sigmoid.frame.probe, z } }], 2));
     await waitFor(() => expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/z from −30 to 30/));
     expect(container.querySelectorAll('.bl-lens-saturated-region')).toHaveLength(2);
   });

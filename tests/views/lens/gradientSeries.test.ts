@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { formatTimes } from '../../../src/views/kit/format';
 import {
-  MAX_DECADES, formatTimes, layerValues, logDomain, ratioReadout, sigmoidBounds, smoothLog,
+  MAX_DECADES,
+  layerValues,
+  logDomain,
+  ratioReadout,
+  sigmoidBounds,
+  smoothLog,
 } from '../../../src/views/lens/gradientSeries';
 
 describe('gradient chart numbers', () => {
@@ -12,7 +18,12 @@ describe('gradient chart numbers', () => {
 
   it('bounds only sigmoid layers, multiplying dfMax of every hidden layer between them and the output', () => {
     const values = [1e-6, 1e-4, 1e-3, 0.08];
-    expect(sigmoidBounds(values, ['sigmoid', 'sigmoid', 'sigmoid', 'sigmoid'])).toEqual([0.08 / 64, 0.08 / 16, 0.08 / 4, 0.08]);
+    expect(sigmoidBounds(values, ['sigmoid', 'sigmoid', 'sigmoid', 'sigmoid'])).toEqual([
+      0.08 / 64,
+      0.08 / 16,
+      0.08 / 4,
+      0.08,
+    ]);
     // A ReLU layer (dfMax 1) gets no bound of its own and does not shrink the ones before it.
     expect(sigmoidBounds(values, ['sigmoid', 'relu', 'sigmoid', 'sigmoid'])).toEqual([0.08 / 16, null, 0.08 / 4, 0.08]);
     expect(sigmoidBounds(values, ['relu', 'relu', 'relu', 'sigmoid'])).toEqual([null, null, null, null]);
@@ -20,7 +31,10 @@ describe('gradient chart numbers', () => {
   });
 
   it('says N× smaller or larger, with N readable', () => {
-    expect(ratioReadout([1e-6, 1.2e-2])).toMatchObject({ kind: 'vanishing', sentence: "First layer's gradient is 12,000× smaller than the last." });
+    expect(ratioReadout([1e-6, 1.2e-2])).toMatchObject({
+      kind: 'vanishing',
+      sentence: "First layer's gradient is 12,000× smaller than the last.",
+    });
     expect(ratioReadout([0.3, 0.1]).sentence).toBe("First layer's gradient is 3× larger than the last.");
     expect(ratioReadout([0.3, 0.1]).kind).toBe('even');
     expect(ratioReadout([50, 0.1]).kind).toBe('exploding');
@@ -28,8 +42,15 @@ describe('gradient chart numbers', () => {
     expect(ratioReadout([0, 0.1]).sentence).toMatch(/vanished completely/);
     expect(ratioReadout([NaN, 0.1]).sentence).toMatch(/diverged/);
     expect(ratioReadout([0, 0]).sentence).toMatch(/No gradient/);
-    expect([2.53, 34.4, 347, 21_345, 2.34e6, 5.6e9, 4.5e13].map(formatTimes))
-      .toEqual(['2.5', '34', '350', '21,000', '2.3 million', '5.6 billion', '4.5 × 10¹³']);
+    expect([2.53, 34.4, 347, 21_345, 2.34e6, 5.6e9, 4.5e13].map(formatTimes)).toEqual([
+      '2.5',
+      '34',
+      '350',
+      '21,000',
+      '2.3 million',
+      '5.6 billion',
+      '4.5 × 10¹³',
+    ]);
   });
 
   it('spans whole decades, at most MAX_DECADES of them', () => {
@@ -41,7 +62,15 @@ describe('gradient chart numbers', () => {
   });
 
   it('smooths as a geometric moving mean and keeps gaps', () => {
-    const out = smoothLog([[0, 1e-2], [1, 1e-4], [2, 1e-6], [3, 0]], 1);
+    const out = smoothLog(
+      [
+        [0, 1e-2],
+        [1, 1e-4],
+        [2, 1e-6],
+        [3, 0],
+      ],
+      1,
+    );
     expect(out[1][1]).toBeCloseTo(1e-4, 12);
     expect(out[0][1]).toBeCloseTo(1e-3, 12);
     expect(out[3]).toEqual([3, 0]);

@@ -4,12 +4,23 @@
  * reports them (computeLayerStats), and the probe example's z per layer.
  */
 import {
-  LAYER_STAT_FIELDS, computeGradients, computeLayerStats, createNetwork, createOptimizer, createTrainer, generateDataset,
-  layerStatsInto, trainerStep, type ActivationName, type InitSpec, type LayerStats,
+  LAYER_STAT_FIELDS,
+  computeGradients,
+  computeLayerStats,
+  createNetwork,
+  createOptimizer,
+  createTrainer,
+  generateDataset,
+  layerStatsInto,
+  trainerStep,
+  type ActivationName,
+  type InitSpec,
+  type LayerStats,
 } from '../../../src/engine';
-import { publishFrame } from '../../../src/store/frameStore';
-import { useRunStore } from '../../../src/store/runStore';
+import { layoutOf } from '../../../src/engine';
+import { edgeMaxOf, unitValuesOf } from '../../../src/worker/frames';
 import type { Frame, TrainerConfig, TrainerData, TrainerFrame } from '../../../src/worker/protocol';
+import { showFrame, testApp } from '../../helpers/testApp';
 
 export interface Trained {
   frame: TrainerFrame;
@@ -36,10 +47,22 @@ export function trained(options: TrainOptions = {}): Trained {
   const init = options.init ?? { kind: activation === 'relu' ? 'he' : 'xavier-uniform', scale: 1 };
   const hidden = Array.from({ length: depth }, () => ({ units, activation }));
   const config: TrainerConfig = {
-    hidden, output: 'sigmoid', loss: 'mse', init, optimizer: { kind: 'sgd', learningRate: 0.1 }, batchSize: 10,
-    dataset: { kind: 'circle', count: 200, noise: 0, testFraction: 0 }, seed,
+    hidden,
+    output: 'sigmoid',
+    loss: 'mse',
+    init,
+    optimizer: { kind: 'sgd', learningRate: 0.1 },
+    batchSize: 10,
+    dataset: { kind: 'circle', count: 200, noise: 0, testFraction: 0 },
+    seed,
   };
-  const net = createNetwork({ inputSize: 2, layers: [...hidden, { units: 1, activation: 'sigmoid' }], loss: 'mse', init, seed });
+  const net = createNetwork({
+    inputSize: 2,
+    layers: [...hidden, { units: 1, activation: 'sigmoid' }],
+    loss: 'mse',
+    init,
+    seed,
+  });
   const data = generateDataset({ kind: 'circle', count: 200, seed, labels: 'zero-one' });
   const trainer = createTrainer(net, createOptimizer(net, config.optimizer), data, config.batchSize, seed + 2);
   for (let s = 0; s < steps; s++) trainerStep(trainer);
@@ -48,13 +71,29 @@ export function trained(options: TrainOptions = {}): Trained {
   const grads = net.grads.slice();
   computeGradients(net, [PROBE_INPUT], [[1]]);
   const probeZ = net.layers.map((l) => Array.from(l.z.subarray(0, l.nOut)));
-  const concat = (field: 'z' | 'a' | 'delta') => Float64Array.from(net.layers.flatMap((l) => Array.from(l[field].subarray(0, l.nOut))));
   const frame: TrainerFrame = {
-    step: steps, epoch: 0, examplesSeen: steps * config.batchSize, batchLoss: net.lossValue, trainLoss: NaN, testLoss: NaN,
-    trainAccuracy: null, testAccuracy: null, evalStep: -1, layerSizes: [2, ...hidden.map((h) => h.units), 1],
-    params: net.params.slice(), grads, stats: flat,
-    probe: { input: Float64Array.from(PROBE_INPUT), target: Float64Array.of(1), z: concat('z'), a: concat('a'),
-      delta: concat('delta'), loss: net.lossValue },
+    step: steps,
+    epoch: 0,
+    examplesSeen: steps * config.batchSize,
+    batchLoss: net.lossValue,
+    trainLoss: NaN,
+    testLoss: NaN,
+    trainAccuracy: null,
+    testAccuracy: null,
+    evalStep: -1,
+    layerSizes: [2, ...hidden.map((h) => h.units), 1],
+    params: net.params.slice(),
+    grads,
+    stats: flat,
+    edgeMax: edgeMaxOf(layoutOf([2, ...hidden.map((h) => h.units), 1]), grads, net.params),
+    probe: {
+      ...unitValuesOf(net),
+      input: Float64Array.from(PROBE_INPUT),
+      target: Float64Array.of(1),
+      loss: net.lossValue,
+    },
+    optimizer: config.optimizer,
+    batchSize: config.batchSize,
     outputMap: null,
   };
   return { frame, stats, probeZ, config };
@@ -64,14 +103,18 @@ export function frameOf(trainers: TrainerFrame[], id = 1): Frame {
   return { id, playing: false, examplesPerSecond: 0, trainers, stepper: null, weight: null };
 }
 
-/** Makes the run store look as after the worker's `configured` for these runs, and publishes their frame. */
+/** A test app as after the worker's `configured` for these runs, showing their frame; renderApp renders in it. */
 export function install(runs: Trained[]): Frame {
   const data = runs.map((): TrainerData => {
     const none = { inputs: new Float64Array(0), targets: new Float64Array(0), count: 0 };
     return { inputSize: 2, outputSize: 1, task: 'classification', labels: 'zero-one', train: none, test: none };
   });
-  useRunStore.setState({ configs: runs.map((r) => r.config), data, ready: true });
+  testApp({ config: runs[0].config });
   const frame = frameOf(runs.map((r) => r.frame));
-  publishFrame(frame);
+  showFrame(
+    frame,
+    runs.map((r) => r.config),
+    data,
+  );
   return frame;
 }

@@ -3,35 +3,44 @@
  * student sees it) or the student's own input and target. A wrong entry gets a message
  * and sends nothing.
  */
-import { fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { StepperExample } from '../../../src/worker/protocol';
 import { ExamplePicker } from '../../../src/views/step/ExamplePicker';
-import { resetStores, startRecording, trainerData, type Recorder } from '../controls/harness';
+import { renderApp } from '../../helpers/testApp';
+import { startRecording, trainerData, type Recorder } from '../controls/harness';
 
 let worker: Recorder;
 
+/** A fresh app whose worker answered with `count` rows of `inputSize` inputs; nothing sent since. */
+function answeredWith(count: number, inputSize: number): Recorder {
+  const w = startRecording();
+  w.configured([trainerData(count, inputSize, 1)]);
+  w.sent.length = 0;
+  return w;
+}
+
 beforeEach(() => {
-  resetStores();
-  worker = startRecording();
-  worker.configured([trainerData(10, 2, 1)]);
-  worker.sent.length = 0;
+  worker = answeredWith(10, 2);
 });
 
-afterEach(() => worker.dispose());
+/** What choosing an example posts: step-through opens on it, at its start (commands.enterStepThrough). */
+const enter = (example: StepperExample) => ({ type: 'stepper-enter', example, position: 0 });
 
-const type = (label: string, text: string) => fireEvent.change(screen.getByLabelText(label), { target: { value: text } });
+const type = (label: string, text: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value: text } });
 const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 const message = () => screen.queryByRole('alert')?.textContent ?? null;
 
 describe('ExamplePicker', () => {
   it('shows nothing until the data is known', () => {
-    resetStores();
-    const { container } = render(<ExamplePicker />);
+    worker = startRecording();
+    const { container } = renderApp(<ExamplePicker />);
     expect(container.textContent).toBe('');
   });
 
   it.each(['0', '11', '2.5', '', 'two', '-1'])('refuses row %j with the allowed range', (typed) => {
-    render(<ExamplePicker />);
+    renderApp(<ExamplePicker />);
     type('Training example number', typed);
     click('Use');
     expect(message()).toBe('Pick a training example from 1 to 10.');
@@ -39,19 +48,20 @@ describe('ExamplePicker', () => {
   });
 
   it('steps through row n as index n − 1, by button or Enter', () => {
-    render(<ExamplePicker />);
+    renderApp(<ExamplePicker />);
     type('Training example number', '10');
     click('Use');
     type('Training example number', '3');
     fireEvent.keyDown(screen.getByLabelText('Training example number'), { key: 'Enter' });
-    expect(worker.commands()).toEqual([
-      { type: 'stepper-enter', example: { kind: 'row', index: 9 } },
-      { type: 'stepper-enter', example: { kind: 'row', index: 2 } },
-    ]);
+    expect(worker.commands()).toEqual([enter({ kind: 'row', index: 9 }), enter({ kind: 'row', index: 2 })]);
+    expect(worker.app.state.getState()).toMatchObject({
+      mode: 'step',
+      stepThrough: { example: { kind: 'row', index: 2 }, phase: 0 },
+    });
   });
 
   it('clears the message once a valid row is chosen', () => {
-    render(<ExamplePicker />);
+    renderApp(<ExamplePicker />);
     type('Training example number', '99');
     click('Use');
     expect(message()).not.toBeNull();
@@ -61,7 +71,7 @@ describe('ExamplePicker', () => {
   });
 
   it.each(['1', '1, 2, 3', '1, abc', '', '1e999, 2'])('refuses own input %j: it needs two numbers', (typed) => {
-    render(<ExamplePicker />);
+    renderApp(<ExamplePicker />);
     type('Your input values', typed);
     type('Your target value', '1');
     click('Use mine');
@@ -70,7 +80,7 @@ describe('ExamplePicker', () => {
   });
 
   it.each(['', 'yes', '1 0'])('refuses target %j', (typed) => {
-    render(<ExamplePicker />);
+    renderApp(<ExamplePicker />);
     type('Your input values', '1.5, -2');
     type('Your target value', typed);
     click('Use mine');
@@ -79,24 +89,22 @@ describe('ExamplePicker', () => {
   });
 
   it('steps through the own example, by button or Enter in the target', () => {
-    render(<ExamplePicker />);
+    renderApp(<ExamplePicker />);
     type('Your input values', ' 1.5, -2 ');
     type('Your target value', '0');
     click('Use mine');
     type('Your input values', '0.25 3');
     fireEvent.keyDown(screen.getByLabelText('Your target value'), { key: 'Enter' });
     expect(worker.commands()).toEqual([
-      { type: 'stepper-enter', example: { kind: 'custom', input: [1.5, -2], target: [0] } },
-      { type: 'stepper-enter', example: { kind: 'custom', input: [0.25, 3], target: [0] } },
+      enter({ kind: 'custom', input: [1.5, -2], target: [0] }),
+      enter({ kind: 'custom', input: [0.25, 3], target: [0] }),
     ]);
     expect(message()).toBeNull();
   });
 
   it('asks for one input on a one-input dataset', () => {
-    resetStores();
-    worker.configured([trainerData(5, 1, 1)]);
-    worker.sent.length = 0;
-    render(<ExamplePicker />);
+    worker = answeredWith(5, 1);
+    renderApp(<ExamplePicker />);
     expect(screen.getByLabelText('Your input values').getAttribute('placeholder')).toBe('0.5');
     type('Your input values', '1, 2');
     type('Your target value', '1');
@@ -104,6 +112,6 @@ describe('ExamplePicker', () => {
     expect(message()).toBe('Type 1 input number, separated by commas.');
     type('Your input values', '-0.5');
     click('Use mine');
-    expect(worker.commands()).toEqual([{ type: 'stepper-enter', example: { kind: 'custom', input: [-0.5], target: [1] } }]);
+    expect(worker.commands()).toEqual([enter({ kind: 'custom', input: [-0.5], target: [1] })]);
   });
 });

@@ -1,7 +1,8 @@
 /** Every phase the engine produces has a title, formula and explanation, and a focus for the graph. */
 import { describe, expect, it } from 'vitest';
 import { createNetwork, phasesOf, type Phase } from '../../../src/engine';
-import { layerName, phaseFocus, phaseText } from '../../../src/views/step/phaseText';
+import { layerPhaseName } from '../../../src/views/kit/names';
+import { phaseFocus, phaseText } from '../../../src/views/step/phaseText';
 
 const LAYERS = 3;
 
@@ -13,10 +14,10 @@ describe('phaseText', () => {
   });
 
   it('names layers in the seed notation: hidden layers from 1, then the output layer', () => {
-    expect(layerName(0, 3)).toBe('hidden layer 1');
-    expect(layerName(1, 3)).toBe('hidden layer 2');
-    expect(layerName(2, 3)).toBe('output layer (layer 3)');
-    expect(layerName(0, 1)).toBe('output layer (layer 1)');
+    expect(layerPhaseName(0, 3)).toBe('hidden layer 1');
+    expect(layerPhaseName(1, 3)).toBe('hidden layer 2');
+    expect(layerPhaseName(2, 3)).toBe('output layer (layer 3)');
+    expect(layerPhaseName(0, 1)).toBe('output layer (layer 1)');
   });
 
   it.each<[Phase, string, string | RegExp]>([
@@ -25,10 +26,18 @@ describe('phaseText', () => {
     [{ kind: 'forward-a', layer: 1 }, 'Forward · hidden layer 2: activations', 'a_j = f(z_j)'],
     [{ kind: 'forward-a', layer: 2 }, 'Forward · output layer (layer 3): activations', 'a_j = f(z_j)'],
     [{ kind: 'loss' }, 'Loss: prediction against the actual value', /L\(\\hat y, y\)/],
-    [{ kind: 'backward-delta', layer: 2 }, 'Backward · output layer (layer 3): δ', /\\frac\{\\partial L\}\{\\partial \\hat y\} \\cdot f'\(z\)/],
+    [
+      { kind: 'backward-delta', layer: 2 },
+      'Backward · output layer (layer 3): δ',
+      /\\frac\{\\partial L\}\{\\partial \\hat y\} \\cdot f'\(z\)/,
+    ],
     [{ kind: 'backward-delta', layer: 0 }, 'Backward · hidden layer 1: δ', /\\sum_k w_\{kj\}\\, \\delta_k/],
     [{ kind: 'backward-grad', layer: 1 }, 'Backward · hidden layer 2: gradients', /= \\delta_j\\, a_i/],
-    [{ kind: 'update' }, 'Update: every weight takes a step downhill', /w_\{\\text\{new\}\} = w_\{\\text\{old\}\} - \\eta/],
+    [
+      { kind: 'update' },
+      'Update: every weight takes a step downhill',
+      /w_\{\\text\{new\}\} = w_\{\\text\{old\}\} - \\eta/,
+    ],
   ])('%o reads "%s"', (phase, title, formula) => {
     const t = phaseText(phase, LAYERS);
     expect(t.title).toBe(title);
@@ -43,8 +52,16 @@ describe('phaseText', () => {
   });
 
   it('has distinct words for every phase of a real network', () => {
-    const net = createNetwork({ inputSize: 1, layers: [{ units: 1, activation: 'sigmoid' }, { units: 2, activation: 'sigmoid' },
-      { units: 1, activation: 'sigmoid' }], loss: 'mse', seed: 1 });
+    const net = createNetwork({
+      inputSize: 1,
+      layers: [
+        { units: 1, activation: 'sigmoid' },
+        { units: 2, activation: 'sigmoid' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+      loss: 'mse',
+      seed: 1,
+    });
     const phases = phasesOf(net);
     expect(phases).toHaveLength(14);
     const titles = phases.map((p) => phaseText(p, net.layers.length).title);
@@ -60,14 +77,29 @@ describe('phaseFocus', () => {
 
   it.each<[Phase, ReturnType<typeof phaseFocus>]>([
     // The weighted sum reads the layer below through this layer's weights.
-    [{ kind: 'forward-z', layer: 1 }, { layers: [1], nodes: [0, 1], direction: 'forward', values: 'z' }],
-    [{ kind: 'forward-a', layer: 1 }, { layers: [1], nodes: [1], direction: 'forward' }],
+    [
+      { kind: 'forward-z', layer: 1 },
+      { layers: [1], nodes: [0, 1], direction: 'forward', values: 'z' },
+    ],
+    [
+      { kind: 'forward-a', layer: 1 },
+      { layers: [1], nodes: [1], direction: 'forward' },
+    ],
     // The loss compares the output's activation ŷ with y.
     [{ kind: 'loss' }, { layers: [], nodes: [2], direction: 'forward', values: 'a' }],
-    [{ kind: 'backward-delta', layer: 2 }, { layers: [], nodes: [2], direction: 'backward' }],
+    [
+      { kind: 'backward-delta', layer: 2 },
+      { layers: [], nodes: [2], direction: 'backward' },
+    ],
     // A hidden δ flows back over the weights of the layer above, not its own.
-    [{ kind: 'backward-delta', layer: 1 }, { layers: [2], nodes: [1, 2], direction: 'backward' }],
-    [{ kind: 'backward-grad', layer: 0 }, { layers: [0], nodes: [-1, 0], direction: 'backward' }],
+    [
+      { kind: 'backward-delta', layer: 1 },
+      { layers: [2], nodes: [1, 2], direction: 'backward' },
+    ],
+    [
+      { kind: 'backward-grad', layer: 0 },
+      { layers: [0], nodes: [-1, 0], direction: 'backward' },
+    ],
     [{ kind: 'update' }, { layers: [0, 1, 2], direction: 'backward' }],
   ])('%o focuses %o', (phase, focus) => {
     expect(phaseFocus(phase, LAYERS)).toEqual(focus);

@@ -1,0 +1,64 @@
+/**
+ * One app: its stores, its worker client and its commands, made by one factory with no
+ * module-global state, so two apps can live on one page (a test, an embedded view) and a
+ * test can build one on a fake worker. main.tsx calls it once and provides it to the views
+ * through React context.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { initialAppState, type AppState } from './appState';
+import { createCommands, type Commands } from './commands';
+import { configure, type AppStores, type Ctx } from './context';
+import { createEventHandler } from './events';
+import { createFrameIntake } from './frameIntake';
+import { initialFrameState, type FrameState } from './frameState';
+import { initialHistories, type HistoriesState } from './histories';
+import { initialRunState, type RunState } from './runState';
+import { connectWorker, type WorkerLike } from './workerClient';
+
+export interface AppOptions {
+  createWorker(): WorkerLike;
+  /** The app state to start from (a link, a stored session, a test); the rest is the default. */
+  initial?: Partial<AppState>;
+  /** A message to show from the start (e.g. a link that could not be read). */
+  notice?: string | null;
+  /** Runs fn after the page's next animation frame (frame acknowledgements); tests pass their own. */
+  schedule?(fn: () => void): void;
+  now?(): number;
+}
+
+export interface App extends AppStores {
+  commands: Commands;
+  dispose(): void;
+}
+
+export function createApp(options: AppOptions): App {
+  const stores: AppStores = {
+    state: createStore<AppState>(() => initialAppState({ ...options.initial, running: [] })),
+    run: createStore<RunState>(() => ({ ...initialRunState(), notice: options.notice ?? null })),
+    frames: createStore<FrameState>(initialFrameState),
+    histories: createStore<HistoriesState>(initialHistories),
+  };
+  const schedule = options.schedule ?? ((fn: () => void) => requestAnimationFrame(() => fn()));
+  const now = options.now ?? (() => performance.now());
+  let send: Ctx['send'] = () => {};
+  const ctx: Ctx = { ...stores, send: (cmd) => send(cmd), inFlight: { configures: 0, restorePhase: true } };
+  const intake = createFrameIntake({ ...stores, ack: (id) => send({ type: 'ack', id }), schedule, now });
+  const onEvent = createEventHandler(ctx, intake);
+  const client = connectWorker(options.createWorker(), {
+    event: onEvent,
+    died: (message) =>
+      stores.run.setState({
+        playing: false,
+        error: { kind: 'crash', message: `The training worker stopped: ${message}. Reload the page to start again.` },
+      }),
+  });
+  send = client.send;
+  const commands = createCommands(ctx);
+  const { speed } = stores.state.getState();
+  if (speed !== null) send({ type: 'set-speed', speed });
+  configure(ctx);
+  return { ...stores, commands, dispose: () => client.dispose() };
+}
+
+/** The store type views and tests read; re-exported so they need not import zustand's. */
+export type { StoreApi };

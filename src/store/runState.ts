@@ -1,0 +1,63 @@
+/**
+ * What the worker reports about the run, as the page shows it in text: playing or not,
+ * the counters (copied from frames a few times a second, not per frame), throughput, the
+ * training data for the plots, whether the worker has answered, and the messages to show.
+ */
+import type { TrainerData, TrainerFrame } from '../worker/protocol';
+import type { ConfigProblem } from './configEdits';
+
+/** The numbers the header shows as text: a frame's counters. */
+export type TrainerCounters = Pick<
+  TrainerFrame,
+  'step' | 'epoch' | 'examplesSeen' | 'batchLoss' | 'trainLoss' | 'testLoss' | 'trainAccuracy' | 'testAccuracy'
+>;
+
+export interface RunError {
+  kind: 'invalid' | 'diverged' | 'crash';
+  message: string;
+  field?: string;
+}
+
+export interface RunState {
+  /** False until the worker has answered the first configure. */
+  ready: boolean;
+  playing: boolean;
+  counters: TrainerCounters[];
+  examplesPerSecond: number;
+  /** Training and test points of each trainer, sent once per configure. */
+  data: TrainerData[];
+  error: RunError | null;
+  /** From the worker (exploding gradients); cleared when a new run starts. */
+  warning: string | null;
+  /** From the page itself (e.g. a shared link that could not be read); stays until dismissed. */
+  notice: string | null;
+  /** A setting the student entered that was refused before it reached the worker. */
+  problem: ConfigProblem | null;
+}
+
+export function initialRunState(): RunState {
+  return {
+    ready: false,
+    playing: false,
+    counters: [],
+    examplesPerSecond: 0,
+    data: [],
+    error: null,
+    warning: null,
+    notice: null,
+    problem: null,
+  };
+}
+
+export function countersOf(t: TrainerFrame): TrainerCounters {
+  return {
+    step: t.step,
+    epoch: t.epoch,
+    examplesSeen: t.examplesSeen,
+    batchLoss: t.batchLoss,
+    trainLoss: t.trainLoss,
+    testLoss: t.testLoss,
+    trainAccuracy: t.trainAccuracy,
+    testAccuracy: t.testAccuracy,
+  };
+}

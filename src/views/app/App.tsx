@@ -1,0 +1,100 @@
+/**
+ * The main screen. Train: settings | live network + gradient lens | output, loss, inspector.
+ * Step through: the phase bar above the network and the inspector beside it.
+ * Compare: two networks side by side with shared charts.
+ */
+import type { ReactNode } from 'react';
+import { ComparePanels } from '../compare/ComparePanels';
+import { CompareBar } from '../compare/CompareBar';
+import { ArchitectureEditor } from '../controls/ArchitectureEditor';
+import { Counters } from '../controls/Counters';
+import { DataControls } from '../controls/DataControls';
+import { HyperControls } from '../controls/HyperControls';
+import { PlaybackControls } from '../controls/PlaybackControls';
+import { ShareControls } from '../controls/ShareControls';
+import { GraphPanel } from '../graph/GraphPanel';
+import { LossChart } from '../charts/LossChart';
+import { OutputMap } from '../charts/OutputMap';
+import { Inspector } from '../inspector';
+import { useAppState } from '../kit/appContext';
+import { ActivationCurve } from '../lens/ActivationCurve';
+import { GradientChart } from '../lens/GradientChart';
+import { StepThroughBar } from '../step/StepThroughBar';
+import { LessonNote } from './LessonNote';
+import { MessageBanner } from './MessageBanner';
+import { ModeBar } from './ModeBar';
+
+function Settings() {
+  return (
+    <aside className="controls-panel" aria-label="Settings">
+      <ArchitectureEditor />
+      <HyperControls />
+      <DataControls />
+      <ShareControls />
+    </aside>
+  );
+}
+
+function Card({ title, children, className = '' }: { title: string; children: ReactNode; className?: string }) {
+  return (
+    <section className={`card ${className}`} aria-label={title}>
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function App() {
+  const mode = useAppState((s) => s.mode);
+  return (
+    <div className={`app mode-${mode}`}>
+      <header className="app-header">
+        <div className="brand">
+          <h1>Backprop Lab</h1>
+          <p className="tagline">Watch a neural network learn, one gradient at a time.</p>
+        </div>
+        <ModeBar />
+        <PlaybackControls />
+        <Counters />
+      </header>
+      <MessageBanner />
+      <LessonNote />
+      {mode === 'compare' ? (
+        <main className="workspace">
+          <Settings />
+          <div className="center-column">
+            <CompareBar />
+            <ComparePanels />
+          </div>
+        </main>
+      ) : (
+        <main className="workspace">
+          <Settings />
+          <div className="center-column">
+            {mode === 'step' && <StepThroughBar />}
+            <GraphPanel stepThrough={mode === 'step'} />
+            <div className="lens-row">
+              <Card title="Gradient per layer" className="lens-card">
+                <GradientChart />
+              </Card>
+              <Card title="Activation" className="lens-card">
+                <ActivationCurve />
+              </Card>
+            </div>
+          </div>
+          <aside className="side-panel" aria-label="Output, loss and inspector">
+            <section className="card" aria-label="Inspector">
+              <Inspector />
+            </section>
+            <Card title="Output">
+              <OutputMap />
+            </Card>
+            <Card title="Loss">
+              <LossChart />
+            </Card>
+          </aside>
+        </main>
+      )}
+    </div>
+  );
+}

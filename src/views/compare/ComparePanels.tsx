@@ -1,0 +1,42 @@
+/** Compare mode: both networks side by side on the same scales, their gradients and losses together. */
+import { sideLabels } from './sideLabels';
+import { LossChart } from '../charts/LossChart';
+import { OutputMap } from '../charts/OutputMap';
+import { GraphPanel } from '../graph/GraphPanel';
+import { GradientChart } from '../lens/GradientChart';
+import { useAppState } from '../kit/appContext';
+
+const BOTH = [0, 1];
+
+export function ComparePanels() {
+  const config = useAppState((s) => s.config);
+  const compare = useAppState((s) => s.compare);
+  const labels = compare ? sideLabels(config, compare) : ['Network 1', 'Network 2'];
+  return (
+    <div className="compare-grid">
+      {BOTH.map((t) => (
+        <section key={t} className="compare-side" aria-label={`Network ${t + 1}: ${labels[t]}`}>
+          <h2 className="compare-title">
+            {t === 0 ? 'Left' : 'Right'}: {labels[t]}
+          </h2>
+          <GraphPanel trainer={t} shareScaleWith={BOTH} compactLegend />
+        </section>
+      ))}
+      {/* The gradient chart comes straight under the two networks: it is the point of the comparison. */}
+      <section className="card compare-chart" aria-label="Gradient per layer, both networks">
+        <h2>Gradient per layer</h2>
+        <GradientChart trainers={BOTH} labels={labels} />
+      </section>
+      <section className="card compare-chart" aria-label="Loss, both networks">
+        <h2>Loss</h2>
+        <LossChart trainers={BOTH} labels={labels} />
+      </section>
+      {BOTH.map((t) => (
+        <section key={t} className="compare-output card" aria-label={`Output of network ${t + 1}`}>
+          <h2>Output · {labels[t]}</h2>
+          <OutputMap trainer={t} />
+        </section>
+      ))}
+    </div>
+  );
+}

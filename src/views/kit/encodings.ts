@@ -1,0 +1,97 @@
+/**
+ * The visual encodings every view shares (DESIGN §5), so a red edge in the graph means
+ * the same as a red cell in a heatmap:
+ *
+ * - colour = sign, on one colour-blind-safe diverging palette (ColorBrewer RdBu):
+ *   negative → red, 0 → near white, positive → blue. `signColor` for marks whose size
+ *   already shows magnitude (edges, bias markers); `valueColor` where colour alone
+ *   carries the value (node fill, heatmaps).
+ * - edge width = magnitude, on a `linear` scale relative to the largest value (vanished
+ *   gradients look vanished) or a `log` scale over LOG_DECADES decades below the largest
+ *   (tiny values stay readable): `edgeStrength` → [0, 1], `edgeWidthScale` → pixels.
+ * - node fill = activation a, `valueColor(a, 1)`.
+ * Numbers are formatted in format.ts, names in names.ts.
+ */
+import { interpolateRdBu } from 'd3-scale-chromatic';
+import type { EdgeScale } from '../../store/appState';
+
+/** The diverging palette: t = 0 most negative, 0.5 zero, 1 most positive. */
+export const divergingPalette: (t: number) => string = interpolateRdBu;
+
+/** Saturated ends of the palette, for marks whose size (not colour) shows magnitude. */
+export const SIGN_COLORS = {
+  negative: interpolateRdBu(0.12),
+  positive: interpolateRdBu(0.88),
+  /** Exactly zero or not a number. */
+  zero: '#9a9a9a',
+} as const;
+
+/** Colour of a value's sign. */
+export function signColor(value: number): string {
+  if (value > 0) return SIGN_COLORS.positive;
+  if (value < 0) return SIGN_COLORS.negative;
+  return SIGN_COLORS.zero;
+}
+
+/** Colour of `value` on the palette, with ±`extent` at the ends (clamped). NaN → grey. */
+export function valueColor(value: number, extent = 1): string {
+  if (!Number.isFinite(value)) return SIGN_COLORS.zero;
+  const t = 0.5 + 0.5 * Math.max(-1, Math.min(1, value / extent));
+  return interpolateRdBu(t);
+}
+
+/** True when text on `valueColor(value, extent)` should be white rather than dark. */
+export function needsLightText(value: number, extent = 1): boolean {
+  return Number.isFinite(value) && Math.abs(value / extent) > 0.55;
+}
+
+/** Decades the log scale spans below the largest value; smaller values get no width. */
+export const LOG_DECADES = 6;
+
+/**
+ * How strongly a magnitude shows, in [0, 1], given the largest magnitude in view.
+ * linear: |v| / max (1000× smaller → 0.001, i.e. invisible).
+ * log: 1 − decades-below-max / `decades` (1000× smaller with 6 decades → 0.5), 0 beyond.
+ */
+export function edgeStrength(kind: EdgeScale, magnitude: number, max: number, decades = LOG_DECADES): number {
+  const m = Math.abs(magnitude);
+  if (!(max > 0) || !(m > 0) || !Number.isFinite(m)) return 0;
+  if (kind === 'linear') return Math.min(1, m / max);
+  const t = 1 - Math.log10(max / m) / decades;
+  return t <= 0 ? 0 : Math.min(1, t);
+}
+
+export interface WidthScaleOptions {
+  /** Width of the largest value, px. Default 8. */
+  maxWidth?: number;
+  /** Log scale only: width of a value at the bottom decade, px, so it stays visible. Default 0.75. */
+  minWidth?: number;
+  /** Log scale only: decades below the max. Default LOG_DECADES. */
+  decades?: number;
+}
+
+/** Stroke width in px for a magnitude, given the largest magnitude in view (0 = not drawn). */
+export function edgeWidthScale(
+  kind: EdgeScale,
+  max: number,
+  options: WidthScaleOptions = {},
+): (magnitude: number) => number {
+  const maxWidth = options.maxWidth ?? 8;
+  const minWidth = Math.min(options.minWidth ?? 0.75, maxWidth);
+  const decades = options.decades ?? LOG_DECADES;
+  if (kind === 'linear') return (m) => edgeStrength('linear', m, max) * maxWidth;
+  return (m) => {
+    const t = edgeStrength('log', m, max, decades);
+    return t > 0 ? minWidth + t * (maxWidth - minWidth) : 0;
+  };
+}
+
+/** Largest |v| over values[start, end) (NaN ignored). */
+export function maxAbs(values: ArrayLike<number>, start = 0, end = values.length): number {
+  let max = 0;
+  for (let k = start; k < end; k++) {
+    const m = Math.abs(values[k]);
+    if (m > max) max = m;
+  }
+  return max;
+}

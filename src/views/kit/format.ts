@@ -1,0 +1,127 @@
+/**
+ * Every number the app shows as text, formatted in one place so the same value reads the
+ * same on the graph, in a formula, a chart and a table: a typographic minus sign (−),
+ * three significant digits, and exponents written so they read from the back of a room.
+ */
+import { format } from 'd3-format';
+
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+const fixed = format('.3~r');
+const exponent = format('.2~e');
+
+/** 3 significant digits; exponent form below 0.001 and from 10 000 (−1.23e−5). NaN reads "NaN". */
+export function formatNumber(v: number): string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
+  if (v === 0) return '0';
+  const m = Math.abs(v);
+  return m >= 1e-3 && m < 1e4 ? fixed(v) : exponent(v).replace('e-', 'e−');
+}
+
+/** A value for a formula: 3 significant digits, scientific when tiny or huge; NaN (not computed yet) reads "—". */
+export function formatValue(v: number): string {
+  if (Number.isNaN(v)) return '—';
+  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  const s = a < 1e-3 || a >= 1e5 ? v.toExponential(2) : Number(v.toPrecision(3)).toString();
+  return s.replace(/-/g, '−');
+}
+
+/** "−4.66e-4" → "−4.66×10⁻⁴". */
+export function readableExponent(s: string): string {
+  return s.replace(
+    /e([+\-−]?)(\d+)$/,
+    (_, sign: string, digits: string) =>
+      `×10${[...((sign === '+' || sign === '' ? '' : '-') + String(Number(digits)))].map((c) => SUPERSCRIPT[c]).join('')}`,
+  );
+}
+
+/** formatValue with readable exponents: the inspector's plain-text numbers. */
+export function formatShown(v: number): string {
+  return readableExponent(formatValue(v));
+}
+
+/** More digits than formatValue, for showing that two sums agree. */
+export function formatPrecise(v: number): string {
+  if (Number.isNaN(v)) return '—';
+  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  const s = a < 1e-4 || a >= 1e6 ? v.toExponential(5) : Number(v.toPrecision(6)).toString();
+  return readableExponent(s.replace('-', '−'));
+}
+
+/** Plain-text count, with thousands separators, or an exponent beyond 10^15. */
+export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  return n < 1e15 ? Math.round(n).toLocaleString('en-US') : n.toExponential(2).replace('e+', ' × 10^');
+}
+
+/** 10 to an integer power with superscript digits: formatPower(-3) → "10⁻³". */
+export function formatPower(exp: number): string {
+  const digits = String(Math.abs(Math.round(exp))).replace(/\d/g, (d) => SUPERSCRIPT[d]);
+  return `10${exp < 0 ? '⁻' : ''}${digits}`;
+}
+
+/** A loss as the counters show it: 4 decimals, an exponent when tiny; "—" before there is one. */
+export function formatLoss(v: number): string {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? '—' : '∞';
+  if (v !== 0 && Math.abs(v) < 1e-3) return v.toExponential(2);
+  return v.toFixed(4);
+}
+
+/** A loss in a chart's legend: as the counters, but a non-finite loss reads "diverged". */
+export function formatChartLoss(value: number): string {
+  return Number.isFinite(value) ? formatLoss(value) : 'diverged';
+}
+
+export function formatPercent(v: number | null): string {
+  return v === null || !Number.isFinite(v) ? '—' : `${(v * 100).toFixed(1)}%`;
+}
+
+/** A step count with thousands separators. */
+export const formatStep = format(',');
+
+const plain = format('~g');
+
+/** Log-axis tick: plain numbers near 1, powers of ten as 10⁻⁵ / 10⁸ far from it. */
+export function formatLogTick(value: number): string {
+  if (value >= 1e-3 && value < 1e4) return plain(value);
+  const e = Math.round(Math.log10(value));
+  return Math.abs(value / 10 ** e - 1) < 1e-9 ? formatPower(e) : format('.0e')(value);
+}
+
+/** 1, 10, 10⁻³ … */
+export function formatDecade(v: number): string {
+  const k = Math.round(Math.log10(v));
+  if (k === 0) return '1';
+  if (k === 1) return '10';
+  return formatPower(k);
+}
+
+/** N as a teacher would say it: 3.2, 34, 1,200, 340,000, 2.3 million, 4.5 × 10¹². */
+export function formatTimes(n: number): string {
+  if (!Number.isFinite(n)) return '∞';
+  if (n < 10) return String(Number(n.toFixed(1)));
+  if (n < 100) return String(Math.round(n));
+  const twoDigits = (v: number) => Number(v.toPrecision(2));
+  if (n < 1e6) return twoDigits(n).toLocaleString('en-US');
+  if (n < 1e9) return `${twoDigits(n / 1e6)} million`;
+  if (n < 1e12) return `${twoDigits(n / 1e9)} billion`;
+  const exp = Math.floor(Math.log10(n));
+  return `${twoDigits(n / 10 ** exp)} × ${formatPower(exp)}`;
+}

@@ -1,0 +1,73 @@
+/**
+ * The two ways a view reads the frame stream:
+ * - `useFrame(select, rate)`, for text and anything React renders: the selected value,
+ *   re-rendered only when it changes, at most every `rate` ms while training plays (numbers
+ *   you can read, not a blur) and at once when it does not, so a step or a click shows at once;
+ * - `useFrameDraw(draw)` (useFrameDraw.ts), for pixels: no re-render at all.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { FrameState } from '../../store/frameState';
+import type { Frame } from '../../worker/protocol';
+import { useApp } from './appContext';
+
+/** Text refreshes a few times a second: readable numbers, negligible cost. */
+export const TEXT_MS = 250;
+
+/**
+ * `deps`: values the selector reads besides the frame (a trainer index, an edge mode); when
+ * one changes the value is read again at once, without waiting for the next frame.
+ */
+export function useFrame<T>(
+  select: (frame: Frame | null, state: FrameState) => T,
+  rate = TEXT_MS,
+  deps: readonly unknown[] = [],
+  equal: (a: T, b: T) => boolean = Object.is,
+): T {
+  const { frames } = useApp();
+  const selectRef = useRef(select);
+  const equalRef = useRef(equal);
+  const depsRef = useRef(deps);
+  const showRef = useRef<(() => void) | null>(null);
+  useLayoutEffect(() => {
+    selectRef.current = select;
+    equalRef.current = equal;
+    const before = depsRef.current;
+    depsRef.current = deps;
+    if (before.length !== deps.length || before.some((d, k) => !Object.is(d, deps[k]))) showRef.current?.();
+  });
+  const read = () => {
+    const s = frames.getState();
+    return selectRef.current(s.frame, s);
+  };
+  const [value, setValue] = useState(() => select(frames.getState().frame, frames.getState()));
+  useEffect(() => {
+    let shownAt = -Infinity;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const show = () => {
+      timer = null;
+      shownAt = performance.now();
+      const next = read();
+      setValue((old) => (equalRef.current(old, next) ? old : next));
+    };
+    showRef.current = show;
+    // A frame published between the first render and this subscription is picked up here.
+    show();
+    const unsubscribe = frames.subscribe(({ frame }) => {
+      const wait = rate - (performance.now() - shownAt);
+      if (!frame?.playing || wait <= 0) {
+        if (timer !== null) clearTimeout(timer);
+        show();
+      } else {
+        timer ??= setTimeout(show, wait);
+      }
+    });
+    return () => {
+      unsubscribe();
+      showRef.current = null;
+      if (timer !== null) clearTimeout(timer);
+    };
+    // `read` only reads refs and the store, which do not change for a mounted view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [frames, rate]);
+  return value;
+}

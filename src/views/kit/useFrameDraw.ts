@@ -1,0 +1,67 @@
+/**
+ * The frame stream → pixels bridge (zustand's "transient updates"): subscribes to the frame
+ * store in an effect, keeps the latest state in a ref and calls `draw` at most once per
+ * animation frame, never re-rendering the host. `draw` is told when text (numbers,
+ * aria-labels) is due — at most every TEXT_MS, with a trailing draw so the last frame's
+ * numbers show. After each render of the host it draws at once, text included.
+ */
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { FrameState } from '../../store/frameState';
+import type { Frame } from '../../worker/protocol';
+import { useApp } from './appContext';
+import { TEXT_MS } from './useFrame';
+
+export type DrawFn = (frame: Frame, text: boolean, state: FrameState) => void;
+
+export function useFrameDraw(draw: DrawFn): void {
+  const { frames } = useApp();
+  const drawRef = useRef(draw);
+  const runRef = useRef<((forceText: boolean) => void) | null>(null);
+
+  useLayoutEffect(() => {
+    drawRef.current = draw;
+    runRef.current?.(true);
+  });
+
+  useEffect(() => {
+    let raf = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastText = -Infinity;
+    const run = (forceText: boolean) => {
+      const state = frames.getState();
+      if (!state.frame) return;
+      const now = performance.now();
+      const text = forceText || now - lastText >= TEXT_MS;
+      if (text) {
+        lastText = now;
+        clearTimeout(timer);
+        timer = undefined;
+      } else if (timer === undefined) {
+        timer = setTimeout(
+          () => {
+            timer = undefined;
+            run(true);
+          },
+          TEXT_MS - (now - lastText),
+        );
+      }
+      drawRef.current(state.frame, text, state);
+    };
+    runRef.current = run;
+    const unsubscribe = frames.subscribe(() => {
+      if (raf === 0) {
+        raf = requestAnimationFrame(() => {
+          raf = 0;
+          run(false);
+        });
+      }
+    });
+    run(true);
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(raf);
+      clearTimeout(timer);
+      runRef.current = null;
+    };
+  }, [frames]);
+}

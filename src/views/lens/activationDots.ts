@@ -1,0 +1,83 @@
+/**
+ * Per-frame placement of the activation curve's unit dots: each unit's z, a = f(z), f′(z)
+ * and status come with the frame, so no value is recomputed — except where a dot is pinned
+ * to the edge of the z-range, or sits on the curve before the step-through computed its a.
+ */
+import type { Activation } from '../../engine/activations';
+import { layoutOf, unitIndex } from '../../engine/layout';
+import { UNIT_STATUSES } from '../../store/options';
+import type { TrainerFrame } from '../../worker/protocol';
+import { valueColor } from '../kit/encodings';
+import { formatNumber } from '../kit/format';
+import { STATUS_WORDS } from '../kit/labels';
+import { neuronName } from '../kit/names';
+import { setAttr } from '../kit/setAttr';
+
+export interface DotScales {
+  x(z: number): number;
+  yF(v: number): number;
+  yD(v: number): number;
+  /** Half-width of the z-range shown. */
+  half: number;
+}
+
+export interface DotGroups {
+  f: (SVGGElement | null)[];
+  df: (SVGGElement | null)[];
+}
+
+/** Moves the dots of `layer`'s units; returns the largest |z| and how many units pass almost nothing back. */
+export function placeDots(
+  tf: TrainerFrame,
+  layer: number,
+  units: number,
+  act: Activation,
+  s: DotScales,
+  dots: DotGroups,
+) {
+  const params = layoutOf(tf.layerSizes);
+  const n = Math.min(units, tf.layerSizes[layer + 1]);
+  const { probe } = tf;
+  let maxAbsZ = 0;
+  let saturated = 0;
+  for (let j = 0; j < n; j++) {
+    const q = unitIndex(params, layer, j);
+    const z = probe.z[q];
+    const a = probe.a[q];
+    const d = probe.df[q];
+    const status = UNIT_STATUSES[probe.status[q]] ?? 'ok';
+    const flagged = status !== 'ok';
+    if (flagged) saturated++;
+    maxAbsZ = Math.max(maxAbsZ, Math.abs(z));
+    // In step-through a and f′ are not computed until their phase: the dot then sits where z puts it.
+    const inside = Number.isFinite(z) && Math.abs(z) <= s.half && !Number.isNaN(a) && !Number.isNaN(d);
+    const zc = Math.max(-s.half, Math.min(s.half, Number.isFinite(z) ? z : 0));
+    const fc = inside ? a : act.f(zc);
+    const dc = inside ? d : act.df(zc, fc);
+    const words = flagged ? ` (${STATUS_WORDS[status].word})` : '';
+    const label = `${neuronName(layer, j)}: z = ${formatNumber(z)}, f(z) = ${formatNumber(a)}, f′(z) = ${formatNumber(d)}${words}`;
+    place(dots.f[j], s.x(zc), s.yF(fc), z, a, flagged, label);
+    place(dots.df[j], s.x(zc), s.yD(dc), z, a, flagged, label);
+  }
+  return { maxAbsZ, saturated, units: n };
+}
+
+/** Moves one unit's dot and records its values (data-z, tooltip); fill = activation, as on the graph's nodes. */
+function place(
+  g: SVGGElement | null | undefined,
+  px: number,
+  py: number,
+  z: number,
+  a: number,
+  saturated: boolean,
+  label: string,
+) {
+  if (!g) return;
+  setAttr(g, 'transform', `translate(${px},${py})`);
+  setAttr(g, 'data-z', String(z));
+  setAttr(g, 'data-saturated', String(saturated));
+  setAttr(g.children[1], 'fill', valueColor(a, 1));
+  setAttr(g.children[0], 'visibility', saturated ? 'visible' : 'hidden');
+  const title = g.children[2];
+  if (title) title.textContent = label;
+}
