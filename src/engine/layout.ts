@@ -15,6 +15,8 @@ export interface LayerSlice {
   readonly b: number;
   /** Offset of this layer's first unit in the concatenated per-unit arrays. */
   readonly unit: number;
+  /** Weights in this layer (nIn · nOut), at params[w … w + weightCount). */
+  readonly weightCount: number;
   readonly nIn: number;
   readonly nOut: number;
 }
@@ -53,7 +55,7 @@ function build(sizes: readonly number[]): ParamLayout {
   for (let l = 0; l + 1 < sizes.length; l++) {
     const nIn = sizes[l];
     const nOut = sizes[l + 1];
-    layers.push({ w: offset, b: offset + nIn * nOut, unit, nIn, nOut });
+    layers.push({ w: offset, b: offset + nIn * nOut, unit, weightCount: nIn * nOut, nIn, nOut });
     offset += nIn * nOut + nOut;
     unit += nOut;
   }

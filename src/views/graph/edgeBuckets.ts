@@ -32,7 +32,7 @@ export function sortByBucket(
   width: (m: number) => number,
   step: number,
 ): Uint32Array {
-  const n = s.nIn * s.nOut;
+  const n = s.weightCount;
   if (keys.length < n) {
     keys = new Uint8Array(n);
     sorted = new Uint32Array(n);

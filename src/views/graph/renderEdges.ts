@@ -101,7 +101,7 @@ export function renderEdges(
   ctx.lineCap = 'round';
   slices.forEach((s, l) => {
     const dim = isLayerDimmed(l, o) || o.path !== null;
-    const n = s.nIn * s.nOut;
+    const n = s.weightCount;
     if (n > MAX_EDGES_PER_LAYER) fillBand(ctx, layout, l, dim ? BAND_DIM : BAND);
     else strokeEdges(ctx, layout, l, s, null, 0, n, 0.5, dim ? SKELETON_DIM : SKELETON);
     const order = sortByBucket(values, s, width, step);

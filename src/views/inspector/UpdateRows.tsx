@@ -1,5 +1,5 @@
 /** The update a weight or bias receives: p_new = p − η·∂L/∂p, old and new side by side. */
-import { type OptimizerName } from '../../engine';
+import type { OptimizerName } from '../../engine';
 import { isPhase, type NetState } from './netState';
 import { FormulaBlock, ValueRow } from './parts';
 import { texFactor, texNum } from './texFormat';
