@@ -4,7 +4,7 @@
  * networks and entering the step-through once the networks exist.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type { Command } from '../worker/protocol';
+import type { Command, TrainerResume } from '../worker/protocol';
 import type { AppState } from './appState';
 import { trainerConfigsOf } from './compare';
 import type { FrameState } from './frameState';
@@ -32,10 +32,14 @@ export interface Ctx extends AppStores {
   };
 }
 
-/** Rebuilds the networks from the set-up being edited (one, or two in compare mode). */
-export function configure(ctx: Ctx): void {
+/**
+ * Rebuilds the networks from the set-up being edited (one, or two in compare mode), from
+ * their first weights or, with `resume`, from a trained state per network.
+ */
+export function configure(ctx: Ctx, resume?: (TrainerResume | null)[]): void {
   ctx.inFlight.configures++;
-  ctx.send({ type: 'configure', trainers: trainerConfigsOf(ctx.state.getState()) });
+  const trainers = trainerConfigsOf(ctx.state.getState());
+  ctx.send(resume ? { type: 'configure', trainers, resume } : { type: 'configure', trainers });
 }
 
 /**

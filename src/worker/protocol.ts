@@ -41,9 +41,23 @@ export type Speed = number | null;
 
 export type StepUnit = 'batch' | 'epoch';
 
+/**
+ * A trained state to start a trainer from instead of its first weights (a restored session,
+ * an imported network, a restarted worker). Optimiser moments and counters are optional.
+ */
+export interface TrainerResume {
+  /** Every weight and bias, laid out as in frames. */
+  params: Float64Array;
+  optimizer?: { velocity: Float64Array; secondMoment: Float64Array; steps: number };
+  counters?: { step: number; epoch: number; examplesSeen: number };
+}
+
 export type Command =
-  /** Builds one trainer per config (two for compare mode); they train in lockstep. */
-  | { type: 'configure'; trainers: TrainerConfig[] }
+  /**
+   * Builds one trainer per config (two for compare mode); they train in lockstep. With
+   * `resume`, trainer k starts from resume[k] (when given) instead of its first weights.
+   */
+  | { type: 'configure'; trainers: TrainerConfig[]; resume?: (TrainerResume | null)[] }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step'; unit: StepUnit }

@@ -11,7 +11,7 @@ import { FramePublisher } from './framePublisher';
 import { checkExplosion, trainLockstep, type Alarms } from './lockstep';
 import { applyBatchSize, applyOptimizer } from './liveSettings';
 import { Pacer } from './pacer';
-import { unknownMessage, type Command, type TrainerConfig, type WorkerEvent } from './protocol';
+import { unknownMessage, type Command, type TrainerConfig, type TrainerResume, type WorkerEvent } from './protocol';
 import { Stepping } from './stepping';
 import { buildRun, captureBatch, dataOf, type TrainerRun } from './trainerRun';
 import { WeightInspector } from './weightReport';
@@ -91,7 +91,7 @@ export class TrainingSession {
   private dispatch(cmd: Command): void {
     switch (cmd.type) {
       case 'configure':
-        return this.configure(cmd.trainers);
+        return this.configure(cmd.trainers, cmd.resume);
       case 'play':
         return this.setPlaying(true);
       case 'pause':
@@ -132,12 +132,12 @@ export class TrainingSession {
     }
   }
 
-  private configure(configs: TrainerConfig[]): void {
+  private configure(configs: TrainerConfig[], resume?: (TrainerResume | null)[]): void {
     if (!Array.isArray(configs) || configs.length < 1 || configs.length > 2) {
       throw new EngineInputError('trainers', 'one or two trainer configurations', configs);
     }
     // Build everything first: a refused config leaves the running trainers untouched.
-    const runs = configs.map((c) => buildRun(c));
+    const runs = configs.map((c, k) => buildRun(c, resume?.[k]));
     this.stepping.exit();
     this.runs = runs;
     this.warned.clear();

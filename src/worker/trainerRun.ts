@@ -22,7 +22,8 @@ import {
   type Trainer,
   type Evaluation,
 } from '../engine';
-import type { TrainerConfig, TrainerData } from './protocol';
+import type { TrainerConfig, TrainerData, TrainerResume } from './protocol';
+import { applyResume } from './resume';
 
 export interface TrainerRun {
   config: TrainerConfig;
@@ -50,7 +51,7 @@ export function labelStyleFor(config: TrainerConfig): LabelStyle {
     : 'zero-one';
 }
 
-export function buildRun(config: TrainerConfig): TrainerRun {
+export function buildRun(config: TrainerConfig, resume?: TrainerResume | null): TrainerRun {
   const data = generateDataset({
     kind: config.dataset.kind,
     count: config.dataset.count,
@@ -68,6 +69,7 @@ export function buildRun(config: TrainerConfig): TrainerRun {
   });
   const optimizer = createOptimizer(net, config.optimizer);
   const trainer = createTrainer(net, optimizer, train, Math.min(config.batchSize, train.count), config.seed + 2);
+  if (resume) applyResume(trainer, resume);
   const run: TrainerRun = {
     config,
     trainer,

@@ -122,3 +122,60 @@ describe('the frame contract', () => {
     expect(await page.eventAfter(m, isError)).toMatchObject({ kind: 'invalid', field: 'position' });
   });
 });
+
+describe('configure with a trained state (resume)', () => {
+  it('starts from the given weights, optimiser moments and counters, and predicts identically', async () => {
+    page = new FakePage();
+    const config = smallConfig({ optimizer: { kind: 'adam', learningRate: 0.01 } });
+    await page.request({ type: 'configure', trainers: [config] });
+    await page.request({ type: 'step', unit: 'epoch' });
+    const trained = page.lastFrame().trainers[0];
+    expect(trained.step).toBeGreaterThan(0);
+
+    const other = new FakePage();
+    try {
+      const resumed = (
+        await other.request({
+          type: 'configure',
+          trainers: [config],
+          resume: [
+            {
+              params: trained.params,
+              counters: { step: trained.step, epoch: trained.epoch, examplesSeen: trained.examplesSeen },
+            },
+          ],
+        })
+      ).trainers[0];
+      expect(resumed.params).toEqual(trained.params);
+      expect([resumed.step, resumed.epoch, resumed.examplesSeen]).toEqual([
+        trained.step,
+        trained.epoch,
+        trained.examplesSeen,
+      ]);
+      // Same weights, same output map: identical predictions.
+      expect(resumed.outputMap).toEqual(trained.outputMap ?? resumed.outputMap);
+      expect(resumed.probe.a).toEqual(trained.probe.a);
+    } finally {
+      other.dispose();
+    }
+  });
+
+  it('refuses a damaged state whole, naming the field, and keeps the running network', async () => {
+    page = new FakePage();
+    const start = await page.request({ type: 'configure', trainers: [deep] });
+    const n = start.trainers[0].params.length;
+    const cases: [unknown, string][] = [
+      [{ params: new Float64Array(n - 1) }, 'resume.params'],
+      [{ params: Float64Array.from({ length: n }, (_, k) => (k === 3 ? NaN : 0.1)) }, 'resume.params[3]'],
+      [{ params: new Float64Array(n), counters: { step: -1, epoch: 0, examplesSeen: 0 } }, 'resume.counters.step'],
+    ];
+    for (const [resume, field] of cases) {
+      const m = page.mark();
+      page.sendRaw({ type: 'configure', trainers: [deep], resume: [resume] });
+      expect(await page.eventAfter(m, isError)).toMatchObject({ kind: 'invalid', field, command: 'configure' });
+    }
+    const after = await page.request({ type: 'step', unit: 'batch' });
+    expect(after.trainers[0].layerSizes).toEqual(start.trainers[0].layerSizes);
+    expect(after.trainers[0].step).toBe(1);
+  });
+});
