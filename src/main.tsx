@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './views/app/styles.css';
 import { createApp } from './store/createApp';
+import { keepLessonMemory, loadLessonMemory } from './store/lessonMemory';
 import { browserPage, readInitialSetup, startPersistence } from './store/persistence';
 import type { WorkerLike } from './store/workerClient';
 import { App } from './views/app/App';
@@ -16,13 +17,17 @@ import { AppProvider } from './views/kit/appContext';
 
 const page = browserPage();
 const { initial, notice } = readInitialSetup(page);
+const memory = loadLessonMemory(page.storage());
 const app = createApp({
+  // Someone opening a shared set-up came for it: no welcome in the way.
+  lessons: page.location.hash.length > 1 ? { ...memory, welcomed: true } : memory,
   createWorker: () =>
     new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
   initial,
   notice,
 });
 startPersistence(app, page);
+keepLessonMemory(app.lessons, page.storage());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

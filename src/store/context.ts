@@ -25,10 +25,12 @@ export interface AppStores {
 export interface Ctx extends AppStores {
   send(cmd: Command): void;
   inFlight: {
-    /** Configures sent that the worker has not answered yet. */
-    configures: number;
-    /** The next answered configure keeps the step-through's phase (a loaded state) instead of starting it over. */
-    restorePhase: boolean;
+    /**
+     * Configures (and resets) sent that the worker has not answered yet, oldest first, each
+     * saying whether its answer keeps the step-through's phase (a link, a lesson) or starts
+     * the step over (an edit changed the network).
+     */
+    configures: { keepPhase: boolean }[];
   };
 }
 
@@ -36,8 +38,8 @@ export interface Ctx extends AppStores {
  * Rebuilds the networks from the set-up being edited (one, or two in compare mode), from
  * their first weights or, with `resume`, from a trained state per network.
  */
-export function configure(ctx: Ctx, resume?: (TrainerResume | null)[]): void {
-  ctx.inFlight.configures++;
+export function configure(ctx: Ctx, resume?: (TrainerResume | null)[], keepPhase = false): void {
+  ctx.inFlight.configures.push({ keepPhase });
   const trainers = trainerConfigsOf(ctx.state.getState());
   ctx.send(resume ? { type: 'configure', trainers, resume } : { type: 'configure', trainers });
 }
@@ -47,7 +49,7 @@ export function configure(ctx: Ctx, resume?: (TrainerResume | null)[]): void {
  * stand, or when the worker answers the configure in flight (which replaces them).
  */
 export function enterStepperWhenReady(ctx: Ctx): void {
-  if (ctx.inFlight.configures > 0) return;
+  if (ctx.inFlight.configures.length > 0) return;
   const { example, phase } = ctx.state.getState().stepThrough;
   ctx.send({ type: 'stepper-enter', example, position: phase });
 }

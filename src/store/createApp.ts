@@ -12,6 +12,7 @@ import { createEventHandler } from './events';
 import { createFrameIntake } from './frameIntake';
 import { initialFrameState, type FrameState } from './frameState';
 import { initialHistories, type HistoriesState } from './histories';
+import { initialLessonsState, type LessonsState } from './lessonState';
 import { initialRunState, type RunState } from './runState';
 import { connectWorker, type WorkerLike } from './workerClient';
 
@@ -21,12 +22,16 @@ export interface AppOptions {
   initial?: Partial<AppState>;
   /** A message to show from the start (e.g. a link that could not be read). */
   notice?: string | null;
+  /** Lessons loaded before, progress and the welcome's answer, as remembered (lessonMemory.ts). */
+  lessons?: Partial<LessonsState>;
   /** Runs fn after the page's next animation frame (frame acknowledgements); tests pass their own. */
   schedule?(fn: () => void): void;
   now?(): number;
 }
 
 export interface App extends AppStores {
+  /** Loaded lessons, progress, the first-visit welcome (lessonState.ts). */
+  lessons: StoreApi<LessonsState>;
   commands: Commands;
   dispose(): void;
 }
@@ -41,7 +46,7 @@ export function createApp(options: AppOptions): App {
   const schedule = options.schedule ?? ((fn: () => void) => requestAnimationFrame(() => fn()));
   const now = options.now ?? (() => performance.now());
   let send: Ctx['send'] = () => {};
-  const ctx: Ctx = { ...stores, send: (cmd) => send(cmd), inFlight: { configures: 0, restorePhase: true } };
+  const ctx: Ctx = { ...stores, send: (cmd) => send(cmd), inFlight: { configures: [] } };
   const intake = createFrameIntake({ ...stores, ack: (id) => send({ type: 'ack', id }), schedule, now });
   const onEvent = createEventHandler(ctx, intake);
   const client = connectWorker(options.createWorker(), {
@@ -53,11 +58,13 @@ export function createApp(options: AppOptions): App {
       }),
   });
   send = client.send;
-  const commands = createCommands(ctx);
+  const lessons = createStore<LessonsState>(() => initialLessonsState(options.lessons));
+  const commands = createCommands(ctx, lessons);
   const { speed } = stores.state.getState();
   if (speed !== null) send({ type: 'set-speed', speed });
-  configure(ctx);
-  return { ...stores, commands, dispose: () => client.dispose() };
+  // The first set-up may come from a link: its phase is kept.
+  configure(ctx, undefined, true);
+  return { ...stores, lessons, commands, dispose: () => client.dispose() };
 }
 
 /** The store type views and tests read; re-exported so they need not import zustand's. */

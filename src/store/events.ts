@@ -46,7 +46,7 @@ export function createEventHandler(ctx: Ctx, onFrame: (frame: Frame) => void): (
 }
 
 function configured(ctx: Ctx, configs: TrainerConfig[], data: TrainerData[]): void {
-  ctx.inFlight.configures = Math.max(0, ctx.inFlight.configures - 1);
+  const keepPhase = ctx.inFlight.configures.shift()?.keepPhase ?? false;
   resetHistories(ctx.histories, configs.length);
   ctx.frames.setState(initialFrameState());
   const { error } = ctx.run.getState();
@@ -58,8 +58,6 @@ function configured(ctx: Ctx, configs: TrainerConfig[], data: TrainerData[]): vo
     s.selection !== null &&
     sizes[s.selectedTrainer] !== undefined &&
     fitsLayout(layoutOf(sizes[s.selectedTrainer]), s.selection);
-  const keepPhase = ctx.inFlight.restorePhase;
-  ctx.inFlight.restorePhase = false;
   ctx.state.setState({
     running: configs,
     selection: selectionFits ? s.selection : null,
@@ -82,8 +80,7 @@ function exampleFor(example: StepperExample, data: TrainerData | undefined): Ste
  * again in the controls, and take up a step-through that waited for the new networks.
  */
 function refusedConfigure(ctx: Ctx): void {
-  ctx.inFlight.configures = Math.max(0, ctx.inFlight.configures - 1);
-  ctx.inFlight.restorePhase = false;
+  ctx.inFlight.configures.shift();
   const { running, mode } = ctx.state.getState();
   if (running[0]) ctx.state.setState({ config: running[0] });
   if (mode === 'step') enterStepperWhenReady(ctx);

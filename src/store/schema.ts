@@ -11,7 +11,7 @@ import type { CompareSpec } from './appState';
 const num = (l: { min: number; max: number }) => z.number().finite().min(l.min).max(l.max);
 const int = (l: { min: number; max: number }) => num(l).int();
 
-const configSchema = z
+export const configSchema = z
   .object({
     hidden: z
       .array(z.object({ units: int(LIMITS.units), activation: z.enum(ACTIVATION_NAMES) }))
@@ -35,7 +35,7 @@ const configSchema = z
   });
 
 // The right-hand network's value is checked for its field, so it too never reaches the worker invalid.
-const compareSchema = z.discriminatedUnion('field', [
+export const compareSchema = z.discriminatedUnion('field', [
   z.object({ field: z.literal('activation'), value: z.enum(ACTIVATION_NAMES) }),
   z.object({ field: z.literal('init'), value: z.enum(INIT_NAMES) }),
   z.object({ field: z.literal('learningRate'), value: num(LIMITS.learningRate) }),

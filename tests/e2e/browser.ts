@@ -87,6 +87,11 @@ export interface OpenPageOptions {
   deviceScaleFactor?: number;
   /** When `page.goto` returns; default 'load'. */
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
+  /**
+   * Open as a first-time visitor, who is welcomed with an offer of the first lesson. Default
+   * false: the flows start as a returning visitor who already answered the welcome.
+   */
+  firstVisit?: boolean;
 }
 
 export interface OpenedPage {
@@ -111,6 +116,13 @@ export async function openPage(path = '/', options: OpenPageOptions = {}): Promi
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
   contexts.add(context);
+  if (!options.firstVisit) {
+    await context.addInitScript(() => {
+      if (localStorage.getItem('backprop-lab:lessons') === null) {
+        localStorage.setItem('backprop-lab:lessons', JSON.stringify({ welcomed: true }));
+      }
+    });
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

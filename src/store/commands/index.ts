@@ -1,13 +1,23 @@
 /** Every action a view (or a lesson, a shortcut, a test) can take, as one object of explicit commands. */
+import type { StoreApi } from 'zustand/vanilla';
 import type { Ctx } from '../context';
+import type { LessonsState } from '../lessonState';
 import { editingCommands, type EditingCommands } from './editing';
+import { lessonCommands, type LessonCommands } from './lessons';
 import { modeCommands, type ModeCommands } from './modes';
 import { playbackCommands, type PlaybackCommands } from './playback';
 import { viewCommands, type ViewCommands } from './view';
 
-export type Commands = EditingCommands & PlaybackCommands & ModeCommands & ViewCommands;
+export type Commands = EditingCommands & PlaybackCommands & ModeCommands & ViewCommands & LessonCommands;
 
-export function createCommands(ctx: Ctx): Commands {
+export function createCommands(ctx: Ctx, lessons: StoreApi<LessonsState>): Commands {
   const modes = modeCommands(ctx);
-  return { ...editingCommands(ctx), ...playbackCommands(ctx, modes.leaveStepThrough), ...modes, ...viewCommands(ctx) };
+  const view = viewCommands(ctx);
+  return {
+    ...editingCommands(ctx),
+    ...playbackCommands(ctx, modes.leaveStepThrough),
+    ...modes,
+    ...view,
+    ...lessonCommands(ctx, lessons, { ...modes, ...view }),
+  };
 }

@@ -35,19 +35,21 @@ export interface ModeCommands {
 export function modeCommands(ctx: Ctx): ModeCommands {
   const set = ctx.state.setState;
   const get = ctx.state.getState;
-  const stepCount = () => {
-    const running = get().running[0];
-    return running ? phasesFor(running.hidden.length + 1).length : 0;
-  };
   const exitStepper = () => {
     if (get().mode === 'step') ctx.send({ type: 'stepper-exit' });
   };
   const seek = (phase: number) => {
-    const { stepThrough, mode } = get();
-    const target = Math.max(0, Math.min(stepCount(), Math.round(phase)));
-    if (mode !== 'step' || target === stepThrough.phase) return;
+    const { stepThrough, mode, config, running } = get();
+    if (mode !== 'step') return;
+    // While a rebuild is in flight the new networks' step is the one that counts; the phase is
+    // then entered with them (configured → stepper-enter at this position).
+    const pending = ctx.inFlight.configures.at(-1);
+    const layers = (pending ? config : (running[0] ?? config)).hidden.length + 1;
+    const target = Math.max(0, Math.min(phasesFor(layers).length, Math.round(phase)));
+    if (target === stepThrough.phase) return;
     set({ stepThrough: { ...stepThrough, phase: target } });
-    ctx.send({ type: 'stepper-seek', position: target });
+    if (pending) pending.keepPhase = true;
+    else ctx.send({ type: 'stepper-seek', position: target });
   };
   const commands: ModeCommands = {
     setMode(to) {

@@ -31,7 +31,7 @@ export function playbackCommands(ctx: Ctx, leaveStepThrough: () => void): Playba
     reset: () =>
       train(() => {
         // A reset rebuilds the networks: the worker answers it as it answers a configure.
-        ctx.inFlight.configures++;
+        ctx.inFlight.configures.push({ keepPhase: false });
         ctx.send({ type: 'reset' });
       }),
     setSpeed(speed) {

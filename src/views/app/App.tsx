@@ -23,6 +23,11 @@ import { StepThroughBar } from '../step/StepThroughBar';
 import { LessonNote } from './LessonNote';
 import { MessageBanner } from './MessageBanner';
 import { ModeBar } from './ModeBar';
+import type { Panel } from '../../lessons/types';
+import { usePanelGlow } from '../lessons/highlight';
+import { LessonMenu } from '../lessons/LessonMenu';
+import { LessonPanel } from '../lessons/LessonPanel';
+import { Welcome } from '../lessons/Welcome';
 
 function Settings() {
   return (
@@ -35,28 +40,51 @@ function Settings() {
   );
 }
 
-function Card({ title, children, className = '' }: { title: string; children: ReactNode; className?: string }) {
+function Card({
+  title,
+  children,
+  className = '',
+  panel,
+}: {
+  title: string;
+  children: ReactNode;
+  className?: string;
+  panel?: Panel;
+}) {
+  const glow = usePanelGlow(panel ?? 'graph');
   return (
-    <section className={`card ${className}`} aria-label={title}>
+    <section className={`card ${className}${panel ? glow : ''}`} aria-label={title}>
       <h2>{title}</h2>
       {children}
     </section>
   );
 }
 
+function InspectorCard() {
+  const glow = usePanelGlow('inspector');
+  return (
+    <section className={`card${glow}`} aria-label="Inspector">
+      <Inspector />
+    </section>
+  );
+}
+
 export function App() {
   const mode = useAppState((s) => s.mode);
+  const lesson = useAppState((s) => s.lesson !== null);
   return (
-    <div className={`app mode-${mode}`}>
+    <div className={`app mode-${mode}${lesson ? ' with-lesson' : ''}`}>
       <header className="app-header">
         <div className="brand">
           <h1>Backprop Lab</h1>
           <p className="tagline">Watch a neural network learn, one gradient at a time.</p>
         </div>
         <ModeBar />
+        <LessonMenu />
         <PlaybackControls />
         <Counters />
       </header>
+      <Welcome />
       <MessageBanner />
       <LessonNote />
       {mode === 'compare' ? (
@@ -66,6 +94,11 @@ export function App() {
             <CompareBar />
             <ComparePanels />
           </div>
+          {lesson && (
+            <aside className="side-panel" aria-label="Lesson">
+              <LessonPanel />
+            </aside>
+          )}
         </main>
       ) : (
         <main className="workspace">
@@ -74,22 +107,21 @@ export function App() {
             {mode === 'step' && <StepThroughBar />}
             <GraphPanel stepThrough={mode === 'step'} />
             <div className="lens-row">
-              <Card title="Gradient per layer" className="lens-card">
+              <Card title="Gradient per layer" className="lens-card" panel="gradient-chart">
                 <GradientChart />
               </Card>
-              <Card title="Activation" className="lens-card">
+              <Card title="Activation" className="lens-card" panel="activation-curve">
                 <ActivationCurve />
               </Card>
             </div>
           </div>
           <aside className="side-panel" aria-label="Output, loss and inspector">
-            <section className="card" aria-label="Inspector">
-              <Inspector />
-            </section>
-            <Card title="Output">
+            <LessonPanel />
+            <InspectorCard />
+            <Card title="Output" panel="output">
               <OutputMap />
             </Card>
-            <Card title="Loss">
+            <Card title="Loss" panel="loss">
               <LossChart />
             </Card>
           </aside>

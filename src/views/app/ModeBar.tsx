@@ -2,6 +2,7 @@
 import { FOUR_NEURON, PRESETS } from '../../lessons/presets';
 import type { Mode } from '../../store/appState';
 import { useAppState, useCommands } from '../kit/appContext';
+import { useControlGlow } from '../lessons/highlight';
 
 const MODES: { mode: Mode; label: string }[] = [
   { mode: 'train', label: 'Train' },
@@ -12,6 +13,8 @@ const MODES: { mode: Mode; label: string }[] = [
 export function ModeBar() {
   const mode = useAppState((s) => s.mode);
   const { setMode, applyPreset } = useCommands();
+  const compareGlow = useControlGlow('compare');
+  const stepGlow = useControlGlow('step-through');
   return (
     <nav className="mode-bar" aria-label="Mode">
       <div className="segmented" role="radiogroup" aria-label="Screen mode">
@@ -21,7 +24,7 @@ export function ModeBar() {
             type="button"
             role="radio"
             aria-checked={mode === m.mode}
-            className={mode === m.mode ? 'active' : ''}
+            className={`${mode === m.mode ? 'active' : ''}${m.mode === 'compare' ? compareGlow : m.mode === 'step' ? stepGlow : ''}`}
             onClick={() => setMode(m.mode)}
           >
             {m.label}

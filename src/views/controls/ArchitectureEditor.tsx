@@ -3,6 +3,7 @@ import type { ActivationName } from '../../engine';
 import { ACTIVATION_LABELS } from '../kit/labels';
 import { ACTIVATION_NAMES, LIMITS } from '../../store/options';
 import { useAppState, useCommands } from '../kit/appContext';
+import { useControlGlow } from '../lessons/highlight';
 
 function ActivationSelect({
   id,
@@ -31,6 +32,7 @@ export function ArchitectureEditor() {
   const hidden = useAppState((s) => s.config.hidden);
   const output = useAppState((s) => s.config.output);
   const { addLayer, removeLayer, setUnits, setActivation, setOutput } = useCommands();
+  const activationGlow = useControlGlow('activation');
   const shared = hidden.every((l) => l.activation === hidden[0]?.activation) ? (hidden[0]?.activation ?? '') : '';
   return (
     <fieldset className="panel-section">
@@ -47,7 +49,7 @@ export function ArchitectureEditor() {
           − Layer
         </button>
       </div>
-      <div className="row">
+      <div className={`row${activationGlow}`}>
         <label htmlFor="act-all">All hidden layers</label>
         <ActivationSelect
           id="act-all"

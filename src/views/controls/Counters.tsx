@@ -5,6 +5,7 @@
 import type { TrainerCounters } from '../../store/runState';
 import { formatLoss, formatPercent } from '../kit/format';
 import { useRun } from '../kit/appContext';
+import { Term } from '../kit/Term';
 
 function both(counters: TrainerCounters[], pick: (c: TrainerCounters) => string): string {
   return counters.map(pick).join(' | ');
@@ -24,28 +25,40 @@ export function Counters() {
   return (
     <dl className="counters" aria-label="Training progress">
       <div>
-        <dt>Epoch</dt>
+        <dt>
+          <Term id="epoch">Epoch</Term>
+        </dt>
         <dd data-testid="epoch">{c.epoch}</dd>
       </div>
       <div>
-        <dt>Step</dt>
+        <dt>
+          <Term id="step">Step</Term>
+        </dt>
         <dd data-testid="step">{c.step}</dd>
       </div>
       <div>
-        <dt>Examples/s</dt>
+        <dt>
+          <Term id="examples-per-second">Examples/s</Term>
+        </dt>
         <dd data-testid="rate">{Math.round(rate).toLocaleString('en')}</dd>
       </div>
       <div>
-        <dt>Train loss</dt>
+        <dt>
+          <Term id="train-loss">Train loss</Term>
+        </dt>
         <dd data-testid="train-loss">{both(counters, (k) => formatLoss(k.trainLoss))}</dd>
       </div>
       <div>
-        <dt>Test loss</dt>
+        <dt>
+          <Term id="test-loss">Test loss</Term>
+        </dt>
         <dd data-testid="test-loss">{both(counters, (k) => formatLoss(k.testLoss))}</dd>
       </div>
       {c.testAccuracy !== null && (
         <div>
-          <dt>Test accuracy{compare ? ' (L | R)' : ''}</dt>
+          <dt>
+            <Term id="accuracy">Test accuracy{compare ? ' (L | R)' : ''}</Term>
+          </dt>
           <dd data-testid="test-accuracy">
             {both(counters, (k) => (Number.isFinite(k.trainLoss) ? formatPercent(k.testAccuracy) : '—'))}
           </dd>
@@ -54,7 +67,9 @@ export function Counters() {
       {/* With no test set (test share 0%), the training accuracy is the one there is. */}
       {c.testAccuracy === null && c.trainAccuracy !== null && (
         <div>
-          <dt>Train accuracy{compare ? ' (L | R)' : ''}</dt>
+          <dt>
+            <Term id="accuracy">Train accuracy{compare ? ' (L | R)' : ''}</Term>
+          </dt>
           <dd data-testid="train-accuracy">
             {both(counters, (k) => (Number.isFinite(k.trainLoss) ? formatPercent(k.trainAccuracy) : '—'))}
           </dd>

@@ -4,6 +4,7 @@ import { NumberField } from './NumberField';
 import { DATASET_LABELS } from '../kit/labels';
 import { DATASET_NAMES, LIMITS } from '../../store/options';
 import { useAppState, useCommands } from '../kit/appContext';
+import { Term } from '../kit/Term';
 
 export function DataControls() {
   const dataset = useAppState((s) => s.config.dataset);
@@ -21,7 +22,7 @@ export function DataControls() {
         ))}
       </select>
       <label htmlFor="noise">
-        Noise <output htmlFor="noise">{dataset.noise.toFixed(1)}</output>
+        <Term id="noise">Noise</Term> <output htmlFor="noise">{dataset.noise.toFixed(1)}</output>
       </label>
       <input
         id="noise"
@@ -33,7 +34,8 @@ export function DataControls() {
         onChange={(e) => st.setNoise(Number(e.target.value))}
       />
       <label htmlFor="split">
-        Test share <output htmlFor="split">{Math.round(dataset.testFraction * 100)}%</output>
+        <Term id="test-share">Test share</Term>{' '}
+        <output htmlFor="split">{Math.round(dataset.testFraction * 100)}%</output>
       </label>
       <input
         id="split"

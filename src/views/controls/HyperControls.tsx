@@ -5,6 +5,8 @@ import { NumberField } from './NumberField';
 import { INIT_LABELS, LOSS_LABELS, OPTIMIZER_LABELS } from '../kit/labels';
 import { INIT_NAMES, LOSS_NAMES, OPTIMIZER_NAMES, LIMITS } from '../../store/options';
 import { useAppState, useCommands } from '../kit/appContext';
+import { useControlGlow } from '../lessons/highlight';
+import { Term } from '../kit/Term';
 
 const LOG_MIN = Math.log10(LIMITS.learningRate.min);
 const LOG_MAX = Math.log10(LIMITS.learningRate.max);
@@ -16,6 +18,7 @@ export function HyperControls() {
   const loss = useAppState((s) => s.config.loss);
   const init = useAppState((s) => s.config.init);
   const st = useCommands();
+  const lrGlow = useControlGlow('learning-rate');
   // The slider moves freely while dragged and commits on release; a rate set elsewhere
   // (the exact field, a preset) moves it too (React's "adjust state when a prop changes").
   const [slider, setSlider] = useState(Math.log10(lr));
@@ -32,29 +35,33 @@ export function HyperControls() {
   return (
     <fieldset className="panel-section">
       <legend>Training</legend>
-      <label htmlFor="lr-slider">
-        Learning rate η <output htmlFor="lr-slider">{lr}</output>
+      <div className={`lr-group${lrGlow}`}>
+        <label htmlFor="lr-slider">
+          <Term id="learning-rate">Learning rate η</Term> <output htmlFor="lr-slider">{lr}</output>
+        </label>
+        <input
+          id="lr-slider"
+          type="range"
+          min={LOG_MIN}
+          max={LOG_MAX}
+          step={0.05}
+          value={slider}
+          aria-valuetext={`${lr}`}
+          onChange={(e) => setSlider(Number(e.target.value))}
+          onPointerUp={commitSlider}
+          onKeyUp={commitSlider}
+        />
+        <NumberField
+          id="lr"
+          label="η (exact)"
+          value={lr}
+          onCommit={st.setLearningRate}
+          hint={`${LIMITS.learningRate.min} to ${LIMITS.learningRate.max}`}
+        />
+      </div>
+      <label htmlFor="optimizer">
+        <Term id="optimizer">Optimiser</Term>
       </label>
-      <input
-        id="lr-slider"
-        type="range"
-        min={LOG_MIN}
-        max={LOG_MAX}
-        step={0.05}
-        value={slider}
-        aria-valuetext={`${lr}`}
-        onChange={(e) => setSlider(Number(e.target.value))}
-        onPointerUp={commitSlider}
-        onKeyUp={commitSlider}
-      />
-      <NumberField
-        id="lr"
-        label="η (exact)"
-        value={lr}
-        onCommit={st.setLearningRate}
-        hint={`${LIMITS.learningRate.min} to ${LIMITS.learningRate.max}`}
-      />
-      <label htmlFor="optimizer">Optimiser</label>
       <select id="optimizer" value={optimizer} onChange={(e) => st.setOptimizer(e.target.value as OptimizerName)}>
         {OPTIMIZER_NAMES.map((o) => (
           <option key={o} value={o}>
@@ -70,7 +77,9 @@ export function HyperControls() {
         hint={`${LIMITS.batchSize.min} to ${LIMITS.batchSize.max}`}
         integer
       />
-      <label htmlFor="loss">Loss</label>
+      <label htmlFor="loss">
+        <Term id="loss">Loss</Term>
+      </label>
       <select id="loss" value={loss} onChange={(e) => st.setLoss(e.target.value as LossName)}>
         {LOSS_NAMES.map((l) => (
           <option key={l} value={l}>
@@ -78,7 +87,9 @@ export function HyperControls() {
           </option>
         ))}
       </select>
-      <label htmlFor="init">Initialiser</label>
+      <label htmlFor="init">
+        <Term id="initialiser">Initialiser</Term>
+      </label>
       <select id="init" value={init.kind} onChange={(e) => st.setInit(e.target.value as InitName)}>
         {INIT_NAMES.map((i) => (
           <option key={i} value={i}>

@@ -1,6 +1,7 @@
 /** Play/pause, step a mini-batch or an epoch, reset, and speed. */
 import type { Speed } from '../../worker/protocol';
 import { useAppState, useCommands, useRun } from '../kit/appContext';
+import { useControlGlow } from '../lessons/highlight';
 
 const SPEEDS: { label: string; value: Speed }[] = [
   { label: 'Slow motion (1 step/s)', value: 1 },
@@ -15,9 +16,16 @@ export function PlaybackControls() {
   const ready = useRun((s) => s.ready);
   const speed = useAppState((s) => s.speed);
   const { togglePlay, step, reset, setSpeed } = useCommands();
+  const playGlow = useControlGlow('play');
   return (
     <div className="playback" role="group" aria-label="Training">
-      <button type="button" className="primary" disabled={!ready} aria-pressed={playing} onClick={togglePlay}>
+      <button
+        type="button"
+        className={`primary${playGlow}`}
+        disabled={!ready}
+        aria-pressed={playing}
+        onClick={togglePlay}
+      >
         {playing ? '❚❚ Pause' : '▶ Play'}
       </button>
       <button type="button" disabled={!ready} onClick={() => step('batch')}>

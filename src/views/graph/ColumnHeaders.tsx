@@ -13,6 +13,8 @@ export interface ColumnHeadersProps {
   layout: GraphLayout;
   activations: readonly ActivationName[];
   selectedLayer: number | null;
+  /** Layers a lesson step points at. */
+  pointedLayers?: readonly number[];
   onHighlight: (layer: number | null) => void;
   onSelectLayer: (layer: number) => void;
 }
@@ -28,6 +30,7 @@ export function ColumnHeaders({
   layout,
   activations,
   selectedLayer,
+  pointedLayers = [],
   onHighlight,
   onSelectLayer,
 }: ColumnHeadersProps): ReactNode {
@@ -68,7 +71,7 @@ export function ColumnHeaders({
             x={tx}
             y={layout.headerY}
             textAnchor={anchor}
-            className={`bpl-header bpl-header-layer${selectedLayer === layer ? ' bpl-header-selected' : ''}`}
+            className={`bpl-header bpl-header-layer${selectedLayer === layer ? ' bpl-header-selected' : ''}${pointedLayers.includes(layer) ? ' bpl-header-lesson' : ''}`}
             role="button"
             tabIndex={0}
             aria-label={`${columnTitle(c, columns, false)} layer${act ? `, ${ACTIVATION_LABELS[act]}` : ''}`}

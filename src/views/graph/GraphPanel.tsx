@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useAppState } from '../kit/appContext';
 import { activationsOf } from '../kit/names';
 import { useFrame } from '../kit/useFrame';
+import { usePanelGlow } from '../lessons/highlight';
 import { phaseFocus } from '../step/phaseText';
 import { EdgeLegend } from './EdgeLegend';
 import { NetworkGraph } from './NetworkGraph';
@@ -28,6 +29,7 @@ export function GraphPanel({
   compactLegend = false,
 }: GraphPanelProps) {
   const config = useAppState((s) => s.running[trainer]);
+  const glow = usePanelGlow('graph');
   const activations = useMemo(() => activationsOf(config), [config]);
   // The phase the worker confirmed, as text: it changes on Next/Previous, not per frame.
   const phaseKey = useFrame((f) => {
@@ -42,7 +44,7 @@ export function GraphPanel({
     [stepThrough, phaseKey, activations.length],
   );
   return (
-    <section className="graph-panel card" aria-label={`Network ${trainer + 1}`}>
+    <section className={`graph-panel card${trainer === 0 ? glow : ''}`} aria-label={`Network ${trainer + 1}`}>
       <NetworkGraph
         trainer={trainer}
         activations={activations}

@@ -19,6 +19,7 @@ import { GraphTooltip } from './GraphTooltip';
 import { computeLayout, MIN_SIZE } from './layout';
 import { NodeLayer } from './NodeLayer';
 import { renderEdges, sharedEdgeMax } from './renderEdges';
+import { useGraphHighlights } from '../lessons/highlight';
 import { useGraphPointer } from './useGraphPointer';
 import './graph.css';
 
@@ -53,6 +54,7 @@ export interface NetworkGraphProps {
 
 const NO_ACTIVATIONS: readonly ActivationName[] = [];
 const FALLBACK = { width: 720, height: 420 };
+const NO_MARKS: ReturnType<typeof useGraphHighlights> = [];
 
 export function NetworkGraph({
   trainer = 0,
@@ -92,6 +94,9 @@ export function NetworkGraph({
   const selected = useAppState((s) => s.selection);
   const { select, setHighlightedLayer } = useCommands();
   const pointer = useGraphPointer(layout, trainer);
+  // What a lesson step points at (only on the first network: lessons speak of one).
+  const lessonMarks = useGraphHighlights();
+  const pointed = trainer === 0 ? lessonMarks : NO_MARKS;
   const { hover } = pointer;
   const tooltipId = useId();
   const focusLayers = focus?.layers ?? null;
@@ -112,6 +117,7 @@ export function NetworkGraph({
         path,
         selected: selected?.kind === 'weight' ? selected : null,
         hovered: hover?.target.kind === 'weight' ? hover.target : null,
+        pointedAt: pointed.filter((h) => h.kind === 'weight'),
       });
     }
     drawNodes(registry, layout, tf, {
@@ -164,6 +170,7 @@ export function NetworkGraph({
           layout={layout}
           activations={activations}
           selectedLayer={selected?.kind === 'layer' ? selected.layer : null}
+          pointedLayers={pointed.flatMap((h) => (h.kind === 'layer' ? [h.layer] : []))}
           onHighlight={setHighlightedLayer}
           onSelectLayer={(layer) => select({ kind: 'layer', layer }, trainer)}
         />
@@ -174,6 +181,7 @@ export function NetworkGraph({
           focusLayers={focus?.nodes ?? focusLayers}
           showValues={showValues}
           selected={selected}
+          pointedAt={pointed.flatMap((h) => (h.kind === 'neuron' ? [h] : []))}
           active={hover?.target ?? null}
           tooltipId={tooltipId}
           onTarget={pointer.onTarget}

@@ -18,6 +18,8 @@ export interface NodeLayerProps {
   focusLayers: readonly number[] | null;
   showValues: boolean;
   selected: Selection | null;
+  /** Neurons a lesson step points at: drawn with a wide ring around them. */
+  pointedAt: readonly { layer: number; unit: number }[];
   active: GraphTarget | null;
   /** id of the tooltip, linked from the active element. */
   tooltipId: string;
@@ -49,6 +51,9 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
   });
   const rings = (t: GraphTarget, radius: number) => (
     <>
+      {t.kind === 'neuron' && p.pointedAt.some((h) => h.layer === t.layer && h.unit === t.unit) && (
+        <circle r={radius + 8} className="bpl-ring-lesson" data-testid="lesson-ring" />
+      )}
       {isSelected(p.selected, t) && <circle r={radius + 4.5} className="bpl-ring-selected" />}
       {sameTarget(p.active, t) && <circle r={radius + 3} className="bpl-ring-active" />}
     </>

@@ -31,11 +31,15 @@ export interface EdgeRenderOptions {
   path: HighlightedPath | null;
   selected: WeightRef | null;
   hovered: WeightRef | null;
+  /** Weights a lesson step points at. */
+  pointedAt?: readonly WeightRef[];
   /** The width scale's 100 %: the largest edge in view (shared by both networks in compare mode). */
   scaleMax: number;
 }
 
 const BRIGHT = 0.82;
+/** The lesson's pointer, the same amber as the ring around a pointed-at neuron. */
+const LESSON_HALO = '#e8a400';
 const DIM = 0.1;
 const SKELETON = 'rgba(120, 124, 135, 0.28)';
 const SKELETON_DIM = 'rgba(120, 124, 135, 0.08)';
@@ -129,6 +133,7 @@ export function renderEdges(
   });
   const emphasised: [WeightRef, string][] = [];
   if (o.path) for (const e of pathEdges(o.path)) emphasised.push([e, '#1d1f24']);
+  for (const e of o.pointedAt ?? []) emphasised.push([e, LESSON_HALO]);
   if (o.selected) emphasised.push([o.selected, '#1d1f24']);
   if (o.hovered) emphasised.push([o.hovered, '#5b6070']);
   for (const [e, halo] of emphasised) {

@@ -22,6 +22,12 @@ const OWN_TARGETS = '[data-key], .bpl-header-layer';
 export function useGraphPointer(layout: GraphLayout, trainer: number) {
   const { select } = useCommands();
   const [hover, setHover] = useState<Hover | null>(null);
+  // A new network (other layer sizes) has other elements: what was hovered is gone.
+  const [sizesSeen, setSizesSeen] = useState(layout.sizes);
+  if (sizesSeen.join(',') !== layout.sizes.join(',')) {
+    setSizesSeen(layout.sizes);
+    setHover(null);
+  }
 
   /** A node or bias got the pointer or the focus (a weight's hover comes from the canvas). */
   const onTarget = useCallback(

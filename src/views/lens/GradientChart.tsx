@@ -38,7 +38,7 @@ const REFRESH_MS = 125;
 
 export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientChartProps) {
   const metric = useAppState((s) => s.view.gradientMetric);
-  const { setGradientMetric: setMetric } = useCommands();
+  const { setGradientMetric: setMetric, select } = useCommands();
   const configs = useAppState((s) => s.running);
   const highlightedLayer = useAppState((s) => s.view.highlightedLayer);
   const selected = useAppState((s) => s.selection);
@@ -66,7 +66,11 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
     .paddingOuter(0.2);
   const showValues = x.bandwidth() / Math.max(1, runs.length) >= 34;
 
-  const toggle = (c: number) => setHighlightedLayer(highlightedLayer === c ? null : c);
+  const toggle = (c: number) => {
+    setHighlightedLayer(highlightedLayer === c ? null : c);
+    // Choosing a bar of one network chooses that layer, as its header on the graph does.
+    if (!compare && highlightedLayer !== c) select({ kind: 'layer', layer: c });
+  };
   const step = Math.max(0, ...runs.map((r) => r.step));
   const summary = chartSummary(runs, metric, step);
 

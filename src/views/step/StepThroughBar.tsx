@@ -9,12 +9,16 @@ import { useCommands } from '../kit/appContext';
 import { formatValue } from '../kit/format';
 import { Tex } from '../kit/Tex';
 import { useFrame } from '../kit/useFrame';
+import { useControlGlow, usePanelGlow } from '../lessons/highlight';
 import { ExamplePicker } from './ExamplePicker';
 import { phaseText } from './phaseText';
 import { UpdateTable } from './UpdateTable';
 
 export function StepThroughBar() {
   const { nextPhase, previousPhase, leaveStepThrough } = useCommands();
+  const barGlow = usePanelGlow('step-bar');
+  const nextGlow = useControlGlow('next');
+  const previousGlow = useControlGlow('previous');
   // Next and Previous change the frame only when the worker has moved: read every frame.
   const stepper = useFrame((f) => f?.stepper ?? null, 0);
   const trainer = useFrame((f) => f?.trainers[0] ?? null, 0);
@@ -42,7 +46,7 @@ export function StepThroughBar() {
     trainer?.optimizer.kind,
   );
   return (
-    <section className="step-bar card" aria-label="Step-through mode">
+    <section className={`step-bar card${barGlow}`} aria-label="Step-through mode">
       <div className="step-head">
         <span className="mode-badge" role="status">
           Step-through mode
@@ -54,7 +58,13 @@ export function StepThroughBar() {
       </div>
       <div className="step-body">
         <div className="step-nav">
-          <button type="button" onClick={previousPhase} disabled={position === 0} aria-keyshortcuts="ArrowLeft">
+          <button
+            type="button"
+            className={previousGlow.trim() || undefined}
+            onClick={previousPhase}
+            disabled={position === 0}
+            aria-keyshortcuts="ArrowLeft"
+          >
             ← Previous
           </button>
           <span className="step-count" aria-live="polite">
@@ -62,7 +72,7 @@ export function StepThroughBar() {
           </span>
           <button
             type="button"
-            className="primary"
+            className={`primary${nextGlow}`}
             onClick={nextPhase}
             disabled={!stepper || position === total}
             aria-keyshortcuts="ArrowRight"

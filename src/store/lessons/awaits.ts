@@ -1,0 +1,39 @@
+/**
+ * Whether the action a lesson step waits for has happened, read from the app state and,
+ * for training progress, the run's counters. Pure: a test gives it states.
+ */
+import type { Await } from '../../lessons/types';
+import type { AppState, Selection } from '../appState';
+import type { RunState } from '../runState';
+
+export function awaitDone(a: Await, state: AppState, run: Pick<RunState, 'counters'>, phaseDone: number): boolean {
+  switch (a.kind) {
+    case 'phase':
+      return state.mode === 'step' && phaseDone >= a.atLeast;
+    case 'select':
+      return sameSelection(state.selection, a.target);
+    case 'activation': {
+      const hidden = state.config.hidden;
+      if (a.layer !== undefined) return hidden[a.layer]?.activation === a.is;
+      return hidden.length > 0 && hidden.every((l) => l.activation === a.is);
+    }
+    case 'learning-rate': {
+      const lr = state.config.optimizer.learningRate;
+      return lr >= a.min && lr <= a.max;
+    }
+    case 'train': {
+      const c = run.counters[0];
+      if (!c) return false;
+      if (a.epoch !== undefined && c.epoch < a.epoch) return false;
+      if (a.step !== undefined && c.step < a.step) return false;
+      return a.lossBelow === undefined || c.trainLoss < a.lossBelow;
+    }
+    case 'mode':
+      return state.mode === a.is;
+  }
+}
+
+export function sameSelection(a: Selection | null, b: Selection | null): boolean {
+  if (a === null || b === null) return a === b;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
