@@ -33,6 +33,10 @@ export type EdgeMode = 'gradient' | 'weight';
 export type EdgeScale = 'linear' | 'log';
 /** The gradient chart's measure per layer. */
 export type GradientMetric = 'meanAbsGrad' | 'gradNorm';
+/** The one chart lecture mode shows beside the network. */
+export type LectureChart = 'gradient-chart' | 'loss' | 'activation-curve' | 'output';
+/** Light, dark, or as the system prefers (until chosen). Lecture mode uses its projector theme. */
+export type Theme = 'auto' | 'light' | 'dark';
 
 /** A chain-rule path highlighted from the inspector: the unit visited per layer from `layer` on. */
 export interface HighlightedPath {
@@ -50,6 +54,8 @@ export interface ViewSettings {
   gradientMetric: GradientMetric;
   /** The loss chart's log scale. */
   lossLog: boolean;
+  lectureChart: LectureChart;
+  theme: Theme;
 }
 
 /** What a preset asks the class to watch, shown until dismissed. */
@@ -75,8 +81,11 @@ export interface AppState {
   /** Training pace: optimiser steps per second, or null for as fast as possible. */
   speed: Speed;
   note: Note | null;
-  /** A guided lesson and the step the learner is on (null: none). */
-  lesson: { id: string; step: number } | null;
+  /**
+   * A guided lesson and the step the learner is on (null: none); `answered` once the step's
+   * question is answered right or its answer shown.
+   */
+  lesson: { id: string; step: number; answered?: boolean } | null;
   /** The projector layout and theme. */
   lecture: boolean;
 }
@@ -103,6 +112,8 @@ export const DEFAULT_VIEW: ViewSettings = {
   highlightedPath: null,
   gradientMetric: 'meanAbsGrad',
   lossLog: false,
+  lectureChart: 'gradient-chart',
+  theme: 'auto',
 };
 
 export const FIRST_ROW: StepperExample = { kind: 'row', index: 0 };

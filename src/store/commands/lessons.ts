@@ -20,6 +20,8 @@ export interface LessonCommands {
   lessonNext(): void;
   lessonBack(): void;
   exitLesson(): void;
+  /** The current step's question was answered right, or its answer shown. */
+  lessonAnswered(): void;
   /**
    * A lesson file's text (`bytes`: the file's size, when known before reading it): loaded and
    * opened, or refused with the step and field named. Returns whether it loaded.
@@ -88,6 +90,10 @@ export function lessonCommands(
     lessonNext: () => commands.lessonGo((current()?.step ?? 0) + 1),
     lessonBack: () => commands.lessonGo((current()?.step ?? 0) - 1),
     exitLesson: () => ctx.state.setState({ lesson: null }),
+    lessonAnswered() {
+      const l = ctx.state.getState().lesson;
+      if (l && !l.answered) ctx.state.setState({ lesson: { ...l, answered: true } });
+    },
     importLesson(fileName, text, bytes = text.length) {
       if (bytes > MAX_LESSON_BYTES) {
         const kb = Math.round(bytes / 1000);

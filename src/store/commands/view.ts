@@ -9,6 +9,8 @@ import {
   type EdgeScale,
   type GradientMetric,
   type HighlightedPath,
+  type LectureChart,
+  type Theme,
   type Selection,
 } from '../appState';
 import type { Ctx } from '../context';
@@ -22,6 +24,10 @@ export interface ViewCommands {
   setHighlightedPath(path: HighlightedPath | null): void;
   setGradientMetric(metric: GradientMetric): void;
   setLossLog(log: boolean): void;
+  toggleLecture(): void;
+  setLecture(on: boolean): void;
+  setLectureChart(chart: LectureChart): void;
+  setTheme(theme: Theme): void;
   /** Clears the error, warning, notice and refused-setting messages. */
   dismissMessages(): void;
   dismissNote(): void;
@@ -41,6 +47,10 @@ export function viewCommands(ctx: Ctx): ViewCommands {
     setHighlightedPath: (highlightedPath) => view({ highlightedPath }),
     setGradientMetric: (gradientMetric) => view({ gradientMetric }),
     setLossLog: (lossLog) => view({ lossLog }),
+    toggleLecture: () => ctx.state.setState((s) => ({ lecture: !s.lecture })),
+    setLecture: (lecture) => ctx.state.setState({ lecture }),
+    setLectureChart: (lectureChart) => view({ lectureChart }),
+    setTheme: (theme) => view({ theme }),
     dismissMessages: () => ctx.run.setState({ error: null, warning: null, notice: null, problem: null }),
     dismissNote: () => ctx.state.setState({ note: null }),
   };

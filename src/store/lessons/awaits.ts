@@ -37,3 +37,14 @@ export function sameSelection(a: Selection | null, b: Selection | null): boolean
   if (a === null || b === null) return a === b;
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** Whether the lesson's current step may be left forwards: its action done and its question answered. */
+export function stepReady(
+  step: { await?: Await; question?: unknown },
+  state: AppState,
+  run: Pick<RunState, 'counters'>,
+  phaseDone: number,
+): boolean {
+  const answered = !step.question || state.lesson?.answered === true;
+  return answered && (!step.await || awaitDone(step.await, state, run, phaseDone));
+}

@@ -23,6 +23,7 @@ import { StepThroughBar } from '../step/StepThroughBar';
 import { LessonNote } from './LessonNote';
 import { MessageBanner } from './MessageBanner';
 import { ModeBar } from './ModeBar';
+import { Shortcuts } from './Shortcuts';
 import type { Panel } from '../../lessons/types';
 import { usePanelGlow } from '../lessons/highlight';
 import { LessonMenu } from '../lessons/LessonMenu';
@@ -81,6 +82,7 @@ export function App() {
         </div>
         <ModeBar />
         <LessonMenu />
+        <Shortcuts />
         <PlaybackControls />
         <Counters />
       </header>

@@ -47,7 +47,12 @@ export function LessonPanel() {
 function LessonStepView({ view }: { view: LessonView }) {
   const { lessonNext, lessonBack, exitLesson } = useCommands();
   const { lesson, index, step, ready, frame, pass } = view;
-  const [status, setStatus] = useState<QuestionStatus>('open');
+  const { lessonAnswered } = useCommands();
+  const [status, setStatusHere] = useState<QuestionStatus>('open');
+  const setStatus = (s: QuestionStatus) => {
+    setStatusHere(s);
+    if (s === 'right' || s === 'revealed') lessonAnswered();
+  };
   const top = useRef<HTMLDivElement>(null);
   // A new step takes the keyboard focus to its text, so Tab goes on inside the lesson — unless
   // the learner is busy elsewhere (typing η, say), whose focus is left alone.

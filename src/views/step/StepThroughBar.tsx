@@ -22,20 +22,18 @@ export function StepThroughBar() {
   // Next and Previous change the frame only when the worker has moved: read every frame.
   const stepper = useFrame((f) => f?.stepper ?? null, 0);
   const trainer = useFrame((f) => f?.trainers[0] ?? null, 0);
+  // → / ← (and a clicker's Page Down / Up) move phases through the app's shortcut table;
+  // Escape inside the graph clears its selection, elsewhere it leaves the mode.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
-      if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA')) return;
-      if (e.key === 'ArrowRight') nextPhase();
-      else if (e.key === 'ArrowLeft') previousPhase();
-      // Escape inside the graph clears its selection; elsewhere it leaves the mode.
-      else if (e.key === 'Escape' && !t?.closest('.bpl-graph')) leaveStepThrough();
-      else return;
+      if (e.key !== 'Escape' || t?.closest('input, select, textarea, .bpl-graph, [role="dialog"]')) return;
+      leaveStepThrough();
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [nextPhase, previousPhase, leaveStepThrough]);
+  }, [leaveStepThrough]);
   const total = stepper?.phases.length ?? 0;
   const position = stepper?.position ?? 0;
   const layers = stepper ? stepper.phases.filter((p) => p.kind === 'forward-z').length : 1;

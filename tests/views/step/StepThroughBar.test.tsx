@@ -9,6 +9,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatValue } from '../../../src/views/kit/format';
 import { phaseText } from '../../../src/views/step/phaseText';
+import { Shortcuts } from '../../../src/views/app/Shortcuts';
 import { StepThroughBar } from '../../../src/views/step/StepThroughBar';
 import { updateRows } from '../../../src/views/step/UpdateTable';
 import { renderApp, showFrame } from '../../helpers/testApp';
@@ -82,9 +83,14 @@ describe('StepThroughBar', { timeout: 20_000 }, () => {
     expect(title()).toBe('Backward · output layer (layer 3): δ');
   });
 
-  it('→ and ← seek one phase on and back; Escape leaves step-through', () => {
+  it('→ and ← seek one phase on and back (the app’s shortcuts); Escape leaves step-through', () => {
     stepTo(2);
-    renderApp(<StepThroughBar />);
+    renderApp(
+      <>
+        <Shortcuts />
+        <StepThroughBar />
+      </>,
+    );
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     fireEvent.keyDown(document.body, { key: 'ArrowLeft' });
     fireEvent.keyDown(document.body, { key: 'ArrowUp' });
@@ -99,7 +105,12 @@ describe('StepThroughBar', { timeout: 20_000 }, () => {
 
   it('ignores the arrow keys while the student types in a field', () => {
     stepTo(2);
-    renderApp(<StepThroughBar />);
+    renderApp(
+      <>
+        <Shortcuts />
+        <StepThroughBar />
+      </>,
+    );
     const field = screen.getByLabelText('Your input values');
     field.focus();
     fireEvent.keyDown(field, { key: 'ArrowRight' });
