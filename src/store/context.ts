@@ -10,6 +10,7 @@ import { trainerConfigsOf } from './compare';
 import type { FrameState } from './frameState';
 import type { HistoriesState } from './histories';
 import type { RunState } from './runState';
+import type { PendingSnapshots } from './snapshot';
 
 export interface AppStores {
   /** What the learner is looking at (appState.ts). */
@@ -29,6 +30,8 @@ export interface Ctx extends AppStores {
     configures: number;
     /** The next answered configure keeps the step-through's phase (a loaded state) instead of starting it over. */
     restorePhase: boolean;
+    /** Snapshot requests the worker has not answered yet (snapshot.ts). */
+    snapshots: PendingSnapshots;
   };
 }
 
