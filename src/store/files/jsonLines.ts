@@ -1,53 +1,92 @@
 /**
  * Where things are in a JSON text, so a refusal can name the line: the line on which each
  * value starts, by its path ("layers.1.weights.0.2"), and the line and column of a syntax
- * error's position. Runs only on text JSON.parse has accepted (or to locate its error).
+ * error (browsers do not all say where JSON.parse stopped).
  */
 
-/** The line (1-based) on which the value at each path starts; the root's path is "". */
-export function jsonValueLines(text: string): Map<string, number> {
+class JsonSyntax extends Error {
+  constructor(readonly offset: number) {
+    super(`unexpected text at ${offset}`);
+  }
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERAL = /true|false|null/y;
+
+/**
+ * A strict JSON scan that records the line (1-based) on which the value at each path
+ * starts (the root's path is ""), or throws JsonSyntax at the first character that is not JSON.
+ */
+function scan(text: string): Map<string, number> {
   const lines = new Map<string, number>();
   let i = 0;
   let line = 1;
-  const space = () => {
-    while (i < text.length && /\s/.test(text[i])) if (text[i++] === '\n') line++;
+  const fail = () => {
+    throw new JsonSyntax(i);
   };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) if (text[i++] === '\n') line++;
+  };
+  const expect = (c: string) => (text[i] === c ? i++ : fail());
   const string = (): string => {
+    expect('"');
     let out = '';
-    for (i++; i < text.length && text[i] !== '"'; i++) out += text[i] === '\\' ? text[++i] : text[i];
+    while (text[i] !== '"') {
+      if (i >= text.length || text.charCodeAt(i) < 0x20) fail();
+      if (text[i] === '\\') {
+        i++;
+        if (text[i] === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) i += 4;
+        else if (!'"\\/bfnrt'.includes(text[i]) || i >= text.length) fail();
+      }
+      out += text[i++];
+    }
     i++;
     return out;
   };
-  const join = (path: string, key: string | number) => (path === '' ? String(key) : `${path}.${key}`);
-  const value = (path: string, depth: number): void => {
+  const token = (re: RegExp) => {
+    re.lastIndex = i;
+    return re.exec(text) ? (i = re.lastIndex) : fail();
+  };
+  const value = (path: string): void => {
     space();
     lines.set(path, line);
     const c = text[i];
-    if (depth > 64) return;
     if (c === '{' || c === '[') {
       const close = c === '{' ? '}' : ']';
       i++;
       space();
-      for (let n = 0; i < text.length && text[i] !== close; n++) {
-        let key: string | number = n;
+      if (text[i] === close) return void i++;
+      for (let n = 0; ; n++) {
+        let key = String(n);
         if (c === '{') {
+          space();
           key = string();
           space();
-          i++; // the colon
+          expect(':');
         }
-        value(join(path, key), depth + 1);
+        value(path === '' ? key : `${path}.${key}`);
         space();
-        if (text[i] === ',') i++;
-        space();
+        if (text[i] !== ',') break;
+        i++;
       }
-      i++;
-      return;
+      return void expect(close);
     }
     if (c === '"') return void string();
-    while (i < text.length && !/[\s,\]}]/.test(text[i])) i++;
+    token(c === 't' || c === 'f' || c === 'n' ? LITERAL : NUMBER);
   };
-  value('', 0);
+  value('');
+  space();
+  if (i < text.length) fail();
   return lines;
+}
+
+/** The line on which the value at each path ("layers.1.weights.0.2") starts, in text JSON.parse accepts. */
+export function jsonValueLines(text: string): Map<string, number> {
+  try {
+    return scan(text);
+  } catch {
+    return new Map();
+  }
 }
 
 /** Line and column (1-based) of a character offset. */
@@ -57,13 +96,18 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-/** A JSON.parse failure as "line L, column C: …" (V8 names the offset of the problem). */
-export function describeSyntaxError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /position (\d+)/.exec(message);
-  if (!at) return `it is not valid JSON (${message.replace(/^JSON\.parse: /, '')})`;
-  const { line, column } = lineAndColumn(text, Number(at[1]));
-  return `it is not valid JSON: line ${line}, column ${column} (${message.replace(/ in JSON at position.*$/, '')})`;
+/** Where text that JSON.parse refused stops being JSON, as "line L, column C". */
+export function describeSyntaxError(text: string): string {
+  try {
+    scan(text);
+  } catch (e) {
+    if (e instanceof JsonSyntax) {
+      const { line, column } = lineAndColumn(text, e.offset);
+      const found = e.offset < text.length ? `"${text.slice(e.offset, e.offset + 12).split('\n')[0]}"` : 'the end';
+      return `it is not valid JSON: line ${line}, column ${column}, at ${found}`;
+    }
+  }
+  return 'it is not valid JSON';
 }
 
 /** A zod-style path as a person reads it: layers[1].weights[0][2]. */

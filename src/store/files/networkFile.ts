@@ -93,8 +93,8 @@ export function parseNetworkFile(text: string): ParsedNetwork {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, message: describeSyntaxError(text, e) };
+  } catch {
+    return { ok: false, message: describeSyntaxError(text) };
   }
   const where = (path: readonly PropertyKey[]) => {
     const line = jsonValueLines(text).get(path.map(String).join('.'));
@@ -155,12 +155,15 @@ function checkSizes(f: Raw): SizeProblem | null {
       return { path: ['layers', l, 'biases'], problem: `expected ${sizes[l + 1]} biases` };
     }
   }
+  const kind = config.optimizer.kind;
+  if (f.optimizer.kind !== kind) return { path: ['optimizer', 'kind'], problem: `the configuration says "${kind}"` };
   const params = layoutOf(sizes).paramCount;
+  // SGD keeps no moments, momentum a velocity, Adam both (one number per parameter).
+  const lengths = { velocity: kind === 'sgd' ? 0 : params, secondMoment: kind === 'adam' ? params : 0 };
   for (const key of ['velocity', 'secondMoment'] as const) {
-    if (f.optimizer[key].length !== params) return { path: ['optimizer', key], problem: `expected ${params} numbers` };
-  }
-  if (f.optimizer.kind !== config.optimizer.kind) {
-    return { path: ['optimizer', 'kind'], problem: `the configuration says "${config.optimizer.kind}"` };
+    if (f.optimizer[key].length !== lengths[key]) {
+      return { path: ['optimizer', key], problem: `expected ${lengths[key]} numbers for ${kind}` };
+    }
   }
   return null;
 }

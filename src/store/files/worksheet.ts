@@ -64,8 +64,11 @@ export function computeWorksheet(
   });
   net.params.set(state.params);
   const optimizer = createOptimizer(net, config.optimizer);
-  optimizer.velocity.set(state.optimizer.velocity);
-  optimizer.secondMoment.set(state.optimizer.secondMoment);
+  // Moments exist only for the optimisers that keep them (none for SGD).
+  if (state.optimizer.velocity.length === optimizer.velocity.length) optimizer.velocity.set(state.optimizer.velocity);
+  if (state.optimizer.secondMoment.length === optimizer.secondMoment.length) {
+    optimizer.secondMoment.set(state.optimizer.secondMoment);
+  }
   optimizer.steps = state.optimizer.steps;
   loadBatch(net, Float64Array.from(input), Float64Array.from(target), null, 0, 1);
   const layers: WorksheetLayer[] = net.layers.map((l, k) => ({
