@@ -9,7 +9,7 @@ import 'katex/dist/katex.min.css';
 import './views/app/styles.css';
 import { createApp } from './store/createApp';
 import { browserPage, readInitialSetup, startPersistence } from './store/persistence';
-import type { WorkerLike } from './store/workerClient';
+import { createTrainingWorker } from './trainingWorker';
 import { App } from './views/app/App';
 import { ErrorBoundary } from './views/app/ErrorBoundary';
 import { AppProvider } from './views/kit/appContext';
@@ -17,8 +17,7 @@ import { AppProvider } from './views/kit/appContext';
 const page = browserPage();
 const { initial, notice } = readInitialSetup(page);
 const app = createApp({
-  createWorker: () =>
-    new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
+  createWorker: createTrainingWorker,
   initial,
   notice,
 });
