@@ -11,7 +11,9 @@ import { Counters } from '../controls/Counters';
 import { DataControls } from '../controls/DataControls';
 import { HyperControls } from '../controls/HyperControls';
 import { PlaybackControls } from '../controls/PlaybackControls';
+import { HandExample } from '../controls/HandExample';
 import { ShareControls } from '../controls/ShareControls';
+import { ExportMenu } from '../export/ExportMenu';
 import { GraphPanel } from '../graph/GraphPanel';
 import { LossChart } from '../charts/LossChart';
 import { OutputMap } from '../charts/OutputMap';
@@ -25,19 +27,29 @@ import { MessageBanner } from './MessageBanner';
 import { ModeBar } from './ModeBar';
 
 function Settings() {
+  const mode = useAppState((s) => s.mode);
   return (
     <aside className="controls-panel" aria-label="Settings">
       <ArchitectureEditor />
       <HyperControls />
       <DataControls />
+      {mode === 'train' && <HandExample />}
       <ShareControls />
     </aside>
   );
 }
 
-function Card({ title, children, className = '' }: { title: string; children: ReactNode; className?: string }) {
+interface CardProps {
+  title: string;
+  children: ReactNode;
+  className?: string;
+  /** The id the picture export knows the card by. */
+  exportId?: string;
+}
+
+function Card({ title, children, className = '', exportId }: CardProps) {
   return (
-    <section className={`card ${className}`} aria-label={title}>
+    <section className={`card ${className}`} aria-label={title} data-export={exportId}>
       <h2>{title}</h2>
       {children}
     </section>
@@ -56,6 +68,7 @@ export function App() {
         <ModeBar />
         <PlaybackControls />
         <Counters />
+        <ExportMenu />
       </header>
       <MessageBanner />
       <LessonNote />
@@ -74,10 +87,10 @@ export function App() {
             {mode === 'step' && <StepThroughBar />}
             <GraphPanel stepThrough={mode === 'step'} />
             <div className="lens-row">
-              <Card title="Gradient per layer" className="lens-card">
+              <Card title="Gradient per layer" className="lens-card" exportId="gradients">
                 <GradientChart />
               </Card>
-              <Card title="Activation" className="lens-card">
+              <Card title="Activation" className="lens-card" exportId="activation">
                 <ActivationCurve />
               </Card>
             </div>
@@ -86,10 +99,10 @@ export function App() {
             <section className="card" aria-label="Inspector">
               <Inspector />
             </section>
-            <Card title="Output">
-              <OutputMap />
+            <Card title="Output" exportId="output">
+              <OutputMap editable />
             </Card>
-            <Card title="Loss">
+            <Card title="Loss" exportId="loss">
               <LossChart />
             </Card>
           </aside>
