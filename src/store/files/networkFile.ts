@@ -115,7 +115,10 @@ export function parseNetworkFile(text: string): ParsedNetwork {
   const r = fileSchema.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0];
-    return fail(issue.path, issue.message.replace(/^Invalid input: /, ''), valueAt(raw, issue.path));
+    const problem = issue.message
+      .replace(/^Invalid input: /, '')
+      .replace(/^expected (\w+), received \w+$/, 'expected a $1');
+    return fail(issue.path, problem, valueAt(raw, issue.path));
   }
   const problem = checkSizes(r.data);
   if (problem) return fail(problem.path, problem.problem, valueAt(raw, problem.path));
