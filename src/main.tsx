@@ -10,7 +10,7 @@ import './views/app/styles.css';
 import { createApp } from './store/createApp';
 import { keepLessonMemory, loadLessonMemory } from './store/lessonMemory';
 import { browserPage, readInitialSetup, startPersistence } from './store/persistence';
-import type { WorkerLike } from './store/workerClient';
+import { createTrainingWorker } from './trainingWorker';
 import { App } from './views/app/App';
 import { ErrorBoundary } from './views/app/ErrorBoundary';
 import { AppProvider } from './views/kit/appContext';
@@ -21,8 +21,7 @@ const memory = loadLessonMemory(page.storage());
 const app = createApp({
   // Someone opening a shared set-up came for it: no welcome in the way.
   lessons: page.location.hash.length > 1 ? { ...memory, welcomed: true } : memory,
-  createWorker: () =>
-    new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
+  createWorker: createTrainingWorker,
   initial,
   notice,
 });

@@ -89,8 +89,10 @@ export function setBatchSize(c: TrainerConfig, batchSize: number): EditResult {
   return ok({ ...c, batchSize });
 }
 
+/** A generated data set (own points are chosen with the own-data commands, which carry the points). */
 export function setDataset(c: TrainerConfig, kind: DatasetName): EditResult {
-  return ok({ ...c, dataset: { ...c.dataset, kind } });
+  const { points: _ownPoints, ...dataset } = c.dataset;
+  return ok({ ...c, dataset: { ...dataset, kind } });
 }
 
 export function setNoise(c: TrainerConfig, noise: number): EditResult {

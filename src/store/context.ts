@@ -10,6 +10,7 @@ import { trainerConfigsOf } from './compare';
 import type { FrameState } from './frameState';
 import type { HistoriesState } from './histories';
 import type { RunState } from './runState';
+import type { PendingSnapshots } from './snapshot';
 
 export interface AppStores {
   /** What the learner is looking at (appState.ts). */
@@ -31,6 +32,8 @@ export interface Ctx extends AppStores {
      * the step over (an edit changed the network).
      */
     configures: { keepPhase: boolean }[];
+    /** Snapshot requests the worker has not answered yet (snapshot.ts). */
+    snapshots: PendingSnapshots;
   };
 }
 

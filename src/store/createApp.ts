@@ -46,7 +46,11 @@ export function createApp(options: AppOptions): App {
   const schedule = options.schedule ?? ((fn: () => void) => requestAnimationFrame(() => fn()));
   const now = options.now ?? (() => performance.now());
   let send: Ctx['send'] = () => {};
-  const ctx: Ctx = { ...stores, send: (cmd) => send(cmd), inFlight: { configures: [] } };
+  const ctx: Ctx = {
+    ...stores,
+    send: (cmd) => send(cmd),
+    inFlight: { configures: [], snapshots: new Map() },
+  };
   const intake = createFrameIntake({ ...stores, ack: (id) => send({ type: 'ack', id }), schedule, now });
   const onEvent = createEventHandler(ctx, intake);
   const client = connectWorker(options.createWorker(), {

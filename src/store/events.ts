@@ -17,6 +17,7 @@ import { FIRST_ROW, selectedWeight } from './appState';
 import { enterStepperWhenReady, type Ctx } from './context';
 import { initialFrameState } from './frameState';
 import { resetHistories } from './histories';
+import { receiveSnapshot } from './snapshot';
 
 export function createEventHandler(ctx: Ctx, onFrame: (frame: Frame) => void): (event: WorkerEvent) => void {
   return (event) => {
@@ -25,6 +26,8 @@ export function createEventHandler(ctx: Ctx, onFrame: (frame: Frame) => void): (
         return onFrame(event.frame);
       case 'configured':
         return configured(ctx, event.configs, event.data);
+      case 'snapshot':
+        return receiveSnapshot(ctx, event);
       case 'reconfigured':
         return ctx.state.setState({ running: event.configs });
       case 'state':

@@ -46,7 +46,7 @@ export function recordFrame(store: StoreApi<HistoriesState>, frame: Frame, gradi
     const h = loss[k];
     if (h && t.evalStep >= 0 && Number.isFinite(t.trainLoss)) {
       const before = h.version;
-      h.push(t.evalStep, t.trainLoss, t.testLoss);
+      h.push(t.evalStep, t.trainLoss, t.testLoss, t.trainAccuracy ?? NaN, t.testAccuracy ?? NaN);
       lossChanged ||= h.version !== before;
     }
     const layers = t.layerSizes.length - 1;

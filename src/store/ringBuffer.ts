@@ -1,5 +1,5 @@
 /**
- * Bounded loss history (train and test loss per step): at most `capacity` points, evenly
+ * Bounded loss history (train and test loss, and accuracy, per step): at most `capacity` points, evenly
  * downsampled over the whole run, always ending at the newest point (see DownsampledRows).
  */
 import { DownsampledRows } from './downsampled';
@@ -8,13 +8,16 @@ export interface HistoryPoint {
   step: number;
   train: number;
   test: number;
+  /** Share correct (0 … 1), NaN when there is none (regression, no test set). */
+  trainAccuracy: number;
+  testAccuracy: number;
 }
 
 export class LossHistory {
   private readonly rows: DownsampledRows;
 
   constructor(readonly capacity = 2000) {
-    this.rows = new DownsampledRows(2, capacity);
+    this.rows = new DownsampledRows(4, capacity);
   }
 
   /** Bumped on every change so views know to redraw. */
@@ -26,8 +29,8 @@ export class LossHistory {
     return this.rows.size;
   }
 
-  push(step: number, train: number, test: number): void {
-    this.rows.push(step, [train, test]);
+  push(step: number, train: number, test: number, trainAccuracy = NaN, testAccuracy = NaN): void {
+    this.rows.push(step, [train, test, trainAccuracy, testAccuracy]);
   }
 
   clear(): void {
@@ -35,7 +38,8 @@ export class LossHistory {
   }
 
   at(k: number): HistoryPoint {
-    return { step: this.rows.stepAt(k), train: this.rows.valueAt(k, 0), test: this.rows.valueAt(k, 1) };
+    const v = (q: number) => this.rows.valueAt(k, q);
+    return { step: this.rows.stepAt(k), train: v(0), test: v(1), trainAccuracy: v(2), testAccuracy: v(3) };
   }
 
   toArray(): HistoryPoint[] {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ACTIVATION_NAMES, DATASET_NAMES, INIT_NAMES, LIMITS, LOSS_NAMES, OPTIMIZER_NAMES } from '../engine';
 import type { TrainerConfig } from '../worker/protocol';
 import type { CompareSpec } from './appState';
+import { customPointsSchema } from './ownData/points';
 
 const num = (l: { min: number; max: number }) => z.number().finite().min(l.min).max(l.max);
 const int = (l: { min: number; max: number }) => num(l).int();
@@ -21,12 +22,18 @@ export const configSchema = z
     init: z.object({ kind: z.enum(INIT_NAMES), scale: num(LIMITS.initScale).optional() }),
     optimizer: z.object({ kind: z.enum(OPTIMIZER_NAMES), learningRate: num(LIMITS.learningRate) }),
     batchSize: int(LIMITS.batchSize),
-    dataset: z.object({
-      kind: z.enum(DATASET_NAMES),
-      count: int(LIMITS.datasetCount),
-      noise: num(LIMITS.noise),
-      testFraction: num(LIMITS.testFraction),
-    }),
+    dataset: z
+      .object({
+        kind: z.enum([...DATASET_NAMES, 'custom']),
+        count: int(LIMITS.datasetCount),
+        noise: num(LIMITS.noise),
+        testFraction: num(LIMITS.testFraction),
+        points: customPointsSchema.optional(),
+      })
+      .refine((d) => (d.kind === 'custom') === (d.points !== undefined), {
+        message: "own points go with the data set 'custom', and only with it",
+        path: ['points'],
+      }),
     seed: int(LIMITS.seed),
   })
   .refine((c) => c.loss !== 'bce' || c.output === 'sigmoid', {

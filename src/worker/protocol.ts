@@ -31,9 +31,30 @@ export interface TrainerConfig {
   init: InitSpec;
   optimizer: OptimizerConfig;
   batchSize: number;
-  dataset: { kind: DatasetName; count: number; noise: number; testFraction: number };
+  dataset: DatasetConfig;
   /** Seeds the weights, the data and the shuffling. */
   seed: number;
+}
+
+/** A generated data set (count, noise) or the student's own points (`custom`, with `points`). */
+export interface DatasetConfig {
+  kind: DatasetKind;
+  count: number;
+  noise: number;
+  testFraction: number;
+  /** The student's own points; present exactly when kind is 'custom'. */
+  points?: CustomPoints;
+}
+
+export type DatasetKind = DatasetName | 'custom';
+
+/**
+ * The student's own points. Classification rows are [x₁, x₂, class index] (0 or 1 now; an
+ * index, not a target value, so more classes fit later); regression rows are [x, y].
+ */
+export interface CustomPoints {
+  task: 'classification' | 'regression';
+  rows: number[][];
 }
 
 /** Paced speed: optimiser steps per second, or null for as fast as possible. */
@@ -51,6 +72,9 @@ export interface TrainerResume {
   optimizer?: { velocity: Float64Array; secondMoment: Float64Array; steps: number };
   counters?: { step: number; epoch: number; examplesSeen: number };
 }
+
+/** A trainer's whole trained state, as `snapshot` returns it and `configure` can resume it. */
+export type TrainerSnapshot = Required<TrainerResume>;
 
 export type Command =
   /**
@@ -77,6 +101,8 @@ export type Command =
   | { type: 'stepper-exit' }
   /** The weight whose chain-rule paths and slope curve the inspector shows (null: none). */
   | { type: 'select-weight'; weight: WeightRef | null; trainer?: number }
+  /** Asks for every trainer's trained state (weights, optimiser moments, counters): export, worksheet, own data. */
+  | { type: 'snapshot'; id: number }
   | { type: 'dispose' };
 
 /** Which example the stepper walks through: a training row, or the student's own. */
@@ -189,6 +215,8 @@ export type WorkerEvent =
   /** A live change (η, optimiser, batch size) took effect: the configs now running. */
   | { type: 'reconfigured'; configs: TrainerConfig[] }
   | { type: 'frame'; frame: Frame }
+  /** The answer to `snapshot` `id`: each trainer's state and the config it runs (its buffers are transferred). */
+  | { type: 'snapshot'; id: number; configs: TrainerConfig[]; trainers: TrainerSnapshot[] }
   | { type: 'state'; playing: boolean }
   /** Recoverable: a refused command (field names the setting) or a diverged run (paused). */
   | {

@@ -5,7 +5,7 @@
  * refused with the field named and the trainer keeps its own weights.
  */
 import { EngineInputError, requireInteger, type Trainer } from '../engine';
-import type { TrainerResume } from './protocol';
+import type { TrainerResume, TrainerSnapshot } from './protocol';
 
 function requireFiniteArray(field: string, v: unknown, length: number): Float64Array {
   if (!(v instanceof Float64Array) || v.length !== length) {
@@ -38,4 +38,23 @@ export function applyResume(trainer: Trainer, resume: TrainerResume): void {
   if (second) optimizer.secondMoment.set(second);
   if (steps !== undefined) optimizer.steps = steps;
   if (counters) Object.assign(trainer, counters);
+}
+
+/** Copies of a trainer's whole trained state (weights, optimiser moments, counters): what `applyResume` writes back. */
+export function snapshotOf(trainer: Trainer): TrainerSnapshot {
+  const { net, optimizer } = trainer;
+  return {
+    params: net.params.slice(),
+    optimizer: {
+      velocity: optimizer.velocity.slice(),
+      secondMoment: optimizer.secondMoment.slice(),
+      steps: optimizer.steps,
+    },
+    counters: { step: trainer.step, epoch: trainer.epoch, examplesSeen: trainer.examplesSeen },
+  };
+}
+
+/** The buffers of snapshots, to transfer rather than copy. */
+export function snapshotTransferables(snapshots: readonly TrainerSnapshot[]): Transferable[] {
+  return snapshots.flatMap((s) => [s.params.buffer, s.optimizer.velocity.buffer, s.optimizer.secondMoment.buffer]);
 }

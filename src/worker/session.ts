@@ -12,6 +12,7 @@ import { checkExplosion, trainLockstep, type Alarms } from './lockstep';
 import { applyBatchSize, applyOptimizer } from './liveSettings';
 import { Pacer } from './pacer';
 import { unknownMessage, type Command, type TrainerConfig, type TrainerResume, type WorkerEvent } from './protocol';
+import { snapshotOf, snapshotTransferables } from './resume';
 import { Stepping } from './stepping';
 import { buildRun, captureBatch, dataOf, type TrainerRun } from './trainerRun';
 import { WeightInspector } from './weightReport';
@@ -121,6 +122,8 @@ export class TrainingSession {
       case 'select-weight':
         this.inspector.select(cmd.weight, cmd.trainer ?? 0);
         return this.frames.request();
+      case 'snapshot':
+        return this.snapshot(cmd.id);
       case 'dispose':
         this.playing = false;
         this.runs = [];
@@ -147,6 +150,15 @@ export class TrainingSession {
     this.pacer.restart();
     this.frames.request();
     if (this.playing) this.pacer.schedule();
+  }
+
+  /** Each trainer's own state (in step-through: as before the step being walked through). */
+  private snapshot(id: number): void {
+    const trainers = this.runs.map((r) => snapshotOf(r.trainer));
+    this.post(
+      { type: 'snapshot', id, configs: this.runs.map((r) => r.config), trainers },
+      snapshotTransferables(trainers),
+    );
   }
 
   private requireRun(k: number): TrainerRun {

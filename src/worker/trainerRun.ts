@@ -9,10 +9,8 @@ import {
   createOptimizer,
   createTrainer,
   evaluate,
-  generateDataset,
   layerStatsInto,
   loadNextBatch,
-  splitDataset,
   forward,
   computeLoss,
   backward,
@@ -24,6 +22,7 @@ import {
 } from '../engine';
 import type { TrainerConfig, TrainerData, TrainerResume } from './protocol';
 import { applyResume } from './resume';
+import { runDataOf } from './runData';
 
 export interface TrainerRun {
   config: TrainerConfig;
@@ -52,17 +51,10 @@ export function labelStyleFor(config: TrainerConfig): LabelStyle {
 }
 
 export function buildRun(config: TrainerConfig, resume?: TrainerResume | null): TrainerRun {
-  const data = generateDataset({
-    kind: config.dataset.kind,
-    count: config.dataset.count,
-    noise: config.dataset.noise,
-    seed: config.seed,
-    labels: labelStyleFor(config),
-  });
-  const { train, test } = splitDataset(data, config.dataset.testFraction, config.seed + 1);
+  const { train, test } = runDataOf(config, labelStyleFor(config));
   const net = createNetwork({
-    inputSize: data.inputSize,
-    layers: [...config.hidden, { units: data.outputSize, activation: config.output }],
+    inputSize: train.inputSize,
+    layers: [...config.hidden, { units: train.outputSize, activation: config.output }],
     loss: config.loss,
     init: config.init,
     seed: config.seed,

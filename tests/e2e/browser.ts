@@ -92,6 +92,8 @@ export interface OpenPageOptions {
    * false: the flows start as a returning visitor who already answered the welcome.
    */
   firstVisit?: boolean;
+  /** No network at all (the offline page from file://). */
+  offline?: boolean;
 }
 
 export interface OpenedPage {
@@ -108,12 +110,14 @@ export function appUrl(path = '/'): string {
   return new URL(path, base).href;
 }
 
-/** Opens `path` of the built app in a fresh context of the file's shared browser. */
+/** Opens `path` of the built app (or an absolute address) in a fresh context of the file's shared browser. */
 export async function openPage(path = '/', options: OpenPageOptions = {}): Promise<OpenedPage> {
   if (browser === null) throw new Error('openPage() must be called inside a describeBrowser() block.');
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 720 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    offline: options.offline ?? false,
+    acceptDownloads: true,
   });
   contexts.add(context);
   if (!options.firstVisit) {
@@ -132,7 +136,8 @@ export async function openPage(path = '/', options: OpenPageOptions = {}): Promi
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.stack ?? error.message}`));
   page.on('crash', () => errors.push('crash: the page crashed'));
-  await page.goto(appUrl(path), { waitUntil: options.waitUntil ?? 'load' });
+  // An absolute address (file://…) is opened as is; a path is one of the served build.
+  await page.goto(/^[a-z]+:/.test(path) ? path : appUrl(path), { waitUntil: options.waitUntil ?? 'load' });
   return { page, context, errors };
 }
 

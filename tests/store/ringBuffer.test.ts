@@ -11,7 +11,9 @@ describe('LossHistory', () => {
     for (let s = 0; s < 7; s++) h.push(s, 1 / (s + 1), 2 / (s + 1));
     expect(h.size).toBe(7);
     expect(h.toArray().map((p) => p.step)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(h.at(3)).toEqual({ step: 3, train: 1 / 4, test: 2 / 4 });
+    expect(h.at(3)).toEqual({ step: 3, train: 1 / 4, test: 2 / 4, trainAccuracy: NaN, testAccuracy: NaN });
+    h.push(7, 0.5, 0.6, 0.9, 0.8);
+    expect(h.at(7)).toEqual({ step: 7, train: 0.5, test: 0.6, trainAccuracy: 0.9, testAccuracy: 0.8 });
   });
 
   it('stays within capacity over a million pushes, keeping the first and the latest point, evenly downsampled', () => {
@@ -33,8 +35,8 @@ describe('LossHistory', () => {
     expect(maxSize).toBeLessThanOrEqual(capacity);
     expect(h.size).toBeGreaterThanOrEqual(capacity / 2 - 1);
     const pts = h.toArray();
-    expect(pts[0]).toEqual({ step: 1, train: 1, test: 2 });
-    expect(pts[pts.length - 1]).toEqual({ step: N, train: 1 / N, test: 2 / N });
+    expect(pts[0]).toEqual({ step: 1, train: 1, test: 2, trainAccuracy: NaN, testAccuracy: NaN });
+    expect(pts[pts.length - 1]).toEqual({ step: N, train: 1 / N, test: 2 / N, trainAccuracy: NaN, testAccuracy: NaN });
     // Steps increase, with one constant stride between all points except the newest.
     const steps = pts.map((p) => p.step);
     const gaps = steps.slice(1, -1).map((s, k) => s - steps[k]);
@@ -54,13 +56,13 @@ describe('LossHistory', () => {
     h.push(5, 2, 2);
     h.push(3, 2, 2);
     h.push(NaN, 2, 2);
-    expect(h.toArray()).toEqual([{ step: 5, train: 1, test: 1 }]);
+    expect(h.toArray()).toEqual([{ step: 5, train: 1, test: 1, trainAccuracy: NaN, testAccuracy: NaN }]);
     const v = h.version;
     h.clear();
     expect(h.size).toBe(0);
     expect(h.version).toBeGreaterThan(v);
     h.push(1, 3, 3);
-    expect(h.toArray()).toEqual([{ step: 1, train: 3, test: 3 }]);
+    expect(h.toArray()).toEqual([{ step: 1, train: 3, test: 3, trainAccuracy: NaN, testAccuracy: NaN }]);
   });
 
   it('a small buffer still holds first and latest through many compactions', () => {

@@ -192,7 +192,7 @@ export function engineReplica(config: TrainerConfig): {
   test: Dataset;
 } {
   const data = generateDataset({
-    kind: config.dataset.kind,
+    kind: config.dataset.kind as Exclude<TrainerConfig['dataset']['kind'], 'custom'>,
     count: config.dataset.count,
     noise: config.dataset.noise,
     seed: config.seed,

@@ -4,11 +4,19 @@ import type { Ctx } from '../context';
 import type { LessonsState } from '../lessonState';
 import { editingCommands, type EditingCommands } from './editing';
 import { lessonCommands, type LessonCommands } from './lessons';
+import { fileCommands, type FileCommands } from './files';
 import { modeCommands, type ModeCommands } from './modes';
+import { ownDataCommands, type OwnDataCommands } from './ownData';
 import { playbackCommands, type PlaybackCommands } from './playback';
 import { viewCommands, type ViewCommands } from './view';
 
-export type Commands = EditingCommands & PlaybackCommands & ModeCommands & ViewCommands & LessonCommands;
+export type Commands = EditingCommands &
+  PlaybackCommands &
+  ModeCommands &
+  ViewCommands &
+  LessonCommands &
+  OwnDataCommands &
+  FileCommands;
 
 export function createCommands(ctx: Ctx, lessons: StoreApi<LessonsState>): Commands {
   const modes = modeCommands(ctx);
@@ -19,5 +27,7 @@ export function createCommands(ctx: Ctx, lessons: StoreApi<LessonsState>): Comma
     ...modes,
     ...view,
     ...lessonCommands(ctx, lessons, { ...modes, ...view }),
+    ...ownDataCommands(ctx),
+    ...fileCommands(ctx),
   };
 }

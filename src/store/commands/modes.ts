@@ -14,8 +14,10 @@ import { parseSaved, type Saved } from '../schema';
 
 export interface ModeCommands {
   setMode(mode: Mode): void;
-  /** Opens step-through on an example (default: the first training row), at phase 0. */
+  /** Opens step-through on an example (default: the one chosen last, e.g. typed in Train mode), at phase 0. */
   enterStepThrough(example?: StepperExample): void;
+  /** Chooses the example a step-through and the worksheet use, without leaving the mode (Train mode's hand example). */
+  setExample(example: StepperExample): void;
   leaveStepThrough(): void;
   nextPhase(): void;
   previousPhase(): void;
@@ -60,13 +62,17 @@ export function modeCommands(ctx: Ctx): ModeCommands {
       if (from === 'step') return commands.leaveStepThrough();
       commands.leaveCompare();
     },
-    enterStepThrough(example = FIRST_ROW) {
+    enterStepThrough(example = get().stepThrough.example) {
       if (get().compare) {
         set({ compare: null });
         configure(ctx);
       }
       set({ mode: 'step', stepThrough: { example, phase: 0 } });
       enterStepperWhenReady(ctx);
+    },
+    setExample(example) {
+      if (get().mode === 'step') return commands.enterStepThrough(example);
+      set({ stepThrough: { example, phase: 0 } });
     },
     leaveStepThrough() {
       exitStepper();

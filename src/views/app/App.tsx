@@ -11,7 +11,9 @@ import { Counters } from '../controls/Counters';
 import { DataControls } from '../controls/DataControls';
 import { HyperControls } from '../controls/HyperControls';
 import { PlaybackControls } from '../controls/PlaybackControls';
+import { HandExample } from '../controls/HandExample';
 import { ShareControls } from '../controls/ShareControls';
+import { ExportMenu } from '../export/ExportMenu';
 import { GraphPanel } from '../graph/GraphPanel';
 import { LossChart } from '../charts/LossChart';
 import { OutputMap } from '../charts/OutputMap';
@@ -31,30 +33,32 @@ import { LessonPanel } from '../lessons/LessonPanel';
 import { Welcome } from '../lessons/Welcome';
 
 function Settings() {
+  const mode = useAppState((s) => s.mode);
   return (
     <aside className="controls-panel" aria-label="Settings">
       <ArchitectureEditor />
       <HyperControls />
       <DataControls />
+      {mode === 'train' && <HandExample />}
       <ShareControls />
     </aside>
   );
 }
 
-function Card({
-  title,
-  children,
-  className = '',
-  panel,
-}: {
+interface CardProps {
   title: string;
   children: ReactNode;
   className?: string;
+  /** What a lesson step calls this card when it points at it. */
   panel?: Panel;
-}) {
+  /** The id the picture export knows the card by. */
+  exportId?: string;
+}
+
+function Card({ title, children, className = '', panel, exportId }: CardProps) {
   const glow = usePanelGlow(panel ?? 'graph');
   return (
-    <section className={`card ${className}${panel ? glow : ''}`} aria-label={title}>
+    <section className={`card ${className}${panel ? glow : ''}`} aria-label={title} data-export={exportId}>
       <h2>{title}</h2>
       {children}
     </section>
@@ -85,6 +89,7 @@ export function App() {
         <Shortcuts />
         <PlaybackControls />
         <Counters />
+        <ExportMenu />
       </header>
       <Welcome />
       <MessageBanner />
@@ -109,10 +114,10 @@ export function App() {
             {mode === 'step' && <StepThroughBar />}
             <GraphPanel stepThrough={mode === 'step'} />
             <div className="lens-row">
-              <Card title="Gradient per layer" className="lens-card" panel="gradient-chart">
+              <Card title="Gradient per layer" className="lens-card" panel="gradient-chart" exportId="gradients">
                 <GradientChart />
               </Card>
-              <Card title="Activation" className="lens-card" panel="activation-curve">
+              <Card title="Activation" className="lens-card" panel="activation-curve" exportId="activation">
                 <ActivationCurve />
               </Card>
             </div>
@@ -120,10 +125,10 @@ export function App() {
           <aside className="side-panel" aria-label="Output, loss and inspector">
             <LessonPanel />
             <InspectorCard />
-            <Card title="Output" panel="output">
-              <OutputMap />
+            <Card title="Output" panel="output" exportId="output">
+              <OutputMap editable />
             </Card>
-            <Card title="Loss" panel="loss">
+            <Card title="Loss" panel="loss" exportId="loss">
               <LossChart />
             </Card>
           </aside>

@@ -90,10 +90,9 @@ export function keyBelongsToTarget(target: EventTarget | null, key: string): boo
   if (el.isContentEditable || el.closest('input, select, textarea')) return true;
   // A focused button or link is pressed with Space (and Enter) by the browser.
   if (key === ' ' && el.closest('button, a, [role="button"], summary')) return true;
-  // Radio groups and sliders move with the arrow keys.
-  return (
-    key.startsWith('Arrow') && el.closest('[role="radio"], [role="slider"], [role="tab"], [role="menuitem"]') !== null
-  );
+  // Sliders move with the arrow keys. (A widget that handles arrows itself, like a radio group
+  // that moves its choice, calls preventDefault, and the shortcut then stands back.)
+  return key.startsWith('Arrow') && el.closest('[role="slider"]') !== null;
 }
 
 /** The shortcut a key press triggers, or null. */

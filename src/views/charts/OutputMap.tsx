@@ -10,21 +10,26 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { OutputMap as OutputMapData, TrainerData } from '../../worker/protocol';
 import { useFrameDraw } from '../kit/useFrameDraw';
 import { OutputMapLegend } from './OutputMapLegend';
+import { OwnPointsBar } from './ownPoints/OwnPointsBar';
+import { PointEditor } from './ownPoints/PointEditor';
 import { mapGeometry } from './outputMapGeometry';
-import { curvePath, renderHeatmap, renderPoints } from './renderOutputMap';
+import { curvePath, renderHeatmap, renderHeatmapCells, renderPoints } from './renderOutputMap';
 import './charts.css';
 import { DOMAIN } from '../../store/options';
 import { Axis } from '../kit/Axis';
 import { prepareCanvas } from '../kit/canvas';
+import { setRepaint } from '../kit/repaint';
 import { useElementSize } from '../kit/useElementSize';
 import { useRun } from '../kit/appContext';
 
 export interface OutputMapProps {
   /** Which trainer's output to show (compare mode has two). Default 0. */
   trainer?: number;
+  /** Offer the student's own points: edit them on the map, import and export them as CSV. */
+  editable?: boolean;
 }
 
-export function OutputMap({ trainer = 0 }: OutputMapProps) {
+export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
   const data = useRun((s) => s.data[trainer]) as TrainerData | undefined;
   const kind = data?.inputSize === 2 ? 'grid' : data?.inputSize === 1 ? 'curve' : null;
   const [plotRef, size] = useElementSize<HTMLDivElement>({ width: 320, height: 320 });
@@ -35,6 +40,8 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
   const curveRef = useRef<SVGPathElement>(null);
   const scratchRef = useRef<HTMLCanvasElement | null>(null);
   const clipId = useId();
+  const [editing, setEditing] = useState(false);
+  const [classIndex, setClassIndex] = useState(1);
 
   const geometry = useMemo(
     () => (data && kind ? mapGeometry(kind, size.width, size.height, data, extent) : null),
@@ -47,6 +54,7 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
     if (!canvas || !geometry || !data) return;
     const ctx = prepareCanvas(canvas, geometry.width, geometry.height);
     if (ctx) renderPoints(ctx, data, geometry);
+    setRepaint(canvas, (c) => renderPoints(c, data, geometry));
   }, [data, geometry]);
 
   // The model's output: a map comes only with frames whose weights changed (the store keeps
@@ -65,6 +73,7 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
     if (!map || map.kind !== geometry.kind) {
       // New data (or none yet): don't leave the previous model's picture under it.
       if (heatRef.current) prepareCanvas(heatRef.current, geometry.width, geometry.height);
+      setRepaint(heatRef.current, null);
       curveRef.current?.removeAttribute('d');
       return;
     }
@@ -76,6 +85,7 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
       const ctx = prepareCanvas(heatRef.current, geometry.width, geometry.height);
       scratchRef.current ??= document.createElement('canvas');
       if (ctx) renderHeatmap(ctx, map, geometry, data.labels, scratchRef.current);
+      setRepaint(heatRef.current, (c) => renderHeatmapCells(c, map, geometry, data.labels));
     }
     if (map.kind === 'curve') curveRef.current?.setAttribute('d', curvePath(map, geometry));
   });
@@ -147,6 +157,9 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
             </>
           )}
         </svg>
+        {editing && geometry && data && (
+          <PointEditor geometry={geometry} data={data} classIndex={kind === 'grid' ? classIndex : 0} />
+        )}
         {!data && (
           <p className="bl-chart-empty">
             <span>Press Play to start training</span>
@@ -159,6 +172,15 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
         )}
       </div>
       {data && kind && <OutputMapLegend kind={kind} labels={data.labels} />}
+      {editable && kind && data && (
+        <OwnPointsBar
+          editing={editing}
+          onEditing={setEditing}
+          classIndex={kind === 'grid' ? classIndex : null}
+          onClassIndex={setClassIndex}
+          classNames={[data.labels === 'plus-minus' ? '−1' : '0', '1']}
+        />
+      )}
     </figure>
   );
 }

@@ -78,6 +78,40 @@ export function renderHeatmap(
   ctx.restore();
 }
 
+/**
+ * The same grid as vector cells, one rectangle per run of equal colour in a row: what the
+ * picture export records (renderHeatmap's smoothed image would be pixels).
+ */
+export function renderHeatmapCells(
+  ctx: CanvasRenderingContext2D,
+  map: Grid,
+  geometry: MapGeometry,
+  labels: LabelStyle,
+): void {
+  const res = map.resolution;
+  if (res < 1 || map.values.length < res * res) return;
+  const rect = gridImageRect(map.extent, geometry.x, geometry.y);
+  const w = rect.width / res;
+  const h = rect.height / res;
+  const colourAt = (k: number) => {
+    const v = map.values[k];
+    return Number.isFinite(v)
+      ? `rgb(${heatRgb(Math.round(paletteT(v, labels) * 255) / 255).join(',')})`
+      : 'rgb(205,205,205)';
+  };
+  for (let r = 0; r < res; r++) {
+    for (let c = 0; c < res;) {
+      const colour = colourAt(r * res + c);
+      let end = c + 1;
+      while (end < res && colourAt(r * res + end) === colour) end++;
+      ctx.fillStyle = colour;
+      // A hair of overlap so no seam shows between cells when the picture is scaled.
+      ctx.fillRect(rect.left + c * w, rect.top + r * h, (end - c) * w + 0.3, h + 0.3);
+      c = end;
+    }
+  }
+}
+
 const NEUTRAL_POINT = '#3e4c59';
 
 /** Smaller dots for denser data and smaller plots, so points don't become a carpet. */

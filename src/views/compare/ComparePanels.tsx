@@ -15,7 +15,13 @@ export function ComparePanels() {
   return (
     <div className="compare-grid">
       {BOTH.map((t) => (
-        <section key={t} className="compare-side" aria-label={`Network ${t + 1}: ${labels[t]}`}>
+        <section
+          key={t}
+          className="compare-side"
+          aria-label={`Network ${t + 1}: ${labels[t]}`}
+          data-export={`network-${t + 1}`}
+          data-export-title={`Network ${t + 1}: ${labels[t]}`}
+        >
           <h2 className="compare-title">
             {t === 0 ? 'Left' : 'Right'}: {labels[t]}
           </h2>
@@ -23,16 +29,21 @@ export function ComparePanels() {
         </section>
       ))}
       {/* The gradient chart comes straight under the two networks: it is the point of the comparison. */}
-      <section className="card compare-chart" aria-label="Gradient per layer, both networks">
+      <section className="card compare-chart" aria-label="Gradient per layer, both networks" data-export="gradients">
         <h2>Gradient per layer</h2>
         <GradientChart trainers={BOTH} labels={labels} />
       </section>
-      <section className="card compare-chart" aria-label="Loss, both networks">
+      <section className="card compare-chart" aria-label="Loss, both networks" data-export="loss">
         <h2>Loss</h2>
         <LossChart trainers={BOTH} labels={labels} />
       </section>
       {BOTH.map((t) => (
-        <section key={t} className="compare-output card" aria-label={`Output of network ${t + 1}`}>
+        <section
+          key={t}
+          className="compare-output card"
+          aria-label={`Output of network ${t + 1}`}
+          data-export={`output-${t + 1}`}
+        >
           <h2>Output · {labels[t]}</h2>
           <OutputMap trainer={t} />
         </section>

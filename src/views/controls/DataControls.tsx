@@ -14,12 +14,21 @@ export function DataControls() {
     <fieldset className="panel-section">
       <legend>Data</legend>
       <label htmlFor="dataset">Dataset</label>
-      <select id="dataset" value={dataset.kind} onChange={(e) => st.setDataset(e.target.value as DatasetName)}>
+      <select
+        id="dataset"
+        value={dataset.kind}
+        onChange={(e) =>
+          e.target.value === 'custom' ? st.useOwnPoints() : st.setDataset(e.target.value as DatasetName)
+        }
+      >
         {DATASET_NAMES.map((d) => (
           <option key={d} value={d}>
             {DATASET_LABELS[d]}
           </option>
         ))}
+        <option value="custom">
+          {dataset.points ? `Your own points (${dataset.points.rows.length})` : 'Your own points'}
+        </option>
       </select>
       <label htmlFor="noise">
         <Term id="noise">Noise</Term> <output htmlFor="noise">{dataset.noise.toFixed(1)}</output>
@@ -31,6 +40,8 @@ export function DataControls() {
         max={LIMITS.noise.max}
         step={0.1}
         value={dataset.noise}
+        disabled={dataset.kind === 'custom'}
+        title={dataset.kind === 'custom' ? 'Your own points are used as they are.' : undefined}
         onChange={(e) => st.setNoise(Number(e.target.value))}
       />
       <label htmlFor="split">

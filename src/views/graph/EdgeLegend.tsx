@@ -37,7 +37,8 @@ function RadioGroup<T extends string>(p: {
   onChange: (v: T) => void;
 }): ReactNode {
   return (
-    <fieldset>
+    // A switch, not part of the key: left out of exported pictures.
+    <fieldset data-export-skip="">
       <legend>{p.legend}</legend>
       {p.choices.map((c) => (
         <label key={c.value} className="bpl-seg">

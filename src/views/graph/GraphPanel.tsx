@@ -44,7 +44,12 @@ export function GraphPanel({
     [stepThrough, phaseKey, activations.length],
   );
   return (
-    <section className={`graph-panel card${trainer === 0 ? glow : ''}`} aria-label={`Network ${trainer + 1}`}>
+    <section
+      className={`graph-panel card${trainer === 0 ? glow : ''}`}
+      aria-label={`Network ${trainer + 1}`}
+      data-export={shareScaleWith ? undefined : 'network'}
+      data-export-title="Network graph"
+    >
       <NetworkGraph
         trainer={trainer}
         activations={activations}

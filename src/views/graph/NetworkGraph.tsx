@@ -10,6 +10,7 @@ import type { ActivationName } from '../../engine';
 import type { EdgeMode } from '../../store/appState';
 import { useAppState, useCommands } from '../kit/appContext';
 import { prepareCanvas } from '../kit/canvas';
+import { setRepaint } from '../kit/repaint';
 import { useElementSize } from '../kit/useElementSize';
 import { useFrame } from '../kit/useFrame';
 import { useFrameDraw } from '../kit/useFrameDraw';
@@ -107,19 +108,20 @@ export function NetworkGraph({
     if (!tf || tf.layerSizes.join(',') !== key) return; // a new structure: React re-renders first
     const scaleMax = sharedEdgeMax(frame, shareScaleWith ?? [trainer], edgeMode) ?? 0;
     const ctx = canvasRef.current ? prepareCanvas(canvasRef.current, layout.width, layout.height) : null;
-    if (ctx) {
-      renderEdges(ctx, layout, tf, {
-        scaleMax,
-        mode: edgeMode,
-        scale: edgeScale,
-        highlightedLayer,
-        focusLayers,
-        path,
-        selected: selected?.kind === 'weight' ? selected : null,
-        hovered: hover?.target.kind === 'weight' ? hover.target : null,
-        pointedAt: pointed.filter((h) => h.kind === 'weight'),
-      });
-    }
+    const options = {
+      scaleMax,
+      mode: edgeMode,
+      scale: edgeScale,
+      highlightedLayer,
+      focusLayers,
+      path,
+      selected: selected?.kind === 'weight' ? selected : null,
+      hovered: hover?.target.kind === 'weight' ? hover.target : null,
+      pointedAt: pointed.filter((h) => h.kind === 'weight'),
+    };
+    if (ctx) renderEdges(ctx, layout, tf, options);
+    // The picture export replays this picture as vector paths.
+    setRepaint(canvasRef.current, (c) => renderEdges(c, layout, tf, options));
     drawNodes(registry, layout, tf, {
       mode: edgeMode,
       scale: edgeScale,

@@ -17,7 +17,7 @@ export function MetricToggle({
 }): ReactNode {
   const name = useId();
   return (
-    <fieldset className="bl-lens-seg-group">
+    <fieldset className="bl-lens-seg-group" data-export-skip="">
       <legend>Measure</legend>
       {CHOICES.map((c) => (
         <label key={c.value} className="bl-lens-seg">

@@ -1,10 +1,14 @@
-/** Chooses the example to step through: a training row, or the student's own input and target. */
+/**
+ * Chooses the example to step through (and to print a worksheet of): a training row, or
+ * the student's own input and target. In step-through it restarts the step on it; in
+ * Train mode it is remembered for the next step-through and the worksheet.
+ */
 import { useState } from 'react';
 import { useCommands, useRun } from '../kit/appContext';
 
 export function ExamplePicker() {
   const data = useRun((s) => s.data[0]);
-  const { enterStepThrough } = useCommands();
+  const { setExample } = useCommands();
   const [row, setRow] = useState('1');
   const [custom, setCustom] = useState('');
   const [target, setTarget] = useState('');
@@ -16,7 +20,7 @@ export function ExamplePicker() {
       return setProblem(`Pick a training example from 1 to ${data.train.count}.`);
     }
     setProblem(null);
-    enterStepThrough({ kind: 'row', index: n - 1 });
+    setExample({ kind: 'row', index: n - 1 });
   };
   const chooseCustom = () => {
     const input = custom
@@ -32,7 +36,7 @@ export function ExamplePicker() {
     }
     if (y.length !== data.outputSize || !y.every(Number.isFinite)) return setProblem('Type the target value y.');
     setProblem(null);
-    enterStepThrough({ kind: 'custom', input, target: y });
+    setExample({ kind: 'custom', input, target: y });
   };
   return (
     <div className="example-picker">

@@ -12,10 +12,11 @@ import { startRecording, trainerData, type Recorder } from '../controls/harness'
 
 let worker: Recorder;
 
-/** A fresh app whose worker answered with `count` rows of `inputSize` inputs; nothing sent since. */
+/** A fresh app in step-through whose worker answered with `count` rows of `inputSize` inputs; nothing sent since. */
 function answeredWith(count: number, inputSize: number): Recorder {
   const w = startRecording();
   w.configured([trainerData(count, inputSize, 1)]);
+  w.app.state.setState({ mode: 'step' });
   w.sent.length = 0;
   return w;
 }
@@ -33,6 +34,19 @@ const click = (name: string) => fireEvent.click(screen.getByRole('button', { nam
 const message = () => screen.queryByRole('alert')?.textContent ?? null;
 
 describe('ExamplePicker', () => {
+  it('in Train mode remembers the example for the next step-through and the worksheet, and sends nothing', () => {
+    worker.app.state.setState({ mode: 'train' });
+    renderApp(<ExamplePicker />);
+    type('Your input values', '1.5, -2');
+    type('Your target value', '1');
+    click('Use mine');
+    expect(worker.commands()).toEqual([]);
+    const custom = { kind: 'custom', input: [1.5, -2], target: [1] };
+    expect(worker.app.state.getState()).toMatchObject({ mode: 'train', stepThrough: { example: custom, phase: 0 } });
+    worker.app.commands.setMode('step');
+    expect(worker.commands().at(-1)).toEqual({ type: 'stepper-enter', example: custom, position: 0 });
+  });
+
   it('shows nothing until the data is known', () => {
     worker = startRecording();
     const { container } = renderApp(<ExamplePicker />);
