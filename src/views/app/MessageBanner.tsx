@@ -12,7 +12,7 @@ export function MessageBanner() {
   const tone = problem || error ? 'error' : 'warning';
   return (
     <div className={`banner banner-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
-      <span>{problem ? `That setting was not applied: ${problem.message}` : text}</span>
+      <span>{problem && problem.field !== 'import' ? `That setting was not applied: ${problem.message}` : text}</span>
       <button type="button" onClick={dismissMessages} aria-label="Dismiss message">
         ×
       </button>
