@@ -18,11 +18,19 @@ import { enterStepperWhenReady, type Ctx } from './context';
 import { initialFrameState } from './frameState';
 import { resetHistories } from './histories';
 
-export function createEventHandler(ctx: Ctx, onFrame: (frame: Frame) => void): (event: WorkerEvent) => void {
+/** Events handled outside this module: frames (frameIntake.ts) and snapshots (snapshots.ts). */
+export interface EventSinks {
+  frame(frame: Frame): void;
+  snapshot(event: Extract<WorkerEvent, { type: 'snapshot' }>): void;
+}
+
+export function createEventHandler(ctx: Ctx, sinks: EventSinks): (event: WorkerEvent) => void {
   return (event) => {
     switch (event.type) {
       case 'frame':
-        return onFrame(event.frame);
+        return sinks.frame(event.frame);
+      case 'snapshot':
+        return sinks.snapshot(event);
       case 'configured':
         return configured(ctx, event.configs, event.data);
       case 'reconfigured':

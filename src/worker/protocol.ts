@@ -77,6 +77,11 @@ export type Command =
   | { type: 'stepper-exit' }
   /** The weight whose chain-rule paths and slope curve the inspector shows (null: none). */
   | { type: 'select-weight'; weight: WeightRef | null; trainer?: number }
+  /**
+   * Asks for every trainer's trained state — weights, optimiser moments, counters — to save a
+   * session or put weights in a link; answered by a `snapshot` event with the same id.
+   */
+  | { type: 'snapshot'; id: number }
   | { type: 'dispose' };
 
 /** Which example the stepper walks through: a training row, or the student's own. */
@@ -200,7 +205,9 @@ export type WorkerEvent =
       command?: string;
     }
   /** Gradients growing fast toward the input: the run may soon diverge. */
-  | { type: 'warning'; kind: 'exploding'; message: string };
+  | { type: 'warning'; kind: 'exploding'; message: string }
+  /** The answer to a `snapshot` command: each trainer's state, ready to resume from (arrays transferred). */
+  | { type: 'snapshot'; id: number; trainers: TrainerResume[] };
 
 export function transferablesOf(frame: Frame): Transferable[] {
   const list: Transferable[] = [];
@@ -213,6 +220,12 @@ export function transferablesOf(frame: Frame): Transferable[] {
   }
   if (frame.stepper) list.push(frame.stepper.paramsBefore.buffer);
   return list;
+}
+
+export function snapshotTransferables(trainers: readonly TrainerResume[]): Transferable[] {
+  return trainers.flatMap((t) =>
+    t.optimizer ? [t.params.buffer, t.optimizer.velocity.buffer, t.optimizer.secondMoment.buffer] : [t.params.buffer],
+  );
 }
 
 /** A compile-time check that a switch covered every case; at run time, an unknown message. */

@@ -39,3 +39,17 @@ export function applyResume(trainer: Trainer, resume: TrainerResume): void {
   if (steps !== undefined) optimizer.steps = steps;
   if (counters) Object.assign(trainer, counters);
 }
+
+/** A copy of a trainer's state to resume from later (a saved session, a link with weights). */
+export function captureResume(trainer: Trainer): TrainerResume {
+  const { net, optimizer, step, epoch, examplesSeen } = trainer;
+  return {
+    params: net.params.slice(),
+    optimizer: {
+      velocity: optimizer.velocity.slice(),
+      secondMoment: optimizer.secondMoment.slice(),
+      steps: optimizer.steps,
+    },
+    counters: { step, epoch, examplesSeen },
+  };
+}

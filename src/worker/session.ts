@@ -11,7 +11,15 @@ import { FramePublisher } from './framePublisher';
 import { checkExplosion, trainLockstep, type Alarms } from './lockstep';
 import { applyBatchSize, applyOptimizer } from './liveSettings';
 import { Pacer } from './pacer';
-import { unknownMessage, type Command, type TrainerConfig, type TrainerResume, type WorkerEvent } from './protocol';
+import {
+  snapshotTransferables,
+  unknownMessage,
+  type Command,
+  type TrainerConfig,
+  type TrainerResume,
+  type WorkerEvent,
+} from './protocol';
+import { captureResume } from './resume';
 import { Stepping } from './stepping';
 import { buildRun, captureBatch, dataOf, type TrainerRun } from './trainerRun';
 import { WeightInspector } from './weightReport';
@@ -121,6 +129,10 @@ export class TrainingSession {
       case 'select-weight':
         this.inspector.select(cmd.weight, cmd.trainer ?? 0);
         return this.frames.request();
+      case 'snapshot': {
+        const trainers = this.runs.map((r) => captureResume(r.trainer));
+        return this.post({ type: 'snapshot', id: cmd.id, trainers }, snapshotTransferables(trainers));
+      }
       case 'dispose':
         this.playing = false;
         this.runs = [];
