@@ -10,6 +10,7 @@ import { trainerConfigsOf } from './compare';
 import type { FrameState } from './frameState';
 import type { HistoriesState } from './histories';
 import type { RunState } from './runState';
+import type { Resuming } from './sessionRestore';
 
 export interface AppStores {
   /** What the learner is looking at (appState.ts). */
@@ -29,7 +30,11 @@ export interface Ctx extends AppStores {
     configures: number;
     /** The next answered configure keeps the step-through's phase (a loaded state) instead of starting it over. */
     restorePhase: boolean;
+    /** A configure that resumes trained networks (sessionRestore.ts), or null. */
+    resuming: Resuming | null;
   };
+  /** Forgets the saved session (the page's storage; nothing in tests). */
+  onStartFresh(): void;
 }
 
 /**

@@ -5,6 +5,7 @@
  * through React context.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TrainerResume } from '../worker/protocol';
 import { initialAppState, type AppState } from './appState';
 import { createCommands, type Commands } from './commands';
 import { configure, type AppStores, type Ctx } from './context';
@@ -13,14 +14,21 @@ import { createFrameIntake } from './frameIntake';
 import { initialFrameState, type FrameState } from './frameState';
 import { initialHistories, type HistoriesState } from './histories';
 import { initialRunState, type RunState } from './runState';
+import type { SavedHistories } from './sessionHistories';
+import { configureResumed, watchResumes } from './sessionRestore';
+import { createSnapshots } from './sessionSnapshots';
 import { connectWorker, type WorkerLike } from './workerClient';
 
 export interface AppOptions {
   createWorker(): WorkerLike;
   /** The app state to start from (a link, a stored session, a test); the rest is the default. */
   initial?: Partial<AppState>;
+  /** Trained networks to start from (a restored session, a link with weights), and the charts' histories. */
+  restored?: { resume: (TrainerResume | null)[]; histories: SavedHistories | null } | null;
   /** A message to show from the start (e.g. a link that could not be read). */
   notice?: string | null;
+  /** "Start fresh" was confirmed: forget the saved session (main.tsx clears the storage). */
+  onStartFresh?(): void;
   /** Runs fn after the page's next animation frame (frame acknowledgements); tests pass their own. */
   schedule?(fn: () => void): void;
   now?(): number;
@@ -28,6 +36,8 @@ export interface AppOptions {
 
 export interface App extends AppStores {
   commands: Commands;
+  /** Every network's trained state (weights, optimiser moments, counters), or null if the worker cannot say. */
+  snapshot(): Promise<TrainerResume[] | null>;
   dispose(): void;
 }
 
@@ -41,23 +51,40 @@ export function createApp(options: AppOptions): App {
   const schedule = options.schedule ?? ((fn: () => void) => requestAnimationFrame(() => fn()));
   const now = options.now ?? (() => performance.now());
   let send: Ctx['send'] = () => {};
-  const ctx: Ctx = { ...stores, send: (cmd) => send(cmd), inFlight: { configures: 0, restorePhase: true } };
+  const ctx: Ctx = {
+    ...stores,
+    send: (cmd) => send(cmd),
+    inFlight: { configures: 0, restorePhase: true, resuming: null },
+    onStartFresh: options.onStartFresh ?? (() => {}),
+  };
   const intake = createFrameIntake({ ...stores, ack: (id) => send({ type: 'ack', id }), schedule, now });
-  const onEvent = createEventHandler(ctx, intake);
+  const snapshots = createSnapshots(ctx.send);
+  const onEvent = watchResumes(ctx, createEventHandler(ctx, { frame: intake, snapshot: snapshots.receive }));
   const client = connectWorker(options.createWorker(), {
     event: onEvent,
-    died: (message) =>
+    died: (message) => {
+      snapshots.fail();
       stores.run.setState({
         playing: false,
         error: { kind: 'crash', message: `The training worker stopped: ${message}. Reload the page to start again.` },
-      }),
+      });
+    },
   });
   send = client.send;
   const commands = createCommands(ctx);
   const { speed } = stores.state.getState();
   if (speed !== null) send({ type: 'set-speed', speed });
-  configure(ctx);
-  return { ...stores, commands, dispose: () => client.dispose() };
+  if (options.restored) configureResumed(ctx, options.restored.resume, options.restored.histories);
+  else configure(ctx);
+  return {
+    ...stores,
+    commands,
+    snapshot: () => snapshots.request(),
+    dispose: () => {
+      snapshots.fail();
+      client.dispose();
+    },
+  };
 }
 
 /** The store type views and tests read; re-exported so they need not import zustand's. */

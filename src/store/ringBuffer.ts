@@ -2,7 +2,7 @@
  * Bounded loss history (train and test loss per step): at most `capacity` points, evenly
  * downsampled over the whole run, always ending at the newest point (see DownsampledRows).
  */
-import { DownsampledRows } from './downsampled';
+import { DownsampledRows, type SavedRows } from './downsampled';
 
 export interface HistoryPoint {
   step: number;
@@ -32,6 +32,16 @@ export class LossHistory {
 
   clear(): void {
     this.rows.clear();
+  }
+
+  /** A copy of everything it holds (a saved session). */
+  save(): SavedRows {
+    return this.rows.save();
+  }
+
+  /** Takes a saved copy of the same shape; throws RangeError if it does not fit. */
+  load(saved: SavedRows): void {
+    this.rows.load(saved);
   }
 
   at(k: number): HistoryPoint {
