@@ -1,35 +1,59 @@
 /**
- * The edge of the app: reads the link (or the last visit) for the first set-up, creates
- * the one app with its worker (the store never names a file URL), keeps the link up to
- * date, and renders the views with the app in context.
+ * The edge of the app: reads where to start (the link, the saved session, the stored
+ * set-up), creates the one app with its worker (the store never names a file URL), keeps
+ * the link and the saved session up to date, and renders the views with the app in context.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './views/app/styles.css';
 import { createApp } from './store/createApp';
-import { browserPage, readInitialSetup, startPersistence } from './store/persistence';
+import { browserPage, startPersistence, type Persistence } from './store/persistence';
+import { readStart, type Start } from './store/persistenceStart';
+import { indexedDbStore } from './store/sessionStore';
 import type { WorkerLike } from './store/workerClient';
 import { App } from './views/app/App';
 import { ErrorBoundary } from './views/app/ErrorBoundary';
 import { AppProvider } from './views/kit/appContext';
 
-const page = browserPage();
-const { initial, notice } = readInitialSetup(page);
-const app = createApp({
-  createWorker: () =>
-    new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
-  initial,
-  notice,
-});
-startPersistence(app, page);
+function browserIndexedDb(): IDBFactory | null {
+  try {
+    return window.indexedDB ?? null;
+  } catch {
+    return null; // some privacy settings throw on merely reading it
+  }
+}
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <AppProvider app={app}>
-        <App />
-      </AppProvider>
-    </ErrorBoundary>
-  </StrictMode>,
-);
+async function boot(): Promise<void> {
+  const page = browserPage();
+  const sessions = indexedDbStore(browserIndexedDb());
+  // readStart never throws by design; this is the last guard against a blank page.
+  const start: Start = await readStart(page, sessions).catch(() => ({
+    initial: {},
+    restored: null,
+    notice: null,
+    storageFailed: false,
+  }));
+  let persistence: Persistence | null = null;
+  const app = createApp({
+    createWorker: () =>
+      new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike,
+    initial: start.initial,
+    restored: start.restored,
+    notice: start.notice,
+    onStartFresh: () => void persistence?.clear(),
+  });
+  persistence = startPersistence(app, page, sessions, { storageFailed: start.storageFailed });
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <AppProvider app={app}>
+          <App />
+        </AppProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+void boot();

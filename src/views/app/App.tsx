@@ -23,6 +23,7 @@ import { StepThroughBar } from '../step/StepThroughBar';
 import { LessonNote } from './LessonNote';
 import { MessageBanner } from './MessageBanner';
 import { ModeBar } from './ModeBar';
+import { QuestionBar } from './QuestionBar';
 
 function Settings() {
   return (
@@ -58,6 +59,7 @@ export function App() {
         <Counters />
       </header>
       <MessageBanner />
+      <QuestionBar />
       <LessonNote />
       {mode === 'compare' ? (
         <main className="workspace">
