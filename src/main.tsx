@@ -33,6 +33,7 @@ async function boot(): Promise<void> {
     restored: null,
     notice: null,
     storageFailed: false,
+    linkInAddress: false,
   }));
   let persistence: Persistence | null = null;
   const app = createApp({
@@ -43,7 +44,7 @@ async function boot(): Promise<void> {
     notice: start.notice,
     onStartFresh: () => void persistence?.clear(),
   });
-  persistence = startPersistence(app, page, sessions, { storageFailed: start.storageFailed });
+  persistence = startPersistence(app, page, sessions, start);
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

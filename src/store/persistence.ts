@@ -51,7 +51,7 @@ export function startPersistence(
   app: App,
   page: PageParts,
   sessions: SessionStore | null,
-  options: { storageFailed?: boolean } = {},
+  options: { storageFailed?: boolean; linkInAddress?: boolean } = {},
 ): Persistence {
   let reported = options.storageFailed ?? false;
   const storageFailed = () => {
@@ -105,6 +105,8 @@ export function startPersistence(
   const hidden = () => {
     if (page.hidden()) void saver?.saveNow();
   };
+  // A start from the saved session or a refused link: the address shows what is on screen at once.
+  if (options.linkInAddress === false) void writeNow();
   const stops = [
     unsubscribe,
     page.on('hashchange', () => void opened()),

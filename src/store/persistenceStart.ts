@@ -22,6 +22,8 @@ export interface Start {
   notice: string | null;
   /** Reading the saved session failed (already said in the notice). */
   storageFailed: boolean;
+  /** The address already holds a good link to this start (else it should be written at once). */
+  linkInAddress: boolean;
 }
 
 export async function readStart(page: PageParts, sessions: SessionStore | null): Promise<Start> {
@@ -37,7 +39,7 @@ export async function readStart(page: PageParts, sessions: SessionStore | null):
   if (saved && !saved.ok) notices.push(`Your last session could not be restored: ${saved.message}.`);
   const session = saved?.ok ? saved.value : null;
 
-  let start: Omit<Start, 'notice' | 'storageFailed'>;
+  let start: Source;
   if (link?.ok) {
     const reload = session && stateKey(session.state) === stateKey(link.value.state);
     start = reload ? fromSession(session) : fromLink(link.value);
@@ -54,14 +56,17 @@ export async function readStart(page: PageParts, sessions: SessionStore | null):
     notices.unshift(`This link could not be opened: ${link.message}. ${then}`);
   }
   if (storageFailed) notices.push(STORAGE_PROBLEM);
-  return { ...start, notice: notices.length > 0 ? notices.join(' ') : null, storageFailed };
+  const notice = notices.length > 0 ? notices.join(' ') : null;
+  return { ...start, notice, storageFailed, linkInAddress: link?.ok === true };
 }
 
-function fromSession(session: RestoredSession): Omit<Start, 'notice' | 'storageFailed'> {
+type Source = Omit<Start, 'notice' | 'storageFailed' | 'linkInAddress'>;
+
+function fromSession(session: RestoredSession): Source {
   return { initial: { ...session.state }, restored: { resume: session.resume, histories: session.histories } };
 }
 
-function fromLink(link: Link): Omit<Start, 'notice' | 'storageFailed'> {
+function fromLink(link: Link): Source {
   const resume = link.weights?.map((w) =>
     w.counters ? { params: w.params, counters: w.counters } : { params: w.params },
   );

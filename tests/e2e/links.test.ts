@@ -145,6 +145,12 @@ describeBrowser('links', () => {
     expect(await second.page.locator('[data-testid="neuron"]').count()).toBe(4);
     expect(await second.page.getByLabel('Dataset').inputValue()).toBe('toy');
 
+    // Damaged on its way (upper-cased tag, escaped "=", a doubled "#"): repaired, not refused.
+    const mangled = await openPage(`/##S%3D${four.hash.slice(2)}`);
+    await waitForNetwork(mangled.page);
+    expect(await mangled.page.locator('[data-testid="neuron"]').count()).toBe(4);
+    expect(await mangled.page.getByRole('status').filter({ hasText: 'could not be opened' }).count()).toBe(0);
+
     const step = await openPage(`/#${V2_LINKS[0].hash}`);
     await waitForNetwork(step.page);
     await poll(
@@ -152,7 +158,7 @@ describeBrowser('links', () => {
       (p) => p === 'Phase 5 of 30',
       { what: 'the frozen v2 link at phase 5' },
     );
-    expect([...errors, ...second.errors, ...step.errors]).toEqual([]);
+    expect([...errors, ...second.errors, ...mangled.errors, ...step.errors]).toEqual([]);
   });
 
   it('a link pasted into an open tab applies without a reload, asking first once the network has trained', async () => {

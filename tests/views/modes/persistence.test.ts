@@ -35,7 +35,9 @@ async function open(store: MemoryStore | null = memoryStore()): Promise<{ app: A
   const page = browserPage();
   const start = await readStart(page, store);
   const made = testApp(start.initial, start.notice, { restored: start.restored });
-  persistence = startPersistence(made.app, page, store, { storageFailed: start.storageFailed });
+  persistence = startPersistence(made.app, page, store, start);
+  // Without a good link in the address, the app writes one at once: let it land first.
+  if (!start.linkInAddress) await until(async () => expect((await decodeLink(window.location.hash))?.ok).toBe(true));
   return made;
 }
 
@@ -151,6 +153,14 @@ describe('a reload', () => {
     const second = await open(memoryStore(saved()));
     expect(second.worker.sent.find((c) => c.type === 'configure')).not.toHaveProperty('resume');
     expect(second.app.state.getState().config).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('a restored session is put in the address bar at once', async () => {
+    await open(memoryStore(saved()));
+    await until(async () => {
+      const link = await decodeLink(window.location.hash);
+      expect(link?.ok && link.value.state).toEqual(stepLink.state);
+    });
   });
 
   it('a damaged session is named, and its set-up is kept with fresh weights', async () => {
