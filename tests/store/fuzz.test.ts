@@ -70,6 +70,11 @@ function checkMessage(message: unknown, what: string): void {
     // eslint-disable-next-line no-control-regex
     !/[\u0000-\u001f]/.test(message);
   if (!ok) failures.push(`${what}: bad message ${JSON.stringify(message)?.slice(0, 200)}`);
+  // decodeLink's last-resort catch: an exception turned into words still counts as escaped.
+  if (typeof message === 'string' && message.includes('(it could not be read)')) {
+    counts.exceptions++;
+    failures.push(`${what}: an exception was caught by the last resort`);
+  }
 }
 
 function halfApplied(what: string): void {
