@@ -97,6 +97,21 @@ export default tseslint.config(
     // Any path to the engine or a module in it, except engine/activations and engine/layout.
     { allowTypeImports: true, regex: '(^|/)engine(/(?!(activations|layout)$)[^/]+)?$' },
   ),
+  // zod is reached only through src/store/schemaZod.ts, which switches it to jitless mode before
+  // any schema is built: the Content-Security-Policy forbids the `new Function` of its JIT.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/store/schemaZod.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'Import { z } from src/store/schemaZod.ts (zod in jitless mode).' }],
+          patterns: [{ group: ['zod/*'], message: 'Import { z } from src/store/schemaZod.ts (zod in jitless mode).' }],
+        },
+      ],
+    },
+  },
   // Lessons are data: a preset is a configuration and an app-state patch, nothing more.
   layer(
     ['src/lessons/**'],

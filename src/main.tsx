@@ -1,7 +1,7 @@
 /**
- * The edge of the app: reads the link (or the last visit) for the first set-up, creates
- * the one app with its worker (the store never names a file URL), keeps the link up to
- * date, and renders the views with the app in context.
+ * The edge of the app: reads the link, the saved session or the last visit for the first
+ * set-up, creates the one app with its worker (the store never names a file URL), keeps the
+ * link and the session up to date, and renders the views with the app in context.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,31 +9,56 @@ import 'katex/dist/katex.min.css';
 import './views/app/styles.css';
 import { createApp } from './store/createApp';
 import { keepLessonMemory, loadLessonMemory } from './store/lessonMemory';
-import { browserPage, readInitialSetup, startPersistence } from './store/persistence';
+import { browserPage, startPersistence, type Persistence } from './store/persistence';
+import { readStart, type Start } from './store/persistenceStart';
+import { indexedDbStore } from './store/sessionStore';
 import { createTrainingWorker } from './trainingWorker';
 import { App } from './views/app/App';
 import { ErrorBoundary } from './views/app/ErrorBoundary';
 import { AppProvider } from './views/kit/appContext';
 
-const page = browserPage();
-const { initial, notice } = readInitialSetup(page);
-const memory = loadLessonMemory(page.storage());
-const app = createApp({
-  // Someone opening a shared set-up came for it: no welcome in the way.
-  lessons: page.location.hash.length > 1 ? { ...memory, welcomed: true } : memory,
-  createWorker: createTrainingWorker,
-  initial,
-  notice,
-});
-startPersistence(app, page);
-keepLessonMemory(app.lessons, page.storage());
+function browserIndexedDb(): IDBFactory | null {
+  try {
+    return window.indexedDB ?? null;
+  } catch {
+    return null; // some privacy settings throw on merely reading it
+  }
+}
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <AppProvider app={app}>
-        <App />
-      </AppProvider>
-    </ErrorBoundary>
-  </StrictMode>,
-);
+async function boot(): Promise<void> {
+  const page = browserPage();
+  const sessions = indexedDbStore(browserIndexedDb());
+  // readStart never throws by design; this is the last guard against a blank page.
+  const start: Start = await readStart(page, sessions).catch(() => ({
+    initial: {},
+    restored: null,
+    notice: null,
+    storageFailed: false,
+    linkInAddress: false,
+  }));
+  const memory = loadLessonMemory(page.storage());
+  let persistence: Persistence | null = null;
+  const app = createApp({
+    // Someone opening a shared set-up came for it: no welcome in the way.
+    lessons: page.location.hash.length > 1 ? { ...memory, welcomed: true } : memory,
+    createWorker: createTrainingWorker,
+    initial: start.initial,
+    restored: start.restored,
+    notice: start.notice,
+    onStartFresh: () => void persistence?.clear(),
+  });
+  persistence = startPersistence(app, page, sessions, start);
+  keepLessonMemory(app.lessons, page.storage());
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <AppProvider app={app}>
+          <App />
+        </AppProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+void boot();

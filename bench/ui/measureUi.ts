@@ -5,7 +5,7 @@
  * and a CPU profile), then the pause trials.
  */
 import type { Browser } from 'playwright-core';
-import { encodeHash } from '../../src/store/persistence';
+import { setupLink } from '../../src/store/linkCodec';
 import { summariseProfile, type ProfileSummary } from './cpuProfile';
 import type { LoafRecord } from './instrument';
 import type { Options } from './options';
@@ -63,7 +63,7 @@ export async function measureUi(
   });
   try {
     await page.addInitScript({ content: instrument });
-    const hash = encodeHash({ config: scenario.config, compare: scenario.compare });
+    const hash = setupLink(scenario.config, scenario.compare);
     await page.goto(`${baseUrl}#${hash}`, { waitUntil: 'load' });
     await page.getByRole('button', { name: /Play/ }).and(page.locator(':enabled')).waitFor({ timeout: 20_000 });
     await sleep(1000);

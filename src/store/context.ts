@@ -11,6 +11,7 @@ import type { FrameState } from './frameState';
 import type { HistoriesState } from './histories';
 import type { RunState } from './runState';
 import type { PendingSnapshots } from './snapshot';
+import type { Resuming } from './sessionRestore';
 
 export interface AppStores {
   /** What the learner is looking at (appState.ts). */
@@ -28,13 +29,17 @@ export interface Ctx extends AppStores {
   inFlight: {
     /**
      * Configures (and resets) sent that the worker has not answered yet, oldest first, each
-     * saying whether its answer keeps the step-through's phase (a link, a lesson) or starts
-     * the step over (an edit changed the network).
+     * saying whether its answer keeps the step-through's phase (a link, a lesson, a restored
+     * session) or starts the step over (an edit changed the network).
      */
     configures: { keepPhase: boolean }[];
     /** Snapshot requests the worker has not answered yet (snapshot.ts). */
     snapshots: PendingSnapshots;
+    /** A configure that resumes trained networks (sessionRestore.ts), or null. */
+    resuming: Resuming | null;
   };
+  /** Forgets the saved session (the page's storage; nothing in tests). */
+  onStartFresh(): void;
 }
 
 /**

@@ -5,6 +5,7 @@
  * through React context.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TrainerResume } from '../worker/protocol';
 import { initialAppState, type AppState } from './appState';
 import { createCommands, type Commands } from './commands';
 import { configure, type AppStores, type Ctx } from './context';
@@ -14,16 +15,23 @@ import { initialFrameState, type FrameState } from './frameState';
 import { initialHistories, type HistoriesState } from './histories';
 import { initialLessonsState, type LessonsState } from './lessonState';
 import { initialRunState, type RunState } from './runState';
+import type { SavedHistories } from './sessionHistories';
+import { configureResumed, watchResumes } from './sessionRestore';
+import { failSnapshots, requestSnapshot } from './snapshot';
 import { connectWorker, type WorkerLike } from './workerClient';
 
 export interface AppOptions {
   createWorker(): WorkerLike;
   /** The app state to start from (a link, a stored session, a test); the rest is the default. */
   initial?: Partial<AppState>;
+  /** Trained networks to start from (a restored session, a link with weights), and the charts' histories. */
+  restored?: { resume: (TrainerResume | null)[]; histories: SavedHistories | null } | null;
   /** A message to show from the start (e.g. a link that could not be read). */
   notice?: string | null;
   /** Lessons loaded before, progress and the welcome's answer, as remembered (lessonMemory.ts). */
   lessons?: Partial<LessonsState>;
+  /** "Start fresh" was confirmed: forget the saved session (main.tsx clears the storage). */
+  onStartFresh?(): void;
   /** Runs fn after the page's next animation frame (frame acknowledgements); tests pass their own. */
   schedule?(fn: () => void): void;
   now?(): number;
@@ -33,6 +41,8 @@ export interface App extends AppStores {
   /** Loaded lessons, progress, the first-visit welcome (lessonState.ts). */
   lessons: StoreApi<LessonsState>;
   commands: Commands;
+  /** Every network's trained state (weights, optimiser moments, counters), or null if the worker cannot say. */
+  snapshot(): Promise<TrainerResume[] | null>;
   dispose(): void;
 }
 
@@ -49,26 +59,43 @@ export function createApp(options: AppOptions): App {
   const ctx: Ctx = {
     ...stores,
     send: (cmd) => send(cmd),
-    inFlight: { configures: [], snapshots: new Map() },
+    inFlight: { configures: [], snapshots: new Map(), resuming: null },
+    onStartFresh: options.onStartFresh ?? (() => {}),
   };
   const intake = createFrameIntake({ ...stores, ack: (id) => send({ type: 'ack', id }), schedule, now });
-  const onEvent = createEventHandler(ctx, intake);
+  const onEvent = watchResumes(ctx, createEventHandler(ctx, intake));
   const client = connectWorker(options.createWorker(), {
     event: onEvent,
-    died: (message) =>
+    died: (message) => {
+      failSnapshots(ctx);
       stores.run.setState({
         playing: false,
         error: { kind: 'crash', message: `The training worker stopped: ${message}. Reload the page to start again.` },
-      }),
+      });
+    },
   });
   send = client.send;
   const lessons = createStore<LessonsState>(() => initialLessonsState(options.lessons));
   const commands = createCommands(ctx, lessons);
   const { speed } = stores.state.getState();
   if (speed !== null) send({ type: 'set-speed', speed });
-  // The first set-up may come from a link: its phase is kept.
-  configure(ctx, undefined, true);
-  return { ...stores, lessons, commands, dispose: () => client.dispose() };
+  // The first set-up may come from a link or a saved session: its phase is kept.
+  if (options.restored) configureResumed(ctx, options.restored.resume, options.restored.histories, true);
+  else configure(ctx, undefined, true);
+  return {
+    ...stores,
+    lessons,
+    commands,
+    snapshot: () =>
+      requestSnapshot(ctx).then(
+        (s) => s.trainers,
+        () => null,
+      ),
+    dispose: () => {
+      failSnapshots(ctx);
+      client.dispose();
+    },
+  };
 }
 
 /** The store type views and tests read; re-exported so they need not import zustand's. */

@@ -6,6 +6,18 @@
  * sample replaces it), so a curve ends where the run is now, not up to a stride behind.
  * Shared by the loss history and the per-layer gradient history.
  */
+/** Everything a DownsampledRows holds, copied out (a saved session keeps its charts this way). */
+export interface SavedRows {
+  width: number;
+  capacity: number;
+  steps: Float64Array;
+  values: Float64Array;
+  length: number;
+  hasLatest: boolean;
+  stride: number;
+  offered: number;
+}
+
 export class DownsampledRows {
   private readonly steps: Float64Array;
   /** [row][width]; row `samples` holds the newest point when it is not a sample. */
@@ -67,6 +79,32 @@ export class DownsampledRows {
     return this.steps[this.row(k)];
   }
 
+  save(): SavedRows {
+    const { width, capacity, length, hasLatest, stride, offered } = this;
+    return {
+      width,
+      capacity,
+      steps: this.steps.slice(),
+      values: this.values.slice(),
+      length,
+      hasLatest,
+      stride,
+      offered,
+    };
+  }
+
+  /** Takes a saved state of the same shape; throws RangeError (changing nothing) if it does not fit. */
+  load(saved: SavedRows): void {
+    if (!rowsFit(saved, this.width, this.capacity)) throw new RangeError('the saved history does not fit');
+    this.steps.set(saved.steps);
+    this.values.set(saved.values);
+    this.length = saved.length;
+    this.hasLatest = saved.hasLatest;
+    this.stride = saved.stride;
+    this.offered = saved.offered;
+    this.version++;
+  }
+
   /** Value `q` (0 … width−1) of point k. */
   valueAt(k: number, q: number): number {
     return this.values[this.row(k) * this.width + q];
@@ -86,4 +124,21 @@ export class DownsampledRows {
     this.length = w;
     this.stride *= 2;
   }
+}
+
+/** Whether saved rows are whole and consistent for this shape (their steps rising). */
+export function rowsFit(saved: SavedRows, width: number, capacity: number): boolean {
+  const { steps, values, length, hasLatest, stride, offered } = saved;
+  const whole = (v: unknown, min: number, max: number) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+  if (saved.width !== width || saved.capacity !== capacity) return false;
+  // By tag, not instanceof: saved arrays may come from another realm.
+  const tag = (v: unknown) => Object.prototype.toString.call(v);
+  if (tag(steps) !== '[object Float64Array]' || tag(values) !== '[object Float64Array]') return false;
+  if (steps.length !== capacity || values.length !== capacity * width || typeof hasLatest !== 'boolean') return false;
+  if (!whole(length, 0, capacity - 1) || !whole(stride, 1, 2 ** 52) || !Number.isInteger(Math.log2(stride)))
+    return false;
+  if (!whole(offered, length, Number.MAX_SAFE_INTEGER)) return false;
+  const shown = [...steps.subarray(0, length), ...(hasLatest ? [steps[capacity - 1]] : [])];
+  return shown.every((step, k) => Number.isFinite(step) && (k === 0 || step > shown[k - 1]));
 }

@@ -4,7 +4,7 @@
  * a long run keeps an even picture in constant memory and the lines end where the bars stand.
  */
 import { LAYER_STAT_FIELDS } from '../engine/stats';
-import { DownsampledRows } from './downsampled';
+import { DownsampledRows, type SavedRows } from './downsampled';
 
 const F = LAYER_STAT_FIELDS.length;
 export type LayerStatField = (typeof LAYER_STAT_FIELDS)[number];
@@ -40,6 +40,16 @@ export class GradientHistory {
 
   clear(): void {
     this.rows.clear();
+  }
+
+  /** A copy of everything it holds (a saved session). */
+  save(): SavedRows {
+    return this.rows.save();
+  }
+
+  /** Takes a saved copy of the same shape; throws RangeError if it does not fit. */
+  load(saved: SavedRows): void {
+    this.rows.load(saved);
   }
 
   stepAt(k: number): number {

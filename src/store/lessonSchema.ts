@@ -3,7 +3,7 @@
  * refusal names the step and the field in plain words ("Step 3, question.options: …"), so a
  * teacher can fix the file. The built-in lessons pass it too (tested).
  */
-import { z } from 'zod';
+import { z } from './schemaZod';
 import { ACTIVATION_NAMES, LIMITS } from '../engine';
 import type { Lesson } from '../lessons/types';
 import { badPlaceholders } from './lessons/placeholders';

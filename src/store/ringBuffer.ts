@@ -2,7 +2,7 @@
  * Bounded loss history (train and test loss, and accuracy, per step): at most `capacity` points, evenly
  * downsampled over the whole run, always ending at the newest point (see DownsampledRows).
  */
-import { DownsampledRows } from './downsampled';
+import { DownsampledRows, type SavedRows } from './downsampled';
 
 export interface HistoryPoint {
   step: number;
@@ -13,11 +13,14 @@ export interface HistoryPoint {
   testAccuracy: number;
 }
 
+/** Numbers per row: train loss, test loss, train accuracy, test accuracy. */
+export const LOSS_ROW_WIDTH = 4;
+
 export class LossHistory {
   private readonly rows: DownsampledRows;
 
   constructor(readonly capacity = 2000) {
-    this.rows = new DownsampledRows(4, capacity);
+    this.rows = new DownsampledRows(LOSS_ROW_WIDTH, capacity);
   }
 
   /** Bumped on every change so views know to redraw. */
@@ -35,6 +38,16 @@ export class LossHistory {
 
   clear(): void {
     this.rows.clear();
+  }
+
+  /** A copy of everything it holds (a saved session). */
+  save(): SavedRows {
+    return this.rows.save();
+  }
+
+  /** Takes a saved copy of the same shape; throws RangeError if it does not fit. */
+  load(saved: SavedRows): void {
+    this.rows.load(saved);
   }
 
   at(k: number): HistoryPoint {

@@ -33,6 +33,16 @@ export interface RunState {
   notice: string | null;
   /** A setting the student entered that was refused before it reached the worker. */
   problem: ConfigProblem | null;
+  /** A question asked before trained work is thrown away (a pasted link, Start fresh); see answerQuestion. */
+  question: Question | null;
+}
+
+export interface Question {
+  text: string;
+  /** The button that goes ahead, e.g. "Open the link". */
+  yes: string;
+  /** The button that keeps things as they are. */
+  no: string;
 }
 
 export function initialRunState(): RunState {
@@ -46,6 +56,7 @@ export function initialRunState(): RunState {
     warning: null,
     notice: null,
     problem: null,
+    question: null,
   };
 }
 

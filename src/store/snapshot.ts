@@ -44,3 +44,9 @@ export function receiveSnapshot(ctx: Ctx, event: Extract<WorkerEvent, { type: 's
   ctx.inFlight.snapshots.delete(event.id);
   pending?.resolve({ configs: event.configs, trainers: event.trainers });
 }
+
+/** Answers every open request with a failure (the worker stopped or the app was disposed). */
+export function failSnapshots(ctx: Ctx): void {
+  for (const pending of ctx.inFlight.snapshots.values()) pending.reject(new Error('the training worker stopped'));
+  ctx.inFlight.snapshots.clear();
+}

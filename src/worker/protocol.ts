@@ -243,6 +243,12 @@ export function transferablesOf(frame: Frame): Transferable[] {
   return list;
 }
 
+export function snapshotTransferables(trainers: readonly TrainerResume[]): Transferable[] {
+  return trainers.flatMap((t) =>
+    t.optimizer ? [t.params.buffer, t.optimizer.velocity.buffer, t.optimizer.secondMoment.buffer] : [t.params.buffer],
+  );
+}
+
 /** A compile-time check that a switch covered every case; at run time, an unknown message. */
 export function unknownMessage(kind: string, message: never): Error {
   const type = (message as { type?: unknown } | null)?.type;

@@ -53,8 +53,3 @@ export function snapshotOf(trainer: Trainer): TrainerSnapshot {
     counters: { step: trainer.step, epoch: trainer.epoch, examplesSeen: trainer.examplesSeen },
   };
 }
-
-/** The buffers of snapshots, to transfer rather than copy. */
-export function snapshotTransferables(snapshots: readonly TrainerSnapshot[]): Transferable[] {
-  return snapshots.flatMap((s) => [s.params.buffer, s.optimizer.velocity.buffer, s.optimizer.secondMoment.buffer]);
-}

@@ -11,8 +11,15 @@ import { FramePublisher } from './framePublisher';
 import { checkExplosion, trainLockstep, type Alarms } from './lockstep';
 import { applyBatchSize, applyOptimizer } from './liveSettings';
 import { Pacer } from './pacer';
-import { unknownMessage, type Command, type TrainerConfig, type TrainerResume, type WorkerEvent } from './protocol';
-import { snapshotOf, snapshotTransferables } from './resume';
+import {
+  snapshotTransferables,
+  unknownMessage,
+  type Command,
+  type TrainerConfig,
+  type TrainerResume,
+  type WorkerEvent,
+} from './protocol';
+import { snapshotOf } from './resume';
 import { Stepping } from './stepping';
 import { buildRun, captureBatch, dataOf, type TrainerRun } from './trainerRun';
 import { WeightInspector } from './weightReport';

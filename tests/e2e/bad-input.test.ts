@@ -84,12 +84,15 @@ describeBrowser('bad input and odd screens', () => {
     }
   });
 
-  it('a damaged shared link says so in a warning', async () => {
+  it('a damaged shared link says so in a warning, in words', async () => {
     const { page } = await openPage('/#s=garbage');
     await waitForNetwork(page);
     await page
       .getByRole('status')
-      .filter({ hasText: /shared link could not be read/i })
+      .filter({
+        hasText:
+          /^This link could not be opened: it is damaged \(its data is not text\)\. Starting from the default network\./,
+      })
       .waitFor({ timeout: 5_000 });
   });
 

@@ -78,6 +78,10 @@ describeBrowser('export and import', () => {
     const panel = await openExportPanel(page);
     const rendered: string[] = [];
     for (const id of PICTURES) {
+      // Chromium silently drops a tab's 11th download when ten came within a few seconds
+      // (seen here: the app said "Saved …" and no file arrived); a pause between panels
+      // keeps the test about the app, as a person's clicks would be.
+      await page.waitForTimeout(1000);
       await panel.getByLabel('Panel').selectOption(id);
       const svg = await download(page, panel.getByRole('button', { name: 'SVG' }));
       const png = await download(page, panel.getByRole('button', { name: 'PNG', exact: true }));

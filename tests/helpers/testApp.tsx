@@ -11,7 +11,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { AppState } from '../../src/store/appState';
 import { trainerConfigsOf } from '../../src/store/compare';
-import { createApp, type App } from '../../src/store/createApp';
+import { createApp, type App, type AppOptions } from '../../src/store/createApp';
 import type { WorkerLike } from '../../src/store/workerClient';
 import { AppProvider } from '../../src/views/kit/appContext';
 import type { Frame, TrainerConfig, TrainerData } from '../../src/worker/protocol';
@@ -20,9 +20,20 @@ import { recordingWorker, trainerData, type RecordingWorker } from './fakeWorker
 const apps: App[] = [];
 let last: { app: App; worker: RecordingWorker } | null = null;
 
-export function testApp(initial?: Partial<AppState>, notice?: string | null): { app: App; worker: RecordingWorker } {
+export function testApp(
+  initial?: Partial<AppState>,
+  notice?: string | null,
+  options: Partial<AppOptions> = {},
+): { app: App; worker: RecordingWorker } {
   const worker = recordingWorker();
-  const app = createApp({ createWorker: () => worker, initial, notice, schedule: (fn) => fn(), now: () => 0 });
+  const app = createApp({
+    createWorker: () => worker,
+    initial,
+    notice,
+    schedule: (fn) => fn(),
+    now: () => 0,
+    ...options,
+  });
   apps.push(app);
   last = { app, worker };
   return last;
@@ -50,8 +61,8 @@ export function showFrame(frame: Frame, configs?: TrainerConfig[], data?: Traine
   publish(worker, frame);
 }
 
-export function appOn(worker: WorkerLike, initial?: Partial<AppState>): App {
-  const app = createApp({ createWorker: () => worker, initial, schedule: (fn) => setTimeout(fn, 0) });
+export function appOn(worker: WorkerLike, initial?: Partial<AppState>, options: Partial<AppOptions> = {}): App {
+  const app = createApp({ createWorker: () => worker, initial, schedule: (fn) => setTimeout(fn, 0), ...options });
   apps.push(app);
   return app;
 }

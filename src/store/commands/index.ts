@@ -5,6 +5,7 @@ import type { LessonsState } from '../lessonState';
 import { editingCommands, type EditingCommands } from './editing';
 import { lessonCommands, type LessonCommands } from './lessons';
 import { fileCommands, type FileCommands } from './files';
+import { linkCommands, type LinkCommands } from './links';
 import { modeCommands, type ModeCommands } from './modes';
 import { ownDataCommands, type OwnDataCommands } from './ownData';
 import { playbackCommands, type PlaybackCommands } from './playback';
@@ -16,7 +17,8 @@ export type Commands = EditingCommands &
   ViewCommands &
   LessonCommands &
   OwnDataCommands &
-  FileCommands;
+  FileCommands &
+  LinkCommands;
 
 export function createCommands(ctx: Ctx, lessons: StoreApi<LessonsState>): Commands {
   const modes = modeCommands(ctx);
@@ -29,5 +31,6 @@ export function createCommands(ctx: Ctx, lessons: StoreApi<LessonsState>): Comma
     ...lessonCommands(ctx, lessons, { ...modes, ...view }),
     ...ownDataCommands(ctx),
     ...fileCommands(ctx),
+    ...linkCommands(ctx),
   };
 }

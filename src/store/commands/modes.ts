@@ -10,7 +10,7 @@ import type { StepperExample } from '../../worker/protocol';
 import { FIRST_ROW, type CompareSpec, type Mode } from '../appState';
 import { variantOf } from '../compare';
 import { configure, enterStepperWhenReady, type Ctx } from '../context';
-import { parseSaved, type Saved } from '../schema';
+import { MAX_SETUP_BYTES, parseSaved, tooLarge, type Saved } from '../schema';
 
 export interface ModeCommands {
   setMode(mode: Mode): void;
@@ -30,8 +30,11 @@ export interface ModeCommands {
   applyPreset(preset: Preset): void;
   /** A set-up from a file or a pasted link: rebuilt from its first weights, in train or compare mode. */
   loadSetup(saved: Saved): void;
-  /** A set-up file's text: loaded, or refused with a sentence naming the file (nothing changes). Returns whether it loaded. */
-  importSetup(fileName: string, text: string): boolean;
+  /**
+   * A set-up file's text (`size`: the file's bytes, when it was too large to read): loaded, or
+   * refused with a sentence naming the file and the field (nothing changes). Returns whether it loaded.
+   */
+  importSetup(fileName: string, text: string, size?: number): boolean;
 }
 
 export function modeCommands(ctx: Ctx): ModeCommands {
@@ -127,11 +130,11 @@ export function modeCommands(ctx: Ctx): ModeCommands {
       set({ config: saved.config, compare: saved.compare, mode: saved.compare ? 'compare' : 'train' });
       configure(ctx);
     },
-    importSetup(fileName, text) {
-      const parsed = parseSaved(text);
+    importSetup(fileName, text, size = text.length) {
+      const parsed = size > MAX_SETUP_BYTES ? { ok: false as const, message: tooLarge(size) } : parseSaved(text);
       if (!parsed.ok) {
         ctx.run.setState({
-          problem: { field: 'import', message: `${fileName} is not a Backprop Lab set-up (${parsed.message}).` },
+          problem: { field: 'import', message: `${fileName} could not be loaded: ${parsed.message}.` },
         });
         return false;
       }

@@ -5,7 +5,7 @@
  * everything (structure, every number, every size against the configuration) and names the
  * first problem by line, field and value; only a file that passes reaches the worker.
  */
-import { z } from 'zod';
+import { z } from '../schemaZod';
 import { OPTIMIZER_NAMES, biasIndex, layoutOf, weightIndex, type ParamLayout } from '../../engine';
 import type { TrainerConfig, TrainerSnapshot } from '../../worker/protocol';
 import { savedSchema } from '../schema';

@@ -4,7 +4,7 @@
  * the current data set's points to start editing from. Classification rows are
  * [x₁, x₂, class index], regression rows [x, y] (see CustomPoints in worker/protocol.ts).
  */
-import { z } from 'zod';
+import { z } from '../schemaZod';
 import { DOMAIN } from '../../engine';
 import type { CustomPoints, TrainerData } from '../../worker/protocol';
 import { MAX_CLASS_INDEX } from '../../worker/runData';

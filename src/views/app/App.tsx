@@ -31,6 +31,7 @@ import { usePanelGlow } from '../lessons/highlight';
 import { LessonMenu } from '../lessons/LessonMenu';
 import { LessonPanel } from '../lessons/LessonPanel';
 import { Welcome } from '../lessons/Welcome';
+import { QuestionBar } from './QuestionBar';
 
 function Settings() {
   const mode = useAppState((s) => s.mode);
@@ -93,6 +94,7 @@ export function App() {
       </header>
       <Welcome />
       <MessageBanner />
+      <QuestionBar />
       <LessonNote />
       {mode === 'compare' ? (
         <main className="workspace">

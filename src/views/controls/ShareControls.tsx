@@ -1,33 +1,38 @@
 /**
- * Share and keep a set-up: copy the link, export it to a file, import one back. An
- * imported file is parsed with the same schema as a link; a bad one is refused with a
- * message and the current network keeps running.
+ * Share and keep a set-up: copy a link to what is on screen (optionally with the trained
+ * weights), start fresh, export the set-up to a file, import one back. An imported file is
+ * parsed with the same schema as a link; a bad one is refused with a message and the
+ * current network keeps running.
  */
 import { useRef, useState } from 'react';
-import { encodeHash } from '../../store/persistence';
-import { serialise } from '../../store/schema';
+import { shareLink } from '../../store/linkShare';
+import { MAX_LINK_PARAMS } from '../../store/linkWeights';
+import { MAX_SETUP_BYTES, serialise } from '../../store/schema';
 import { useApp, useCommands } from '../kit/appContext';
-
-/** A set-up file is a few hundred bytes; anything this large is not one. */
-const MAX_FILE_BYTES = 100_000;
 
 export function ShareControls() {
   const app = useApp();
-  const { importSetup } = useCommands();
+  const { importSetup, startFresh } = useCommands();
   const fileRef = useRef<HTMLInputElement>(null);
   const [note, setNote] = useState<string | null>(null);
   const saved = () => {
     const { config, compare } = app.state.getState();
     return { config, compare };
   };
-  const copyLink = async () => {
+  const copyLink = async (withWeights: boolean) => {
+    // Encoded now: the address bar is updated a moment after each change.
+    const link = await shareLink(app, withWeights);
+    if (!link.ok) return setNote(link.message);
+    const { origin, pathname, search } = window.location;
     try {
-      // Encode the set-up now: the address bar is updated a moment after each change.
-      const { origin, pathname } = window.location;
-      await navigator.clipboard.writeText(`${origin}${pathname}#${encodeHash(saved())}`);
-      setNote('Link copied: it opens this exact network and data.');
+      await navigator.clipboard.writeText(`${origin}${pathname}${search}#${link.fragment}`);
+      setNote(
+        withWeights
+          ? `Link copied with ${link.weights.toLocaleString('en')} trained weights (step ${link.step.toLocaleString('en')}): it opens this network as trained.`
+          : 'Link copied: it opens this set-up, mode, phase and selection.',
+      );
     } catch {
-      setNote('Copy the address bar to share this set-up.');
+      setNote('Copy the address bar to share this set-up (the clipboard is not available here).');
     }
   };
   const exportFile = () => {
@@ -40,22 +45,34 @@ export function ShareControls() {
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
+    const text = file.size > MAX_SETUP_BYTES ? '' : await file.text();
     // A refused file is reported in the message banner; the note only says what loaded.
-    setNote(importSetup(file.name, text) ? `Loaded ${file.name}.` : null);
+    setNote(importSetup(file.name, text, file.size) ? `Loaded ${file.name}.` : null);
   };
   return (
     <fieldset className="panel-section">
       <legend>Share</legend>
       <div className="row">
-        <button type="button" onClick={copyLink}>
+        <button type="button" onClick={() => void copyLink(false)}>
           Copy link
         </button>
+        <button
+          type="button"
+          onClick={() => void copyLink(true)}
+          title={`The link also carries the trained weights (up to ${MAX_LINK_PARAMS.toLocaleString('en')})`}
+        >
+          Copy link with weights
+        </button>
+      </div>
+      <div className="row">
         <button type="button" onClick={exportFile}>
           Export file
         </button>
         <button type="button" onClick={() => fileRef.current?.click()}>
           Import file
+        </button>
+        <button type="button" onClick={startFresh} title="Forget the saved session and start the default network">
+          Start fresh
         </button>
       </div>
       <input

@@ -7,12 +7,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEEP_SIGMOID_VS_RELU } from '../../../src/lessons/presets';
 import { DEFAULT_CONFIG } from '../../../src/store/appState';
 import type { App } from '../../../src/store/createApp';
-import { decodeHash } from '../../../src/store/persistence';
+import { decodeLink } from '../../../src/store/linkCodec';
 import { serialise } from '../../../src/store/schema';
+import type { RecordingWorker } from '../../helpers/fakeWorkers';
 import { ShareControls } from '../../../src/views/controls/ShareControls';
 import { renderApp, testApp } from '../../helpers/testApp';
 
 let app: App;
+let worker: RecordingWorker;
 const state = () => app.state.getState();
 const problem = () => app.run.getState().problem;
 
@@ -44,7 +46,7 @@ async function exportedText(): Promise<{ text: string; name: string }> {
 }
 
 beforeEach(() => {
-  ({ app } = testApp());
+  ({ app, worker } = testApp());
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -63,7 +65,7 @@ describe('ShareControls', () => {
     renderApp(<ShareControls />);
     await importFile(name, text);
     await waitFor(() => expect(problem()).not.toBeNull());
-    expect(problem()?.message).toMatch(new RegExp(`^${name} is not a Backprop Lab set-up \\(.+\\)\\.$`));
+    expect(problem()?.message).toMatch(new RegExp(`^${name} could not be loaded: .+\\.$`));
     expect(state().config).toBe(before);
     expect(state().mode).toBe('train');
   });
@@ -76,7 +78,12 @@ describe('ShareControls', () => {
       compare: null,
     };
     await importFile('zero.json', JSON.stringify(bad));
-    await waitFor(() => expect(problem()?.message).toContain('config.hidden.0.units'));
+    await waitFor(() =>
+      expect(problem()?.message).toBe(
+        'zero.json could not be loaded: the number of neurons in hidden layer 1 must be a whole number from 1 to 64 (it is 0).',
+      ),
+    );
+    expect(screen.queryByText(/That setting was not applied/)).toBeNull();
   });
 
   it('loads a file it exported, compare mode included', async () => {
@@ -107,6 +114,21 @@ describe('ShareControls', () => {
     expect(state().config.seed).toBe(9);
   });
 
+  it('says a file over the size limit is too large, and does not read it', async () => {
+    renderApp(<ShareControls />);
+    const big = new File(['x'.repeat(150_000)], 'huge.json', { type: 'application/json' });
+    const text = vi.spyOn(big, 'text');
+    await act(async () => {
+      fireEvent.change(fileInput(), { target: { files: [big] } });
+    });
+    await waitFor(() =>
+      expect(problem()?.message).toBe(
+        'huge.json could not be loaded: it is too large (150 kB; a set-up is at most 100 kB).',
+      ),
+    );
+    expect(text).not.toHaveBeenCalled();
+  });
+
   it('says how to share when the clipboard is unavailable', async () => {
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
@@ -116,16 +138,95 @@ describe('ShareControls', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     });
-    expect(screen.getByRole('status').textContent).toBe('Copy the address bar to share this set-up.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Copy the address bar to share this set-up (the clipboard is not available here).',
+    );
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     });
-    // The link encodes the current set-up itself (the address bar is updated 300 ms after a change).
+    // The link encodes the current state itself (the address bar is updated 300 ms after a change).
     const link = (writeText.mock.calls[0] as unknown as [string])[0];
-    const decoded = decodeHash(new URL(link).hash);
-    expect(decoded?.ok && decoded.value.config).toEqual(state().config);
+    const decoded = await decodeLink(new URL(link).hash);
+    expect(decoded?.ok && decoded.value.state.config).toEqual(state().config);
+    expect(decoded?.ok && decoded.value.weights).toBeNull();
     expect(screen.getByRole('status').textContent).toMatch(/^Link copied/);
   });
+
+  it('copies a link with the trained weights, asked of the worker', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    renderApp(<ShareControls />);
+    const params = Float64Array.from({ length: 67 }, (_, k) => k / 64);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy link with weights' }));
+    });
+    answerSnapshot([{ params, counters: { step: 250, epoch: 5, examplesSeen: 2500 } }]);
+    await waitFor(() => expect(writeText).toHaveBeenCalled());
+    const decoded = await decodeLink(new URL((writeText.mock.calls[0] as unknown as [string])[0]).hash);
+    expect(decoded?.ok && Array.from(decoded.value.weights![0].params)).toEqual(Array.from(params));
+    expect(decoded?.ok && decoded.value.weights![0].counters).toEqual({ step: 250, epoch: 5, examplesSeen: 2500 });
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Link copied with 67 trained weights (step 250): it opens this network as trained.',
+      ),
+    );
+  });
+
+  it('says when the weights are too many for a link and points to the file', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    renderApp(<ShareControls />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy link with weights' }));
+    });
+    answerSnapshot([{ params: new Float64Array(4225) }]);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'This network has 4,225 weights and biases, more than the 2,000 a link can hold: save it as a file instead (the file export keeps every weight).',
+      ),
+    );
+    expect(writeText).not.toHaveBeenCalled();
+  });
+
+  it('"Start fresh" forgets the session and starts the default network; after training it asks first', async () => {
+    const forgotten = vi.fn();
+    ({ app, worker } = testApp({ config: { ...DEFAULT_CONFIG, seed: 9 }, mode: 'step' }, null, {
+      onStartFresh: forgotten,
+    }));
+    renderApp(<ShareControls />);
+    fireEvent.click(screen.getByRole('button', { name: 'Start fresh' }));
+    expect(forgotten).toHaveBeenCalledTimes(1);
+    expect(state().config).toEqual(DEFAULT_CONFIG);
+    expect(state().mode).toBe('train');
+
+    app.run.setState({ counters: [{ ...app.run.getState().counters[0], step: 30 } as never] });
+    fireEvent.click(screen.getByRole('button', { name: 'Start fresh' }));
+    expect(app.run.getState().question?.text).toBe(
+      'Start fresh? This forgets the saved session and the network trained for 30 steps.',
+    );
+    expect(forgotten).toHaveBeenCalledTimes(1);
+    app.commands.answerQuestion(true);
+    expect(forgotten).toHaveBeenCalledTimes(2);
+  });
 });
+
+/** The worker's answer to the app's last snapshot request. */
+function answerSnapshot(
+  trainers: { params: Float64Array; counters?: { step: number; epoch: number; examplesSeen: number } }[],
+) {
+  const ask = worker.sent.filter((c) => c.type === 'snapshot').at(-1);
+  if (!ask || ask.type !== 'snapshot') throw new Error('no snapshot was asked for');
+  const zeros = (t: { params: Float64Array }) => new Float64Array(t.params.length);
+  worker.emit({
+    type: 'snapshot',
+    id: ask.id,
+    configs: app.state.getState().running,
+    trainers: trainers.map((t) => ({
+      params: t.params,
+      optimizer: { velocity: zeros(t), secondMoment: zeros(t), steps: 0 },
+      counters: t.counters ?? { step: 0, epoch: 0, examplesSeen: 0 },
+    })),
+  });
+}
