@@ -4,9 +4,18 @@
  * message and never reaches the worker. zod: a well-kept validator beats hand-written checks.
  */
 import { z } from 'zod';
-import { ACTIVATION_NAMES, DATASET_NAMES, INIT_NAMES, LIMITS, LOSS_NAMES, OPTIMIZER_NAMES } from '../engine';
+import {
+  ACTIVATION_NAMES,
+  DATASET_NAMES,
+  INIT_NAMES,
+  LIMITS,
+  LOSS_NAMES,
+  OPTIMIZER_NAMES,
+  OUTPUT_ACTIVATION_NAMES,
+} from '../engine';
 import type { TrainerConfig } from '../worker/protocol';
 import type { CompareSpec } from './appState';
+import { configProblem } from './configRules';
 
 const num = (l: { min: number; max: number }) => z.number().finite().min(l.min).max(l.max);
 const int = (l: { min: number; max: number }) => num(l).int();
@@ -14,9 +23,9 @@ const int = (l: { min: number; max: number }) => num(l).int();
 const configSchema = z
   .object({
     hidden: z
-      .array(z.object({ units: int(LIMITS.units), activation: z.enum(ACTIVATION_NAMES) }))
+      .array(z.object({ units: int(LIMITS.units), activation: z.enum(ACTIVATION_NAMES), skip: z.boolean().optional() }))
       .max(LIMITS.hiddenLayers.max),
-    output: z.enum(ACTIVATION_NAMES),
+    output: z.enum(OUTPUT_ACTIVATION_NAMES),
     loss: z.enum(LOSS_NAMES),
     init: z.object({ kind: z.enum(INIT_NAMES), scale: num(LIMITS.initScale).optional() }),
     optimizer: z.object({ kind: z.enum(OPTIMIZER_NAMES), learningRate: num(LIMITS.learningRate) }),
@@ -26,12 +35,18 @@ const configSchema = z
       count: int(LIMITS.datasetCount),
       noise: num(LIMITS.noise),
       testFraction: num(LIMITS.testFraction),
+      classes: int(LIMITS.classes).optional(),
     }),
     seed: int(LIMITS.seed),
   })
   .refine((c) => c.loss !== 'bce' || c.output === 'sigmoid', {
     message: 'cross-entropy needs a sigmoid output',
     path: ['output'],
+  })
+  // Skip connections, the softmax and the classes (configRules.ts: the same rules as the edits).
+  .superRefine((c, ctx) => {
+    const problem = configProblem(c as TrainerConfig);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
   });
 
 // The right-hand network's value is checked for its field, so it too never reaches the worker invalid.
@@ -41,6 +56,7 @@ const compareSchema = z.discriminatedUnion('field', [
   z.object({ field: z.literal('learningRate'), value: num(LIMITS.learningRate) }),
   z.object({ field: z.literal('optimizer'), value: z.enum(OPTIMIZER_NAMES) }),
   z.object({ field: z.literal('depth'), value: int(LIMITS.hiddenLayers) }),
+  z.object({ field: z.literal('skips'), value: z.enum(['on', 'off']) }),
 ]);
 
 export const savedSchema = z.object({
