@@ -11,6 +11,7 @@ import type { OutputMap as OutputMapData, TrainerData } from '../../worker/proto
 import { useFrameDraw } from '../kit/useFrameDraw';
 import { OutputMapLegend } from './OutputMapLegend';
 import { mapGeometry } from './outputMapGeometry';
+import { renderClassMap } from './renderClassMap';
 import { curvePath, renderHeatmap, renderPoints } from './renderOutputMap';
 import './charts.css';
 import { DOMAIN } from '../../store/options';
@@ -62,20 +63,22 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
     const last = drawn.current;
     if (last.map === map && last.geometry === geometry && last.data === data) return;
     drawn.current = { map, geometry, data };
-    if (!map || map.kind !== geometry.kind) {
+    const mapGeometryKind = map?.kind === 'classes' ? 'grid' : map?.kind;
+    if (!map || mapGeometryKind !== geometry.kind) {
       // New data (or none yet): don't leave the previous model's picture under it.
       if (heatRef.current) prepareCanvas(heatRef.current, geometry.width, geometry.height);
       curveRef.current?.removeAttribute('d');
       return;
     }
-    if (map.kind === 'grid' && map.extent !== extent) {
+    if (map.kind !== 'curve' && map.extent !== extent) {
       setExtent(map.extent); // re-lays out, then draws again
       return;
     }
-    if (map.kind === 'grid' && heatRef.current) {
+    if (map.kind !== 'curve' && heatRef.current) {
       const ctx = prepareCanvas(heatRef.current, geometry.width, geometry.height);
       scratchRef.current ??= document.createElement('canvas');
-      if (ctx) renderHeatmap(ctx, map, geometry, data.labels, scratchRef.current);
+      if (ctx && map.kind === 'grid') renderHeatmap(ctx, map, geometry, data.labels, scratchRef.current);
+      if (ctx && map.kind === 'classes') renderClassMap(ctx, map, geometry, scratchRef.current);
     }
     if (map.kind === 'curve') curveRef.current?.setAttribute('d', curvePath(map, geometry));
   });
@@ -84,7 +87,9 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
   const label = !data
     ? 'Output map: no data yet'
     : kind === 'grid'
-      ? `Decision boundary with ${points}`
+      ? data.labels === 'one-hot'
+        ? `Winning class of ${data.outputSize} at each point, lighter where the network is less sure, with ${points}`
+        : `Decision boundary with ${points}`
       : kind === 'curve'
         ? `Model curve with ${points}`
         : `Output map not available for ${data.inputSize}-dimensional inputs`;
@@ -158,7 +163,7 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
           </p>
         )}
       </div>
-      {data && kind && <OutputMapLegend kind={kind} labels={data.labels} />}
+      {data && kind && <OutputMapLegend kind={kind} labels={data.labels} classes={data.outputSize} />}
     </figure>
   );
 }

@@ -6,8 +6,9 @@
  * the hovered element change.
  */
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ActivationName } from '../../engine';
+import type { OutputActivationName } from '../../engine';
 import type { EdgeMode } from '../../store/appState';
+import type { TrainerFrame } from '../../worker/protocol';
 import { useAppState, useCommands } from '../kit/appContext';
 import { prepareCanvas } from '../kit/canvas';
 import { useElementSize } from '../kit/useElementSize';
@@ -19,6 +20,7 @@ import { GraphTooltip } from './GraphTooltip';
 import { computeLayout, MIN_SIZE } from './layout';
 import { NodeLayer } from './NodeLayer';
 import { renderEdges, sharedEdgeMax } from './renderEdges';
+import { onCanvas } from './targets';
 import { useGraphPointer } from './useGraphPointer';
 import './graph.css';
 
@@ -40,7 +42,7 @@ export interface NetworkGraphProps {
   width?: number;
   height?: number;
   /** Activation per engine layer (hidden…, output): headers, saturation marks, tooltips. */
-  activations?: readonly ActivationName[];
+  activations?: readonly OutputActivationName[];
   /** Step-through focus: dims all but the given layers. */
   focus?: GraphFocus;
   /** Write each node's a (δ when focus.direction is 'backward') next to it. */
@@ -51,7 +53,14 @@ export interface NetworkGraphProps {
   edgeModeOverride?: EdgeMode;
 }
 
-const NO_ACTIVATIONS: readonly ActivationName[] = [];
+const NO_ACTIVATIONS: readonly OutputActivationName[] = [];
+
+/** What the graph's shape depends on: the layer sizes and which layers have skips ("2,8,8,1|0100"). */
+function structureKey(tf: TrainerFrame | undefined): string {
+  if (!tf) return '';
+  const sizes = tf.layerSizes.join(',');
+  return tf.skips?.includes(true) ? `${sizes}|${tf.skips.map(Number).join('')}` : sizes;
+}
 const FALLBACK = { width: 720, height: 420 };
 
 export function NetworkGraph({
@@ -65,11 +74,12 @@ export function NetworkGraph({
   edgeModeOverride,
 }: NetworkGraphProps): ReactNode {
   // Re-rendered only when the structure changes (every frame is looked at, the value rarely changes).
-  const key = useFrame((f) => f?.trainers[trainer]?.layerSizes.join(',') ?? '', 0, [trainer]);
+  const key = useFrame((f) => structureKey(f?.trainers[trainer]), 0, [trainer]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [boxRef, measured] = useElementSize<HTMLDivElement>(FALLBACK);
   const size = { width: width ?? measured.width, height: height ?? measured.height };
-  const sizes = useMemo(() => (key === '' ? [] : key.split(',').map(Number)), [key]);
+  const sizes = useMemo(() => (key === '' ? [] : key.split('|')[0].split(',').map(Number)), [key]);
+  const skips = useMemo(() => [...(key.split('|')[1] ?? '')].map((c) => c === '1'), [key]);
   const layout = useMemo(() => computeLayout(sizes, size.width, size.height), [sizes, size.width, size.height]);
   const [registry] = useState<NodeRegistry>(() => new Map());
   const register = useCallback(
@@ -91,7 +101,7 @@ export function NetworkGraph({
   const path = useAppState((s) => s.view.highlightedPath);
   const selected = useAppState((s) => s.selection);
   const { select, setHighlightedLayer } = useCommands();
-  const pointer = useGraphPointer(layout, trainer);
+  const pointer = useGraphPointer(layout, trainer, skips);
   const { hover } = pointer;
   const tooltipId = useId();
   const focusLayers = focus?.layers ?? null;
@@ -99,7 +109,7 @@ export function NetworkGraph({
 
   useFrameDraw((frame, text) => {
     const tf = frame.trainers[trainer];
-    if (!tf || tf.layerSizes.join(',') !== key) return; // a new structure: React re-renders first
+    if (!tf || structureKey(tf) !== key) return; // a new structure: React re-renders first
     const scaleMax = sharedEdgeMax(frame, shareScaleWith ?? [trainer], edgeMode) ?? 0;
     const ctx = canvasRef.current ? prepareCanvas(canvasRef.current, layout.width, layout.height) : null;
     if (ctx) {
@@ -151,7 +161,7 @@ export function NetworkGraph({
     >
       <canvas ref={canvasRef} className="bpl-graph-edges" aria-hidden="true" />
       <svg
-        className={`bpl-graph-svg${hover?.target.kind === 'weight' ? ' bpl-over-edge' : ''}`}
+        className={`bpl-graph-svg${onCanvas(hover?.target) ? ' bpl-over-edge' : ''}`}
         width={layout.width}
         height={layout.height}
         role="group"
