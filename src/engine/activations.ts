@@ -154,9 +154,13 @@ export function activationOf(name: OutputActivationName): Activation {
 export const UNIT_STATUSES = ['ok', 'saturated', 'inactive'] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
-/** True when |f′| is under SATURATION_SHARE of the activation's best slope. */
+/**
+ * True when |f′| is under SATURATION_SHARE of the activation's best slope. Never for a
+ * softmax: it only comes with cross-entropy, whose error at the logits is ŷ − y, so its
+ * slope never blocks the backward pass however sure the output is.
+ */
 export function passesAlmostNothing(act: Activation, df: number): boolean {
-  return Math.abs(df) < SATURATION_SHARE * act.dfMax;
+  return act.name !== 'softmax' && Math.abs(df) < SATURATION_SHARE * act.dfMax;
 }
 
 /** The status of a unit from its z, a = f(z) and f′(z); index into UNIT_STATUSES (0, 1, 2). */

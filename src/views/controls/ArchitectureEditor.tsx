@@ -6,7 +6,7 @@ import type { OutputActivationName } from '../../engine';
 import { ACTIVATION_LABELS } from '../kit/labels';
 import { ACTIVATION_NAMES, LIMITS, OUTPUT_ACTIVATION_NAMES } from '../../store/options';
 import { useAppState, useCommands } from '../kit/appContext';
-import { SkipAllToggle, SkipToggle } from './SkipToggles';
+import { SkipControls } from './SkipControls';
 
 function ActivationSelect<A extends OutputActivationName>({
   id,
@@ -63,7 +63,6 @@ export function ArchitectureEditor() {
           onChange={(a) => setActivation('all', a)}
         />
       </div>
-      <SkipAllToggle />
       <ol className="layer-list">
         {hidden.map((l, k) => (
           <li key={k}>
@@ -94,10 +93,10 @@ export function ArchitectureEditor() {
               names={ACTIVATION_NAMES}
               onChange={(a) => setActivation(k, a)}
             />
-            <SkipToggle layer={k} />
           </li>
         ))}
       </ol>
+      <SkipControls />
       <div className="row">
         <label htmlFor="act-out">Output</label>
         <ActivationSelect

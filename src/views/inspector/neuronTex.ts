@@ -147,9 +147,10 @@ export function deltaFormula(s: NetState, layer: number, unit: number, loss: Los
     skip ? `\\displaystyle ${general}` : `\\displaystyle \\delta = ${dfs}\\cdot\\sum_k w_k\\,\\delta_k`,
     ...chunks,
     ...(skip ? [`\\text{skip: } ${skipSym.replace(' + ', '')} = ${texNum(passed)}`] : []),
-    skip
-      ? `\\delta = ${texFactor(df)}\\cdot (${texNum(sum)} + ${texFactor(passed)}) = ${texNum(delta)}`
-      : `\\delta = ${texFactor(df)}\\cdot ${texFactor(sum)} = ${texNum(delta)}`,
+    // With the skip's term the last line would not fit a side panel: the value goes on its own line.
+    ...(skip
+      ? [`\\delta = ${texFactor(df)}\\cdot (${texNum(sum)} + ${texFactor(passed)})`, `\\quad = ${texNum(delta)}`]
+      : [`\\delta = ${texFactor(df)}\\cdot ${texFactor(sum)} = ${texNum(delta)}`]),
   ];
   return { tex: `\\begin{array}{l}${rows.join('\\\\[3pt]')}\\end{array}`, pending: false };
 }

@@ -31,7 +31,7 @@ export const OPTIMIZER_LABELS: Readonly<Record<OptimizerName, string>> = {
 export const LOSS_LABELS: Readonly<Record<LossName, string>> = {
   mse: 'Mean squared error (½(ŷ−y)²)',
   bce: 'Binary cross-entropy',
-  cce: 'Cross-entropy over K classes (softmax)',
+  cce: 'Cross-entropy (softmax, K classes)',
 };
 
 export const DATASET_LABELS: Readonly<Record<DatasetName, string>> = {

@@ -1,4 +1,7 @@
-/** Chooses the example to step through: a training row, or the student's own input and target. */
+/**
+ * Chooses the example to step through: a training row, or the student's own input and target
+ * (for one output per class, the class: 1 to K, sent one-hot).
+ */
 import { useState } from 'react';
 import { useCommands, useRun } from '../kit/appContext';
 
@@ -10,6 +13,14 @@ export function ExamplePicker() {
   const [target, setTarget] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   if (!data) return null;
+  const classes = data.labels === 'one-hot' ? data.outputSize : 0;
+  /** The typed target as the network's targets: numbers, or a class as a one-hot row. */
+  const targetOf = (typed: number[]): number[] | null => {
+    if (classes === 0) return typed.length === data.outputSize && typed.every(Number.isFinite) ? typed : null;
+    const c = typed[0];
+    if (typed.length !== 1 || !Number.isInteger(c) || c < 1 || c > classes) return null;
+    return Array.from({ length: classes }, (_, m) => (m === c - 1 ? 1 : 0));
+  };
   const chooseRow = () => {
     const n = Number(row);
     if (!Number.isInteger(n) || n < 1 || n > data.train.count) {
@@ -30,9 +41,10 @@ export function ExamplePicker() {
     if (input.length !== data.inputSize || !input.every(Number.isFinite)) {
       return setProblem(`Type ${data.inputSize} input number${data.inputSize > 1 ? 's' : ''}, separated by commas.`);
     }
-    if (y.length !== data.outputSize || !y.every(Number.isFinite)) return setProblem('Type the target value y.');
+    const t = targetOf(y);
+    if (!t) return setProblem(classes ? `Type the true class, 1 to ${classes}.` : 'Type the target value y.');
     setProblem(null);
-    enterStepThrough({ kind: 'custom', input, target: y });
+    enterStepThrough({ kind: 'custom', input, target: t });
   };
   return (
     <div className="example-picker">
@@ -58,9 +70,9 @@ export function ExamplePicker() {
         onChange={(e) => setCustom(e.target.value)}
       />
       <label>
-        y =
+        {classes ? 'class =' : 'y ='}
         <input
-          aria-label="Your target value"
+          aria-label={classes ? 'Your true class' : 'Your target value'}
           placeholder="1"
           value={target}
           size={4}

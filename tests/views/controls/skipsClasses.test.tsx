@@ -12,30 +12,34 @@ import { renderApp, testApp } from '../../helpers/testApp';
 
 let app: App;
 const config = () => app.state.getState().config;
-const box = (name: string) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
+const chip = (layer: number) =>
+  screen.getByRole('button', { name: `Skip connection around layer ${layer}` }) as HTMLButtonElement;
 
 beforeEach(() => {
   ({ app } = testApp());
 });
 
 describe('skip connections', () => {
-  it('one checkbox per hidden layer: the first and any of another width are disabled, with the reason', () => {
+  it('one toggle per hidden layer: the first and any of another width are disabled, with the reason', () => {
     app.commands.addLayer();
     app.commands.setUnits(2, 4); // 6, 6, 4
     renderApp(<ArchitectureEditor />);
-    expect(box('Skip connection around layer 1').disabled).toBe(true);
-    expect(box('Skip connection around layer 1').getAttribute('aria-description')).toMatch(/first hidden layer/);
-    expect(box('Skip connection around layer 2').disabled).toBe(false);
-    expect(box('Skip connection around layer 3').disabled).toBe(true);
-    expect(box('Skip connection around layer 3').getAttribute('aria-description')).toMatch(/as wide as layer 2/);
-    fireEvent.click(box('Skip connection around layer 2'));
+    expect(chip(1).disabled).toBe(true);
+    expect(chip(1).getAttribute('aria-description')).toMatch(/first hidden layer/);
+    expect(chip(2).disabled).toBe(false);
+    expect(chip(3).disabled).toBe(true);
+    expect(chip(3).getAttribute('aria-description')).toMatch(/as wide as layer 2/);
+    fireEvent.click(chip(2));
     expect(config().hidden.map((l) => l.skip === true)).toEqual([false, true, false]);
+    expect(chip(2).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(chip(2));
+    expect(config().hidden.some((l) => l.skip)).toBe(false);
   });
 
   it('"Skip connections" puts one around every layer where one fits, and takes them all away', () => {
     app.commands.addLayer();
     renderApp(<ArchitectureEditor />);
-    const all = screen.getByLabelText(/Skip connections/) as HTMLInputElement;
+    const all = screen.getByRole('checkbox', { name: 'Skip connections' }) as HTMLInputElement;
     expect(all.checked).toBe(false);
     fireEvent.click(all);
     expect(config().hidden.map((l) => l.skip === true)).toEqual([false, true, true]);

@@ -3,11 +3,12 @@
  * class's probability, and shows every class's z and ŷ with the loss's own number; the
  * activation and δ phases of the output, and the phases around a skip, say what differs.
  */
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { NetworkLayerSpec } from '../../../src/engine';
 import { formatValue } from '../../../src/views/kit/format';
 import { phaseText } from '../../../src/views/step/phaseText';
+import { ExamplePicker } from '../../../src/views/step/ExamplePicker';
 import { StepThroughBar } from '../../../src/views/step/StepThroughBar';
 import { renderApp, showFrame } from '../../helpers/testApp';
 import { startRecording, trainerData, type Recorder } from '../controls/harness';
@@ -51,6 +52,23 @@ describe('step-through of a softmax network', { timeout: 20_000 }, () => {
     const tex = box.querySelector('annotation')!.textContent!;
     expect(tex).toContain('L = -\\ln \\hat y_{3}');
     expect(tex).toContain(formatValue(-Math.log(out.a[2])).replace('−', '-'));
+  });
+
+  it('your own example takes its true class, 1 to K, and steps through it one-hot', () => {
+    worker.configured([{ ...trainerData(10, 2, 3), labels: 'one-hot' }]);
+    renderApp(<ExamplePicker />);
+    fireEvent.change(screen.getByLabelText('Your input values'), { target: { value: '1, -2' } });
+    const cls = screen.getByLabelText('Your true class');
+    fireEvent.change(cls, { target: { value: '4' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Use mine' }));
+    expect(screen.getByRole('alert').textContent).toBe('Type the true class, 1 to 3.');
+    fireEvent.change(cls, { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Use mine' }));
+    expect(worker.app.state.getState().stepThrough.example).toEqual({
+      kind: 'custom',
+      input: [1, -2],
+      target: [0, 1, 0],
+    });
   });
 
   it('names the softmax at the output’s activation and δ = ŷ − y at its δ', () => {
