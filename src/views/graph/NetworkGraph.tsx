@@ -55,6 +55,12 @@ export interface NetworkGraphProps {
 
 const NO_ACTIVATIONS: readonly OutputActivationName[] = [];
 
+/** ", with skip connections around hidden layers 2, 3" (empty without skips), for the graph's name. */
+function skipWords(skips: readonly boolean[]): string {
+  const layers = skips.flatMap((on, l) => (on ? [l + 1] : []));
+  return layers.length === 0 ? '' : `, with skip connections around hidden layers ${layers.join(', ')}`;
+}
+
 /** What the graph's shape depends on: the layer sizes and which layers have skips ("2,8,8,1|0100"). */
 function structureKey(tf: TrainerFrame | undefined): string {
   if (!tf) return '';
@@ -165,7 +171,7 @@ export function NetworkGraph({
         width={layout.width}
         height={layout.height}
         role="group"
-        aria-label={`Network graph: ${sizes.join('–')} units, edges show ${edgeMode === 'gradient' ? '|∂L/∂w|' : '|w|'} on a ${edgeScale} scale`}
+        aria-label={`Network graph: ${sizes.join('–')} units${skipWords(skips)}, edges show ${edgeMode === 'gradient' ? '|∂L/∂w|' : '|w|'} on a ${edgeScale} scale`}
         onPointerMove={pointer.onPointerMove}
         onPointerLeave={pointer.onPointerLeave}
         onClick={pointer.onBackgroundClick}
