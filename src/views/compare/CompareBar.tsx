@@ -95,6 +95,11 @@ export function CompareBar() {
         lockstep on the same data. Node fill = activation, dashed ring = f′(z) ≈ 0 (saturated, or an inactive ReLU), ▼ =
         bias.
       </span>
+      {compare.field === 'skips' && left === right && (
+        <p className="hint" role="note">
+          No skip connection fits this network: a skip goes around a hidden layer as wide as the one before it.
+        </p>
+      )}
       <CompareScaleToggle />
     </section>
   );

@@ -83,3 +83,13 @@ describe('comparing skip connections', () => {
     expect(worker.app.state.getState().compare).toEqual({ field: 'skips', value: 'off' });
   });
 });
+
+describe('comparing skips where none fits', () => {
+  it('says why both sides are the same', () => {
+    const { app } = { app: worker.app };
+    app.commands.setUnits(1, 3); // 6 then 3: no two neighbouring layers of one width
+    app.commands.setCompare({ field: 'skips', value: 'on' });
+    renderApp(<CompareBar />);
+    expect(screen.getByRole('note').textContent).toMatch(/No skip connection fits this network/);
+  });
+});
