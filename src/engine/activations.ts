@@ -3,11 +3,17 @@
  * (as in micrograd), plus the KaTeX source the views typeset and the maximum of f'
  * that the vanishing-gradient lens draws as a reference (0.25 for sigmoid).
  */
+import { SOFTMAX } from './softmax';
+
+/** Activations of any layer, hidden or output. */
 export const ACTIVATION_NAMES = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear'] as const;
 export type ActivationName = (typeof ACTIVATION_NAMES)[number];
+/** The output layer may also be a softmax over K ≥ 2 classes (with categorical cross-entropy). */
+export const OUTPUT_ACTIVATION_NAMES = [...ACTIVATION_NAMES, 'softmax'] as const;
+export type OutputActivationName = (typeof OUTPUT_ACTIVATION_NAMES)[number];
 
 export interface Activation {
-  readonly name: ActivationName;
+  readonly name: OutputActivationName;
   /** a = f(z) */
   readonly f: (z: number) => number;
   /** f'(z); `a = f(z)` is passed too because σ' and tanh' are cheapest from it. */
@@ -44,7 +50,7 @@ function sigmoid(z: number): number {
 type Loops = Pick<Activation, 'applyRange' | 'scaleByDerivative'>;
 
 function make(
-  name: ActivationName,
+  name: OutputActivationName,
   f: (z: number) => number,
   df: (z: number, a: number) => number,
   dfMax: number,
@@ -133,6 +139,11 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
   ),
 };
 
+/** The activation of that name, the softmax output included. */
+export function activationOf(name: OutputActivationName): Activation {
+  return name === 'softmax' ? SOFTMAX : ACTIVATIONS[name];
+}
+
 /**
  * What f′(z) lets back through a unit on one example — one rule for the whole app (graph
  * rings, tooltips, the inspector's warning, the activation curve and the layer statistics):
@@ -143,9 +154,13 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
 export const UNIT_STATUSES = ['ok', 'saturated', 'inactive'] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
-/** True when |f′| is under SATURATION_SHARE of the activation's best slope. */
+/**
+ * True when |f′| is under SATURATION_SHARE of the activation's best slope. Never for a
+ * softmax: it only comes with cross-entropy, whose error at the logits is ŷ − y, so its
+ * slope never blocks the backward pass however sure the output is.
+ */
 export function passesAlmostNothing(act: Activation, df: number): boolean {
-  return Math.abs(df) < SATURATION_SHARE * act.dfMax;
+  return act.name !== 'softmax' && Math.abs(df) < SATURATION_SHARE * act.dfMax;
 }
 
 /** The status of a unit from its z, a = f(z) and f′(z); index into UNIT_STATUSES (0, 1, 2). */

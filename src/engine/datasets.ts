@@ -12,8 +12,12 @@ export const REGRESSION_DATASETS = ['sine', 'line'] as const;
 export const DATASET_NAMES = [...CLASSIFICATION_DATASETS, ...REGRESSION_DATASETS, 'toy'] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
-/** Negative class as 0 (sigmoid output) or −1 (tanh output); the positive class is 1. */
-export const LABEL_STYLES = ['zero-one', 'plus-minus'] as const;
+/**
+ * Binary labels in one output: the negative class as 0 (sigmoid output) or −1 (tanh output),
+ * the positive class as 1. Or `one-hot`: one output per class (softmax), class c as 1 in
+ * output c and 0 elsewhere; with two classes the negative class is class 0, the positive class 1.
+ */
+export const LABEL_STYLES = ['zero-one', 'plus-minus', 'one-hot'] as const;
 export type LabelStyle = (typeof LABEL_STYLES)[number];
 
 export interface Dataset {
@@ -34,6 +38,8 @@ export interface DatasetOptions {
   noise?: number;
   seed: number;
   labels?: LabelStyle;
+  /** Classes, 2 by default; 3 to 5 for `spiral` (K arms) and `gaussian` (K clusters), one-hot labels only. */
+  classes?: number;
 }
 
 /** Half-width of the input square. */
@@ -44,6 +50,17 @@ export function generateDataset(options: DatasetOptions): Dataset {
   const count = requireInteger('dataset.count', options.count ?? 500, LIMITS.datasetCount.min, LIMITS.datasetCount.max);
   const noise = requireFinite('dataset.noise', options.noise ?? 0, LIMITS.noise.min, LIMITS.noise.max);
   const labels = requireOneOf('dataset.labels', options.labels ?? 'zero-one', LABEL_STYLES);
+  const classes = requireInteger('dataset.classes', options.classes ?? 2, LIMITS.classes.min, LIMITS.classes.max);
+  if (classes > 2 && !(labels === 'one-hot' && (kind === 'spiral' || kind === 'gaussian'))) {
+    throw new EngineInputError(
+      'dataset.classes',
+      '2 unless the dataset is spiral or gaussian with one-hot labels',
+      classes,
+    );
+  }
+  if (labels === 'one-hot' && !(CLASSIFICATION_DATASETS as readonly string[]).includes(kind)) {
+    throw new EngineInputError('dataset.labels', 'zero-one or plus-minus for regression data', labels);
+  }
   const rng = createRng(requireFinite('dataset.seed', options.seed, -(2 ** 53), 2 ** 53));
   if (kind === 'toy') {
     return {
@@ -57,17 +74,51 @@ export function generateDataset(options: DatasetOptions): Dataset {
     };
   }
   if (kind === 'sine' || kind === 'line') return regression(kind, count, noise, rng, labels);
+  const outputSize = labels === 'one-hot' ? classes : 1;
   const inputs = new Float64Array(count * 2);
-  const targets = new Float64Array(count);
+  const targets = new Float64Array(count * outputSize);
   const negative = labels === 'plus-minus' ? -1 : 0;
   for (let n = 0; n < count; n++) {
-    const [x, y, positive] = POINT_MAKERS[kind](rng, n, count);
+    const [x, y, c] =
+      classes === 2 ? binaryPoint(kind, rng, n, count) : MULTI_CLASS[kind as 'spiral'](rng, n, count, classes);
     inputs[2 * n] = x + noise * rng.normal() * 0.5;
     inputs[2 * n + 1] = y + noise * rng.normal() * 0.5;
-    targets[n] = positive ? 1 : negative;
+    if (outputSize > 1) targets[n * outputSize + c] = 1;
+    else targets[n] = c === 1 ? 1 : negative;
   }
-  return { inputs, targets, count, inputSize: 2, outputSize: 1, task: 'classification', labels };
+  return { inputs, targets, count, inputSize: 2, outputSize, task: 'classification', labels };
 }
+
+/** A two-class point as [x, y, class]: the positive class is 1, the negative 0. */
+function binaryPoint(kind: (typeof CLASSIFICATION_DATASETS)[number], rng: Rng, n: number, count: number) {
+  const [x, y, positive] = POINT_MAKERS[kind](rng, n, count);
+  return [x, y, positive ? 1 : 0] as const;
+}
+
+/** Turns of each arm of a K-arm spiral: a real spiral, yet apart enough to learn in a few thousand steps. */
+const TURNS = 1.25;
+
+/** Points of K ≥ 3 classes as [x, y, class], class n mod K. */
+const MULTI_CLASS: Record<
+  'spiral' | 'gaussian',
+  (rng: Rng, n: number, count: number, K: number) => readonly [number, number, number]
+> = {
+  /** K arms of TURNS turns each, arm c turned by 2πc/K. */
+  spiral(rng, n, count, K) {
+    const c = n % K;
+    const t = (Math.floor(n / K) / Math.ceil(count / K)) * TURNS * 2 * Math.PI;
+    const r = 0.4 + (t / (TURNS * 2 * Math.PI)) * (DOMAIN - 1.4);
+    const phase = (2 * Math.PI * c) / K;
+    return [r * Math.sin(t + phase) + rng.normal() * 0.1, r * Math.cos(t + phase) + rng.normal() * 0.1, c];
+  },
+  /** K unit-variance blobs on a circle (radius 2√2 for three, wider for more so they stay apart). */
+  gaussian(rng, n, _count, K) {
+    const c = n % K;
+    const radius = 2 * Math.SQRT2 * Math.max(1, K / 3);
+    const angle = Math.PI / 4 + (2 * Math.PI * c) / K;
+    return [radius * Math.cos(angle) + rng.normal(), radius * Math.sin(angle) + rng.normal(), c];
+  },
+};
 
 type PointMaker = (rng: Rng, n: number, count: number) => [number, number, boolean];
 

@@ -18,6 +18,7 @@ import type { Network } from './network';
 import { chainRulePaths, type PathReport, type WeightRef } from './paths';
 
 export * from './activations';
+export * from './softmax';
 export * from './losses';
 export * from './init';
 export * from './errors';

@@ -28,6 +28,8 @@ export const LIMITS = {
   initScale: { min: 0.01, max: 10 },
   /** Seed of the weights, the data and the shuffling. */
   seed: { min: 0, max: 999999 },
+  /** Classes of a classification dataset (more than 2 needs a softmax output). */
+  classes: { min: 2, max: 5 },
   /** Points in a generated dataset. */
   datasetCount: { min: 1, max: 5000 },
   /** Paced training speed, optimiser steps per second (null: as fast as possible). */

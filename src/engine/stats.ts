@@ -45,7 +45,7 @@ export function layerStatsInto(net: Network, out: Float64Array): Float64Array {
     const n = net.batchSize * l.nOut;
     for (let q = 0; q < n; q++) {
       sumDelta += Math.abs(l.delta[q]);
-      if (passesAlmostNothing(l.activation, l.activation.df(l.z[q], l.a[q]))) saturated++;
+      if (passesAlmostNothing(l.activation, l.activation.df(l.z[q], l.fz[q]))) saturated++;
     }
     out[k * F] = sumAbs / l.dW.length;
     out[k * F + 1] = Math.sqrt(sumSq);

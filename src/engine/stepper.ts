@@ -40,7 +40,9 @@ interface Snapshot {
   velocity: Float64Array;
   secondMoment: Float64Array;
   steps: number;
-  layers: { z: Float64Array; a: Float64Array; delta: Float64Array }[];
+  skipGrads: Float64Array;
+  /** fz and dA only for layers with a skip (otherwise fz is a and dA is empty). */
+  layers: { z: Float64Array; a: Float64Array; fz: Float64Array; delta: Float64Array; dA: Float64Array }[];
   dOut: Float64Array;
   exampleLoss: Float64Array;
   lossValue: number;
@@ -63,9 +65,12 @@ export function createStepper(net: Network, optimizer: Optimizer): Stepper {
   for (const l of net.layers) {
     l.z.fill(NaN);
     l.a.fill(NaN);
+    l.fz.fill(NaN);
     l.delta.fill(NaN);
+    l.dA.fill(NaN);
   }
   net.grads.fill(NaN);
+  net.skipGrads.fill(NaN);
   net.dOut.fill(NaN);
   net.exampleLoss.fill(NaN);
   net.lossValue = NaN;
@@ -117,14 +122,23 @@ export function runPhase(net: Network, opt: Optimizer, phase: Phase): void {
   }
 }
 
+const EMPTY = new Float64Array(0);
+
 function capture({ net, optimizer }: Stepper): Snapshot {
   return {
     params: net.params.slice(),
     grads: net.grads.slice(),
+    skipGrads: net.skipGrads.slice(),
     velocity: optimizer.velocity.slice(),
     secondMoment: optimizer.secondMoment.slice(),
     steps: optimizer.steps,
-    layers: net.layers.map((l) => ({ z: l.z.slice(), a: l.a.slice(), delta: l.delta.slice() })),
+    layers: net.layers.map((l) => ({
+      z: l.z.slice(),
+      a: l.a.slice(),
+      fz: l.skip ? l.fz.slice() : EMPTY,
+      delta: l.delta.slice(),
+      dA: l.dA.slice(),
+    })),
     dOut: net.dOut.slice(),
     exampleLoss: net.exampleLoss.slice(),
     lossValue: net.lossValue,
@@ -134,13 +148,16 @@ function capture({ net, optimizer }: Stepper): Snapshot {
 function restore({ net, optimizer }: Stepper, s: Snapshot): void {
   net.params.set(s.params);
   net.grads.set(s.grads);
+  net.skipGrads.set(s.skipGrads);
   optimizer.velocity.set(s.velocity);
   optimizer.secondMoment.set(s.secondMoment);
   optimizer.steps = s.steps;
   net.layers.forEach((l, k) => {
     l.z.set(s.layers[k].z);
     l.a.set(s.layers[k].a);
+    if (l.skip) l.fz.set(s.layers[k].fz);
     l.delta.set(s.layers[k].delta);
+    l.dA.set(s.layers[k].dA);
   });
   net.dOut.set(s.dOut);
   net.exampleLoss.set(s.exampleLoss);

@@ -12,13 +12,23 @@ import type { Speed, StepperExample, TrainerConfig } from '../worker/protocol';
 export type Mode = 'train' | 'step' | 'compare';
 
 /** The settings compare mode can vary between the two networks. */
-export type CompareField = 'activation' | 'init' | 'learningRate' | 'optimizer' | 'depth';
+export type CompareField = 'activation' | 'init' | 'learningRate' | 'optimizer' | 'depth' | 'skips';
 
 export interface CompareSpec {
   field: CompareField;
-  /** The right-hand network's value of that field (activation/init/optimizer name, a rate, or a depth). */
+  /**
+   * The right-hand network's value of that field (activation/init/optimizer name, a rate, a
+   * depth, or 'on'/'off' for skip connections around every layer where one fits).
+   */
   value: string | number;
 }
+
+/**
+ * Compare mode's edge widths: `own` — each network relative to its own largest edge (a
+ * converged network's small gradients do not look vanished next to a fresh one); `shared` —
+ * one scale for both (magnitudes compare directly).
+ */
+export type CompareScale = 'own' | 'shared';
 
 /** What the learner points at in a network (layers, units and weights are 0-based engine indices). */
 export type Selection =
@@ -43,6 +53,8 @@ export interface HighlightedPath {
   layer: number;
   from: number;
   units: number[];
+  /** Per hop after the first unit (units[q] → units[q + 1]): along a skip connection rather than a weight. */
+  skips?: boolean[];
 }
 
 export interface ViewSettings {
@@ -56,6 +68,8 @@ export interface ViewSettings {
   lossLog: boolean;
   lectureChart: LectureChart;
   theme: Theme;
+  /** Compare mode's edge scale; null: the compared field's default (compareScaleOf). */
+  compareScale: CompareScale | null;
 }
 
 /** What a preset asks the class to watch, shown until dismissed. */
@@ -114,7 +128,19 @@ export const DEFAULT_VIEW: ViewSettings = {
   lossLog: false,
   lectureChart: 'gradient-chart',
   theme: 'auto',
+  compareScale: null,
 };
+
+/**
+ * The edge scale compare mode uses: the one chosen, else per network when the compared
+ * setting is a cure for vanishing gradients (activation, initialisation, skips), whose
+ * whole point is where gradients flow within each network, and shared otherwise.
+ */
+export function compareScaleOf(view: Pick<ViewSettings, 'compareScale'>, compare: CompareSpec | null): CompareScale {
+  if (view.compareScale) return view.compareScale;
+  const field = compare?.field;
+  return field === 'activation' || field === 'init' || field === 'skips' ? 'own' : 'shared';
+}
 
 export const FIRST_ROW: StepperExample = { kind: 'row', index: 0 };
 

@@ -6,6 +6,7 @@
 import { LIMITS, type ActivationName, type InitName, type OptimizerName } from '../engine';
 import type { TrainerConfig } from '../worker/protocol';
 import type { CompareSpec } from './appState';
+import { withSkips } from './configRules';
 
 /** The right-hand network: the left one with a single setting changed. */
 export function variantOf(a: TrainerConfig, spec: CompareSpec): TrainerConfig {
@@ -24,6 +25,8 @@ export function variantOf(a: TrainerConfig, spec: CompareSpec): TrainerConfig {
       const last = a.hidden[a.hidden.length - 1] ?? { units: 4, activation: 'tanh' as const };
       return { ...a, hidden: Array.from({ length: depth }, (_, k) => ({ ...(a.hidden[k] ?? last) })) };
     }
+    case 'skips':
+      return { ...a, hidden: withSkips(a.hidden, spec.value === 'on') };
   }
 }
 

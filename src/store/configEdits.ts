@@ -8,6 +8,7 @@ import {
   LIMITS,
   withinLimit,
   type ActivationName,
+  type OutputActivationName,
   type DatasetName,
   type InitName,
   type LimitName,
@@ -15,6 +16,14 @@ import {
   type OptimizerName,
 } from '../engine';
 import type { TrainerConfig } from '../worker/protocol';
+import {
+  MULTI_CLASS_DATASETS,
+  fittingSkips,
+  isClassification,
+  layerWithSkip,
+  skipFits,
+  withSkips,
+} from './configRules';
 
 export interface ConfigProblem {
   field: string;
@@ -38,7 +47,7 @@ export function addLayer(c: TrainerConfig): EditResult {
 
 export function removeLayer(c: TrainerConfig): EditResult {
   if (c.hidden.length <= LIMITS.hiddenLayers.min) return refuse('hidden', 'There are no hidden layers left to remove.');
-  return ok({ ...c, hidden: c.hidden.slice(0, -1) });
+  return ok({ ...c, hidden: fittingSkips(c.hidden.slice(0, -1)) });
 }
 
 export function setUnits(c: TrainerConfig, layer: number, units: number): EditResult {
@@ -46,23 +55,72 @@ export function setUnits(c: TrainerConfig, layer: number, units: number): EditRe
   if (!withinLimit('units', units, true)) {
     return refuse(`hidden.${layer}.units`, `A layer has ${range('units')} neurons (whole numbers).`);
   }
-  return ok({ ...c, hidden: c.hidden.map((l, k) => (k === layer ? { ...l, units } : l)) });
+  // A skip around a layer, or the next, no longer fits when the widths differ: it goes.
+  return ok({ ...c, hidden: fittingSkips(c.hidden.map((l, k) => (k === layer ? { ...l, units } : l))) });
+}
+
+/** A skip connection around hidden layer `layer`, or around every layer where one fits ('all'). */
+export function setSkip(c: TrainerConfig, layer: number | 'all', on: boolean): EditResult {
+  if (layer === 'all') return ok({ ...c, hidden: withSkips(c.hidden, on) });
+  if (!c.hidden[layer]) return refuse(`hidden.${layer}.skip`, `There is no hidden layer ${layer + 1}.`);
+  if (on && !skipFits(c.hidden, layer)) {
+    return refuse(
+      `hidden.${layer}.skip`,
+      layer === 0
+        ? 'The first hidden layer changes the width of the inputs, so it has no skip connection.'
+        : `A skip connection adds layer ${layer}'s output to layer ${layer + 1}'s: give both the same number of neurons.`,
+    );
+  }
+  return ok({ ...c, hidden: c.hidden.map((l, k) => (k === layer ? layerWithSkip(l, on) : l)) });
 }
 
 export function setActivation(c: TrainerConfig, layer: number | 'all', activation: ActivationName): EditResult {
   return ok({ ...c, hidden: c.hidden.map((l, k) => (layer === 'all' || k === layer ? { ...l, activation } : l)) });
 }
 
-export function setOutput(c: TrainerConfig, output: ActivationName): EditResult {
+export function setOutput(c: TrainerConfig, output: OutputActivationName): EditResult {
+  if (output === 'softmax') {
+    if (!isClassification(c.dataset.kind)) {
+      return refuse('output', 'A softmax output gives class probabilities: choose a classification dataset first.');
+    }
+    return ok({ ...c, output, loss: 'cce' });
+  }
   if (c.loss === 'bce' && output !== 'sigmoid') {
     return refuse('output', 'Cross-entropy needs a sigmoid output; choose mean squared error first.');
+  }
+  if (c.loss === 'cce') {
+    return refuse('output', 'Cross-entropy over K classes needs the softmax output; choose another loss first.');
   }
   return ok({ ...c, output });
 }
 
-/** Cross-entropy only makes sense on a sigmoid output, so choosing it switches the output. */
+/**
+ * Cross-entropy only makes sense on a sigmoid output (two classes) or a softmax (K classes),
+ * so choosing it switches the output; leaving the softmax goes back to two classes.
+ */
 export function setLoss(c: TrainerConfig, loss: LossName): EditResult {
-  return ok(loss === 'bce' ? { ...c, loss, output: 'sigmoid' } : { ...c, loss });
+  if (loss === 'cce') return setOutput(c, 'softmax');
+  const binary = twoClasses(c);
+  if (loss === 'bce') return ok({ ...binary, loss, output: 'sigmoid' });
+  return ok(c.output === 'softmax' ? { ...binary, loss, output: 'tanh' } : { ...c, loss });
+}
+
+/** The set-up on two classes (the field left out, as in links made before classes). */
+function twoClasses(c: TrainerConfig): TrainerConfig {
+  const { classes: _classes, ...dataset } = c.dataset;
+  return { ...c, dataset };
+}
+
+/** Classes of the data: more than 2 take a softmax output over one unit per class. */
+export function setClasses(c: TrainerConfig, classes: number): EditResult {
+  if (!withinLimit('classes', classes, true)) {
+    return refuse('dataset.classes', `The data has ${range('classes')} classes.`);
+  }
+  if (classes > 2 && !MULTI_CLASS_DATASETS.includes(c.dataset.kind)) {
+    return refuse('dataset.classes', 'Only the spiral and the Gaussian clusters come in more than 2 classes.');
+  }
+  const next = classes === 2 ? twoClasses(c) : { ...c, dataset: { ...c.dataset, classes } };
+  return ok(classes > 2 ? { ...next, output: 'softmax', loss: 'cce' } : next);
 }
 
 export function setInit(c: TrainerConfig, kind: InitName, scale = c.init.scale ?? 1): EditResult {
@@ -89,10 +147,18 @@ export function setBatchSize(c: TrainerConfig, batchSize: number): EditResult {
   return ok({ ...c, batchSize });
 }
 
-/** A generated data set (own points are chosen with the own-data commands, which carry the points). */
+/**
+ * A generated data set (own points are chosen with the own-data commands, which carry the
+ * points). A data set without 3+ classes goes back to two (the softmax stays); a softmax
+ * needs classification data.
+ */
 export function setDataset(c: TrainerConfig, kind: DatasetName): EditResult {
+  if (c.output === 'softmax' && !isClassification(kind)) {
+    return refuse('dataset', 'The softmax output needs a classification dataset; choose another output first.');
+  }
   const { points: _ownPoints, ...dataset } = c.dataset;
-  return ok({ ...c, dataset: { ...dataset, kind } });
+  const next = { ...c, dataset: { ...dataset, kind } };
+  return ok(MULTI_CLASS_DATASETS.includes(kind) ? next : twoClasses(next));
 }
 
 export function setNoise(c: TrainerConfig, noise: number): EditResult {

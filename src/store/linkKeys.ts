@@ -55,6 +55,7 @@ const SHORT: Readonly<Record<string, string>> = {
   lossLog: 'll',
   lectureChart: 'lC',
   theme: 'th',
+  compareScale: 'cS',
   id: 'I',
   step: 'S',
   // trained weights

@@ -10,6 +10,7 @@ export {
   LIMITS,
   LOSS_NAMES,
   OPTIMIZER_NAMES,
+  OUTPUT_ACTIVATION_NAMES,
   UNIT_STATUSES,
 } from '../engine';
 export { LAYER_STAT_FIELDS } from '../engine';

@@ -11,22 +11,35 @@
  * Also here: the set-up file (`{version: 1, config, compare}`), which is also the payload
  * of the first link format (`#s=`).
  */
-import { ACTIVATION_NAMES, DATASET_NAMES, INIT_NAMES, LIMITS, LOSS_NAMES, OPTIMIZER_NAMES } from '../engine';
+import {
+  ACTIVATION_NAMES,
+  DATASET_NAMES,
+  INIT_NAMES,
+  LIMITS,
+  LOSS_NAMES,
+  OPTIMIZER_NAMES,
+  OUTPUT_ACTIVATION_NAMES,
+} from '../engine';
 import type { TrainerConfig } from '../worker/protocol';
 import type { CompareSpec } from './appState';
+import { configProblem } from './configRules';
 import { customPointsSchema } from './ownData/points';
-import { clause, describeProblem, type Parsed } from './schemaMessages';
+import { clause, describeProblem, wordsFor, type Parsed } from './schemaMessages';
 import { z } from './schemaZod';
 
 export const num = (l: { min: number; max: number }) => z.number().finite().min(l.min).max(l.max);
 export const int = (l: { min: number; max: number }) => num(l).int();
 
-export const layerSchema = z.object({ units: int(LIMITS.units), activation: z.enum(ACTIVATION_NAMES) });
+export const layerSchema = z.object({
+  units: int(LIMITS.units),
+  activation: z.enum(ACTIVATION_NAMES),
+  skip: z.boolean().optional(),
+});
 
 export const configSchema = z
   .object({
     hidden: z.array(layerSchema).max(LIMITS.hiddenLayers.max),
-    output: z.enum(ACTIVATION_NAMES),
+    output: z.enum(OUTPUT_ACTIVATION_NAMES),
     loss: z.enum(LOSS_NAMES),
     init: z.object({ kind: z.enum(INIT_NAMES), scale: num(LIMITS.initScale).optional() }),
     optimizer: z.object({ kind: z.enum(OPTIMIZER_NAMES), learningRate: num(LIMITS.learningRate) }),
@@ -37,6 +50,7 @@ export const configSchema = z
         count: int(LIMITS.datasetCount),
         noise: num(LIMITS.noise),
         testFraction: num(LIMITS.testFraction),
+        classes: int(LIMITS.classes).optional(),
         points: customPointsSchema.optional(),
       })
       .refine(
@@ -48,7 +62,14 @@ export const configSchema = z
   .refine(
     (c) => c.loss !== 'bce' || c.output === 'sigmoid',
     clause('cross-entropy loss needs a sigmoid output, and the output activation is another one', ['output']),
-  );
+  )
+  // Skip connections, the softmax and the classes (configRules.ts: the same rules as the edits).
+  .superRefine((c, ctx) => {
+    const problem = configProblem(c as TrainerConfig);
+    if (!problem) return;
+    const { name } = wordsFor(['config', ...problem.path], { config: c });
+    ctx.addIssue({ code: 'custom', ...clause(`${name} does not go with the rest: ${problem.message}`, problem.path) });
+  });
 
 // The right-hand network's value is checked for its field, so it too never reaches the worker invalid.
 export const compareSchema = z.discriminatedUnion('field', [
@@ -57,6 +78,7 @@ export const compareSchema = z.discriminatedUnion('field', [
   z.object({ field: z.literal('learningRate'), value: num(LIMITS.learningRate) }),
   z.object({ field: z.literal('optimizer'), value: z.enum(OPTIMIZER_NAMES) }),
   z.object({ field: z.literal('depth'), value: int(LIMITS.hiddenLayers) }),
+  z.object({ field: z.literal('skips'), value: z.enum(['on', 'off']) }),
 ]);
 
 /** The set-up file, and the payload of the first link format. */

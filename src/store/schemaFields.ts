@@ -4,7 +4,15 @@
  * number to be <=64") never reaches the screen; these do. Keyed by the field's path with
  * list positions written `#` (`config.hidden.#.units`); `n` holds those positions.
  */
-import { ACTIVATION_NAMES, DATASET_NAMES, INIT_NAMES, LIMITS, LOSS_NAMES, OPTIMIZER_NAMES } from '../engine';
+import {
+  ACTIVATION_NAMES,
+  DATASET_NAMES,
+  INIT_NAMES,
+  LIMITS,
+  LOSS_NAMES,
+  OPTIMIZER_NAMES,
+  OUTPUT_ACTIVATION_NAMES,
+} from '../engine';
 
 export interface FieldWords {
   /** "the number of neurons in hidden layer 2" */
@@ -31,6 +39,7 @@ const COMPARE_RULES: Record<string, string> = {
   learningRate: range(LIMITS.learningRate),
   optimizer: oneOf(OPTIMIZER_NAMES),
   depth: `${whole(LIMITS.hiddenLayers)} (hidden layers)`,
+  skips: 'on or off',
 };
 
 const layer = (k: number) => `hidden layer ${k + 1}`;
@@ -48,8 +57,9 @@ export const FIELDS: Record<string, Words> = {
     name: `the activation of ${layer(n[0])}`,
     rule: oneOf(ACTIVATION_NAMES),
   }),
-  'config.output': w('the output activation', oneOf(ACTIVATION_NAMES)),
-  'config.loss': w('the loss', `${oneOf(LOSS_NAMES)} (squared error or cross-entropy)`),
+  'config.hidden.#.skip': (n) => ({ name: `the skip connection of ${layer(n[0])}`, rule: 'on or off (true or false)' }),
+  'config.output': w('the output activation', oneOf(OUTPUT_ACTIVATION_NAMES)),
+  'config.loss': w('the loss', `${oneOf(LOSS_NAMES)} (squared error, cross-entropy, or cross-entropy over K classes)`),
   'config.init': w('the initialisation', 'an initialiser and a scale'),
   'config.init.kind': w('the initialiser', oneOf(INIT_NAMES)),
   'config.init.scale': w('the initial weight scale', range(LIMITS.initScale)),
@@ -58,7 +68,9 @@ export const FIELDS: Record<string, Words> = {
   'config.optimizer.learningRate': w('the learning rate (η)', range(LIMITS.learningRate)),
   'config.batchSize': w('the batch size', whole(LIMITS.batchSize)),
   'config.dataset': w('the data settings', 'a dataset, a number of points, a noise and a test share'),
-  'config.dataset.kind': w('the dataset', oneOf(DATASET_NAMES)),
+  'config.dataset.kind': w('the dataset', oneOf([...DATASET_NAMES, 'custom'])),
+  'config.dataset.classes': w('the number of classes', whole(LIMITS.classes)),
+  'config.dataset.points': w('your own points', 'a list of points, each with its class or value'),
   'config.dataset.count': w('the number of data points', whole(LIMITS.datasetCount)),
   'config.dataset.noise': w('the noise', range(LIMITS.noise)),
   'config.dataset.testFraction': w('the test share', range(LIMITS.testFraction)),
@@ -97,6 +109,12 @@ export const FIELDS: Record<string, Words> = {
   'view.highlightedPath.units.#': w('a neuron of the highlighted path', 'a neuron of its layer'),
   'view.gradientMetric': w('the gradient chart’s measure', 'meanAbsGrad or gradNorm'),
   'view.lossLog': bool('the loss chart’s log scale'),
+  'view.lectureChart': w(
+    'the chart beside the network in lecture mode',
+    'gradient-chart, loss, activation-curve or output',
+  ),
+  'view.theme': w('the colour theme', 'auto, light or dark'),
+  'view.compareScale': w('the edge scale in compare mode', 'own, shared, or nothing (the compared setting decides)'),
   speed: w('the speed', `a number of steps per second up to ${fmt(LIMITS.speed.max)}, or none (as fast as possible)`),
   lecture: bool('lecture mode'),
   lesson: w('the lesson', 'a lesson and a step, or nothing'),

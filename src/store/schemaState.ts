@@ -57,6 +57,7 @@ const viewSchema = z.object({
   lossLog: z.boolean().default(false),
   lectureChart: z.enum(['gradient-chart', 'loss', 'activation-curve', 'output']).default('gradient-chart'),
   theme: z.enum(['auto', 'light', 'dark']).default('auto'),
+  compareScale: z.enum(['own', 'shared']).nullable().default(null),
 });
 
 /** The absent values of a link: what a field it leaves out means. */

@@ -8,17 +8,15 @@ import {
   backward,
   layoutOf,
   loadBatch,
-  predict,
   unitStatusCode,
-  DOMAIN,
   type Network,
   type ParamLayout,
 } from '../engine';
-import type { OutputMap, ProbeState, TrainerFrame } from './protocol';
-import { layerSizesOf, refreshEvaluation, viewOf, type TrainerRun } from './trainerRun';
+import { outputMapOf } from './outputMap';
+import type { ProbeState, TrainerFrame } from './protocol';
+import { layerSizesOf, refreshEvaluation, skipsOf, viewOf, type TrainerRun } from './trainerRun';
 
-export const GRID_RESOLUTION = 40;
-export const CURVE_POINTS = 121;
+export { CURVE_POINTS, GRID_RESOLUTION, outputMapOf } from './outputMap';
 
 /** Runs one example forward and backward on `net` and copies its values (its gradients are left as they were). */
 export function probeNetwork(net: Network, input: ArrayLike<number>, target: ArrayLike<number>): ProbeState {
@@ -34,15 +32,17 @@ export function probeNetwork(net: Network, input: ArrayLike<number>, target: Arr
 }
 
 /**
- * z, a, δ of example 0 of the network's batch, layers concatenated, with f′(z) and the
- * unit's status. A value the stepper has not computed yet is NaN, and so are its f′ and
- * its status is "ok" (unknown): nothing is called saturated before it is known.
+ * z, a, δ (and ∂L/∂a where a skip passes it back) of example 0 of the network's batch,
+ * layers concatenated, with f′(z) and the unit's status. A value the stepper has not
+ * computed yet is NaN, and so are its f′ and its status is "ok" (unknown): nothing is
+ * called saturated before it is known.
  */
-export function unitValuesOf(net: Network): Pick<ProbeState, 'z' | 'a' | 'delta' | 'df' | 'status'> {
+export function unitValuesOf(net: Network): Pick<ProbeState, 'z' | 'a' | 'delta' | 'dA' | 'df' | 'status'> {
   const units = net.layers.reduce((s, l) => s + l.nOut, 0);
   const z = new Float64Array(units);
   const a = new Float64Array(units);
   const delta = new Float64Array(units);
+  const dA = new Float64Array(units).fill(NaN);
   const df = new Float64Array(units);
   const status = new Uint8Array(units);
   let o = 0;
@@ -51,15 +51,26 @@ export function unitValuesOf(net: Network): Pick<ProbeState, 'z' | 'a' | 'delta'
       z[o] = l.z[j];
       a[o] = l.a[j];
       delta[o] = l.delta[j];
-      df[o] = Number.isNaN(l.z[j]) || Number.isNaN(l.a[j]) ? NaN : l.activation.df(l.z[j], l.a[j]);
+      if (l.skip) dA[o] = l.dA[j];
+      df[o] = Number.isNaN(l.z[j]) || Number.isNaN(l.fz[j]) ? NaN : l.activation.df(l.z[j], l.fz[j]);
       status[o] = unitStatusCode(l.activation, df[o]);
     }
   }
-  return { z, a, delta, df, status };
+  return { z, a, delta, dA, df, status };
 }
 
-/** Per layer: the largest |g| over its weights, then the largest |w| (NaN ignored). */
-export function edgeMaxOf(layout: ParamLayout, grads: Float64Array, params: Float64Array): Float64Array {
+const NO_SKIPS = new Float64Array(0);
+
+/**
+ * Per layer: the largest |g| over its weights and skip connections, then the largest |w|
+ * (a skip's weight is 1); NaN ignored.
+ */
+export function edgeMaxOf(
+  layout: ParamLayout,
+  grads: Float64Array,
+  params: Float64Array,
+  skipGrads: Float64Array = NO_SKIPS,
+): Float64Array {
   const out = new Float64Array(layout.layers.length * 2);
   layout.layers.forEach((s, k) => {
     let g = 0;
@@ -70,41 +81,14 @@ export function edgeMaxOf(layout: ParamLayout, grads: Float64Array, params: Floa
       if (ag > g) g = ag;
       if (aw > w) w = aw;
     }
+    if (s.skip >= 0) {
+      for (let q = s.skip; q < s.skip + s.nOut; q++) g = Math.max(g, Math.abs(skipGrads[q]) || 0);
+      w = Math.max(w, 1);
+    }
     out[2 * k] = g;
     out[2 * k + 1] = w;
   });
   return out;
-}
-
-/**
- * The network's output over the input space. Grid: values[r·res + c], c along x₁ from
- * −extent to +extent, r along x₂ from +extent (top row) down to −extent.
- */
-export function outputMapOf(net: Network): OutputMap | null {
-  if (net.inputSize === 2) {
-    const res = GRID_RESOLUTION;
-    const xs = new Float64Array(res * res * 2);
-    for (let r = 0; r < res; r++) {
-      for (let c = 0; c < res; c++) {
-        const k = r * res + c;
-        xs[2 * k] = -DOMAIN + ((c + 0.5) / res) * 2 * DOMAIN;
-        xs[2 * k + 1] = DOMAIN - ((r + 0.5) / res) * 2 * DOMAIN;
-      }
-    }
-    const out = predict(net, xs);
-    const values = new Float32Array(res * res);
-    for (let k = 0; k < res * res; k++) values[k] = out[k * net.outputSize];
-    return { kind: 'grid', resolution: res, extent: DOMAIN, values };
-  }
-  if (net.inputSize === 1) {
-    const xs = new Float64Array(CURVE_POINTS);
-    for (let k = 0; k < CURVE_POINTS; k++) xs[k] = -DOMAIN + (2 * DOMAIN * k) / (CURVE_POINTS - 1);
-    const out = predict(net, xs);
-    const ys = new Float32Array(CURVE_POINTS);
-    for (let k = 0; k < CURVE_POINTS; k++) ys[k] = out[k * net.outputSize];
-    return { kind: 'curve', xs: Float32Array.from(xs), ys };
-  }
-  return null;
 }
 
 /** The example values a frame shows in place of the trainer's own (step-through on that trainer). */
@@ -112,6 +96,7 @@ export interface ShownValues {
   probe: ProbeState;
   params: Float64Array;
   grads: Float64Array;
+  skipGrads: Float64Array;
 }
 
 export interface FrameOptions {
@@ -129,6 +114,7 @@ export function trainerFrameOf(run: TrainerRun, opts: FrameOptions): TrainerFram
   const net = viewOf(run);
   const shown = opts.shown ?? probeRow(run, net, opts.probeRow);
   const layerSizes = layerSizesOf(net);
+  const skips = skipsOf(net);
   return {
     step: t.step,
     epoch: t.epoch,
@@ -140,10 +126,12 @@ export function trainerFrameOf(run: TrainerRun, opts: FrameOptions): TrainerFram
     testAccuracy: run.testEval.accuracy,
     evalStep: run.evalStep,
     layerSizes,
+    skips,
     params: shown.params,
     grads: shown.grads,
+    skipGrads: shown.skipGrads,
     stats: run.lastStats.slice(),
-    edgeMax: edgeMaxOf(layoutOf(layerSizes), shown.grads, shown.params),
+    edgeMax: edgeMaxOf(layoutOf(layerSizes, skips), shown.grads, shown.params, shown.skipGrads),
     probe: shown.probe,
     optimizer: { ...t.optimizer.config },
     batchSize: t.batchSize,
@@ -160,5 +148,5 @@ function probeRow(run: TrainerRun, net: Network, row: number): ShownValues {
     run.train.inputs.subarray(r * nx, r * nx + nx),
     run.train.targets.subarray(r * ny, r * ny + ny),
   );
-  return { probe, params: net.params.slice(), grads: run.lastGrads.slice() };
+  return { probe, params: net.params.slice(), grads: run.lastGrads.slice(), skipGrads: run.lastSkipGrads.slice() };
 }

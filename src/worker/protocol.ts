@@ -13,7 +13,7 @@ import type {
   InitSpec,
   LabelStyle,
   LayerSpec,
-  ActivationName,
+  OutputActivationName,
   LossName,
   OptimizerConfig,
   Phase,
@@ -23,10 +23,10 @@ import type {
 
 /** Everything that defines one training run. */
 export interface TrainerConfig {
-  /** Hidden layers, first to last. */
+  /** Hidden layers, first to last; `skip` adds a skip connection around a layer as wide as the one below. */
   hidden: LayerSpec[];
-  /** Activation of the output unit. */
-  output: ActivationName;
+  /** Activation of the output units: a softmax over the classes goes with the `cce` loss. */
+  output: OutputActivationName;
   loss: LossName;
   init: InitSpec;
   optimizer: OptimizerConfig;
@@ -42,6 +42,8 @@ export interface DatasetConfig {
   count: number;
   noise: number;
   testFraction: number;
+  /** 2 by default; 3–5 (spiral, gaussian) need the softmax output, one output per class. */
+  classes?: number;
   /** The student's own points; present exactly when kind is 'custom'. */
   points?: CustomPoints;
 }
@@ -123,9 +125,21 @@ export interface TrainerData {
   test: DataPoints;
 }
 
-/** The model's output over the input space, sent only when the weights changed since the last one. */
+/**
+ * The model's output over the input space, sent only when the weights changed since the last
+ * one. `grid`: the (first) output per cell; `classes`: a softmax's winning class per cell and
+ * its probability (its confidence); `curve`: ŷ(x) for 1-D inputs.
+ */
 export type OutputMap =
   | { kind: 'grid'; resolution: number; extent: number; values: Float32Array }
+  | {
+      kind: 'classes';
+      resolution: number;
+      extent: number;
+      classes: number;
+      winner: Uint8Array;
+      confidence: Float32Array;
+    }
   | { kind: 'curve'; xs: Float32Array; ys: Float32Array };
 
 /** Per-layer arrays are concatenated layer after layer; layoutOf(layerSizes) finds an entry. */
@@ -143,13 +157,23 @@ export interface TrainerFrame {
   evalStep: number;
   /** [inputSize, hidden..., outputSize] */
   layerSizes: number[];
+  /** Per engine layer: whether it has a skip connection; layoutOf(layerSizes, skips) finds a skip. */
+  skips: boolean[];
   /** net.params: per layer W (row-major [out][in]) then b. In step-through: the stepper's. */
   params: Float64Array;
   /** ∂L/∂params of the last mini-batch, same layout. In step-through: the example's (NaN until computed). */
   grads: Float64Array;
+  /**
+   * ∂L/∂s of each skip connection (the gradient its weight, fixed at 1, would have), same
+   * batch or example as `grads`; empty without skips.
+   */
+  skipGrads: Float64Array;
   /** LAYER_STAT_FIELDS per layer. */
   stats: Float64Array;
-  /** Per layer: the largest |∂L/∂w| then the largest |w| over its weights (biases excluded). */
+  /**
+   * Per layer: the largest |∂L/∂w| then the largest |w| over its weights (biases excluded)
+   * and its skip connections (∂L/∂s; weight 1), so a skip's width shares the layer's scale.
+   */
   edgeMax: Float64Array;
   /** One example's values: the probe row, or the step-through's example. */
   probe: ProbeState;
@@ -168,7 +192,12 @@ export interface ProbeState {
   a: Float64Array;
   /** δ = ∂L/∂z */
   delta: Float64Array;
-  /** f′(z) */
+  /**
+   * ∂L/∂a of the units of layers with a skip connection (NaN elsewhere): what the skip passes
+   * back unchanged to the layer below, whose δ adds it to Σ_k w_k δ_k.
+   */
+  dA: Float64Array;
+  /** f′(z) (for a softmax output: ∂ŷ_m/∂z_m = ŷ_m(1 − ŷ_m), its Jacobian's diagonal) */
   df: Float64Array;
   /** Index into UNIT_STATUSES: 0 ok, 1 saturated, 2 inactive (f′(z) lets almost nothing back). */
   status: Uint8Array;
@@ -234,9 +263,11 @@ export function transferablesOf(frame: Frame): Transferable[] {
   const list: Transferable[] = [];
   for (const t of frame.trainers) {
     const p = t.probe;
-    list.push(t.params.buffer, t.grads.buffer, t.stats.buffer, t.edgeMax.buffer);
-    list.push(p.input.buffer, p.target.buffer, p.z.buffer, p.a.buffer, p.delta.buffer, p.df.buffer, p.status.buffer);
+    list.push(t.params.buffer, t.grads.buffer, t.skipGrads.buffer, t.stats.buffer, t.edgeMax.buffer);
+    list.push(p.input.buffer, p.target.buffer, p.z.buffer, p.a.buffer, p.delta.buffer, p.dA.buffer, p.df.buffer);
+    list.push(p.status.buffer);
     if (t.outputMap?.kind === 'grid') list.push(t.outputMap.values.buffer);
+    if (t.outputMap?.kind === 'classes') list.push(t.outputMap.winner.buffer, t.outputMap.confidence.buffer);
     if (t.outputMap?.kind === 'curve') list.push(t.outputMap.xs.buffer, t.outputMap.ys.buffer);
   }
   if (frame.stepper) list.push(frame.stepper.paramsBefore.buffer);

@@ -21,7 +21,14 @@ export const MAX_CLASS_INDEX = 1;
 export function runDataOf(config: TrainerConfig, labels: LabelStyle): { train: Dataset; test: Dataset } {
   const d = config.dataset;
   if (d.kind === 'custom') return splitByPosition(customDataset(d.points, labels), d.testFraction);
-  const data = generateDataset({ kind: d.kind, count: d.count, noise: d.noise, seed: config.seed, labels });
+  const data = generateDataset({
+    kind: d.kind,
+    count: d.count,
+    noise: d.noise,
+    seed: config.seed,
+    labels,
+    classes: d.classes ?? 2,
+  });
   return splitDataset(data, d.testFraction, config.seed + 1);
 }
 

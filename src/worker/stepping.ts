@@ -84,6 +84,7 @@ export class Stepping {
       // (the trainer's own scratch holds its last mini-batch, not this example).
       t.lastLoss = net.lossValue;
       this.run.lastGrads.set(net.grads);
+      this.run.lastSkipGrads.set(net.skipGrads);
       layerStatsInto(net, this.run.lastStats);
     }
     this.stepper = null;
@@ -116,7 +117,7 @@ export class Stepping {
       target: this.target.slice(),
       loss: st.net.exampleLoss[0],
     };
-    return { probe, params: st.net.params.slice(), grads: st.net.grads.slice() };
+    return { probe, params: st.net.params.slice(), grads: st.net.grads.slice(), skipGrads: st.net.skipGrads.slice() };
   }
 
   frame(): StepperFrame | null {

@@ -31,6 +31,8 @@ export interface TrainerRun {
   test: Dataset;
   /** ∂L/∂params of the last trained mini-batch. */
   lastGrads: Float64Array;
+  /** ∂L/∂s of the skip connections on the last trained mini-batch. */
+  lastSkipGrads: Float64Array;
   /** Layer statistics of the last trained mini-batch. */
   lastStats: Float64Array;
   /**
@@ -43,8 +45,12 @@ export interface TrainerRun {
   evalStep: number;
 }
 
-/** Output units are labelled 0/1 under a sigmoid (or ReLU) and ±1 under tanh or linear. */
+/**
+ * Output units are labelled 0/1 under a sigmoid (or ReLU), ±1 under tanh or linear, and
+ * one-hot (one output per class) under a softmax.
+ */
 export function labelStyleFor(config: TrainerConfig): LabelStyle {
+  if (config.output === 'softmax') return 'one-hot';
   return config.output === 'tanh' || config.output === 'linear' || config.output === 'leaky-relu'
     ? 'plus-minus'
     : 'zero-one';
@@ -68,6 +74,7 @@ export function buildRun(config: TrainerConfig, resume?: TrainerResume | null): 
     train,
     test,
     lastGrads: new Float64Array(net.grads.length),
+    lastSkipGrads: new Float64Array(net.skipGrads.length),
     lastStats: new Float64Array(net.layers.length * LAYER_STAT_FIELDS.length),
     view: createNetwork(net.spec),
     trainEval: { loss: NaN, accuracy: null },
@@ -95,6 +102,7 @@ function previewGradients(run: TrainerRun): void {
 /** Copies the last batch's gradients and statistics (call after training, before a probe). */
 export function captureBatch(run: TrainerRun): void {
   run.lastGrads.set(run.trainer.net.grads);
+  run.lastSkipGrads.set(run.trainer.net.skipGrads);
   layerStatsInto(run.trainer.net, run.lastStats);
 }
 
@@ -126,4 +134,9 @@ export function dataOf(run: TrainerRun): TrainerData {
 
 export function layerSizesOf(net: Network): number[] {
   return [net.inputSize, ...net.layers.map((l) => l.nOut)];
+}
+
+/** Per engine layer, whether it has a skip connection (the frame's `skips`). */
+export function skipsOf(net: Network): boolean[] {
+  return net.layers.map((l) => l.skip);
 }

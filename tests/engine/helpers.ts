@@ -12,6 +12,8 @@ import {
   type InitName,
   type LossName,
   type Network,
+  type NetworkLayerSpec,
+  type OutputActivationName,
 } from '../../src/engine';
 
 export interface NetOptions {
@@ -23,27 +25,50 @@ export interface NetOptions {
   inputSize?: number;
   width?: number;
   outputs?: number;
+  /** A skip connection around every hidden layer whose widths allow it. */
+  skips?: boolean;
+  /** Multiplier of the initialiser's spread (default 1). */
+  initScale?: number;
 }
 
-/** A net of `hidden` hidden layers; bce gets a sigmoid output, mse the activation under test. */
+/** The output activation each loss needs: sigmoid for bce, softmax for cce, the one under test for mse. */
+function outputFor(loss: LossName, activation: ActivationName): OutputActivationName {
+  return loss === 'bce' ? 'sigmoid' : loss === 'cce' ? 'softmax' : activation;
+}
+
+/**
+ * A net of `hidden` hidden layers (with a skip around each when `skips`, from the second on:
+ * the first maps the inputs to `width`); outputs as outputFor, at least 2 for a softmax.
+ */
 export function makeNet(o: NetOptions): Network {
   const width = o.width ?? 3;
-  const layers = Array.from({ length: o.hidden }, () => ({ units: width, activation: o.activation }));
-  layers.push({ units: o.outputs ?? 1, activation: o.loss === 'bce' ? 'sigmoid' : o.activation });
+  const layers: NetworkLayerSpec[] = Array.from({ length: o.hidden }, (_, k) => ({
+    units: width,
+    activation: o.activation,
+    ...(o.skips && (k > 0 || width === (o.inputSize ?? 2)) ? { skip: true } : {}),
+  }));
+  const outputs = o.outputs ?? (o.loss === 'cce' ? 3 : 1);
+  layers.push({ units: outputs, activation: outputFor(o.loss, o.activation) });
   return createNetwork({
     inputSize: o.inputSize ?? 2,
     layers,
     loss: o.loss,
-    init: { kind: o.init ?? 'xavier-uniform' },
+    init: { kind: o.init ?? 'xavier-uniform', scale: o.initScale ?? 1 },
     seed: o.seed ?? 1,
   });
 }
 
-/** `count` seeded examples: inputs in [−1, 1], targets in [0, 1] (valid for bce and mse). */
+/**
+ * `count` seeded examples: inputs in [−1, 1]; targets in [0, 1] (valid for bce and mse), or
+ * one-hot rows of a seeded class for a categorical cross-entropy net.
+ */
 export function makeBatch(net: Network, count: number, seed: number): { x: Float64Array; y: Float64Array } {
   const rng = createRng(seed);
   const x = Float64Array.from({ length: count * net.inputSize }, () => rng.uniform(-1, 1));
-  const y = Float64Array.from({ length: count * net.outputSize }, () => rng.next());
+  const ny = net.outputSize;
+  if (net.loss.name !== 'cce') return { x, y: Float64Array.from({ length: count * ny }, () => rng.next()) };
+  const y = new Float64Array(count * ny);
+  for (let s = 0; s < count; s++) y[s * ny + Math.min(ny - 1, Math.floor(rng.next() * ny))] = 1;
   return { x, y };
 }
 
@@ -54,7 +79,7 @@ export function lossAt(net: Network, x: Float64Array, y: Float64Array): number {
   return computeLoss(net);
 }
 
-const KINKED: readonly ActivationName[] = ['relu', 'leaky-relu'];
+const KINKED: readonly OutputActivationName[] = ['relu', 'leaky-relu'];
 
 /** Sign of every z in layers whose activation has a kink at 0 (empty for smooth nets). */
 export function kinkSigns(net: Network): string {

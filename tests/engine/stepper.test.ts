@@ -41,6 +41,27 @@ const BCE_SPEC: NetworkSpec = {
   ],
 };
 
+/** Skip connections around the second and third hidden layers (4 → 4 → 4). */
+const SKIP_SPEC: NetworkSpec = {
+  ...SPEC,
+  layers: [
+    { units: 4, activation: 'sigmoid' },
+    { units: 4, activation: 'sigmoid', skip: true },
+    { units: 4, activation: 'tanh', skip: true },
+    { units: 2, activation: 'sigmoid' },
+  ],
+};
+/** A softmax over four classes with categorical cross-entropy, with a skip too. */
+const SOFTMAX_SPEC: NetworkSpec = {
+  ...SPEC,
+  loss: 'cce',
+  layers: [
+    { units: 3, activation: 'relu' },
+    { units: 3, activation: 'leaky-relu', skip: true },
+    { units: 4, activation: 'softmax' },
+  ],
+};
+
 const OPTIMIZERS: OptimizerConfig[] = [
   { kind: 'sgd', learningRate: 0.1 },
   { kind: 'sgd', learningRate: 0.1, weightDecay: 0.01 },
@@ -61,7 +82,14 @@ function state(net: Network, opt: Optimizer): Float64Array[] {
     Float64Array.of(opt.steps, net.lossValue),
     rows(net.dOut, net.outputSize),
     rows(net.exampleLoss, 1),
-    ...net.layers.flatMap((l) => [rows(l.z, l.nOut), rows(l.a, l.nOut), rows(l.delta, l.nOut)]),
+    net.skipGrads.slice(),
+    ...net.layers.flatMap((l) => [
+      rows(l.z, l.nOut),
+      rows(l.a, l.nOut),
+      rows(l.fz, l.nOut),
+      rows(l.delta, l.nOut),
+      l.skip ? rows(l.dA, l.nOut) : l.dA.slice(),
+    ]),
   ];
 }
 
@@ -93,6 +121,8 @@ describe('phasesOf', () => {
 describe.each([
   ['mse', SPEC],
   ['bce', BCE_SPEC],
+  ['skip-connection', SKIP_SPEC],
+  ['softmax', SOFTMAX_SPEC],
 ] as const)('stepping a %s network', (_loss, spec) => {
   it.each(OPTIMIZERS.map((c) => [`${c.kind}${c.nesterov ? ' (nesterov)' : ''}${c.weightDecay ? ' + decay' : ''}`, c]))(
     'every phase of three steps with %s equals trainStep on a clone, bit for bit',
@@ -116,9 +146,13 @@ describe.each([
   );
 });
 
-describe('stepBack', () => {
+describe.each([
+  ['plain', SPEC],
+  ['skip-connection', SKIP_SPEC],
+  ['softmax', SOFTMAX_SPEC],
+] as const)('stepBack on a %s network', (_kind, spec) => {
   it.each(OPTIMIZERS.map((c) => [c.kind, c]))('restores the exact state at every position (%s)', (_name, config) => {
-    const net = createNetwork(SPEC);
+    const net = createNetwork(spec);
     const opt = createOptimizer(net, config);
     // A first ordinary step, so the optimiser state is not all zeros.
     const first = makeBatch(net, 2, 1);
@@ -141,7 +175,9 @@ describe('stepBack', () => {
       expect(sameState(state(net, opt), seen[pos]), `again at ${pos}`).toBe(true);
     }
   });
+});
 
+describe('stepBack', () => {
   it('back and forth in the middle changes nothing', () => {
     const net = createNetwork(BCE_SPEC);
     const opt = createOptimizer(net, { kind: 'adam', learningRate: 0.02 });

@@ -115,6 +115,7 @@ export function randomLinkState(rng: Rng): LinkState {
       lossLog: maybe(rng),
       lectureChart: 'gradient-chart',
       theme: 'auto',
+      compareScale: null,
     },
     speed: maybe(rng) ? null : numIn(rng, 1, LIMITS.speed.max),
     lecture: maybe(rng),

@@ -76,8 +76,8 @@ describe('parseSaved', () => {
     expect(refused(savedWith((s) => void ((s.config.hidden as Json[])[0].activation = 'swish')))).toBe(
       'the activation of hidden layer 1 must be one of sigmoid, tanh, relu, leaky-relu or linear (it is “swish”)',
     );
-    expect(refused(savedWith((s) => void (s.config.output = 'softmax')))).toBe(
-      'the output activation must be one of sigmoid, tanh, relu, leaky-relu or linear (it is “softmax”)',
+    expect(refused(savedWith((s) => void (s.config.output = 'swish')))).toBe(
+      'the output activation must be one of sigmoid, tanh, relu, leaky-relu, linear or softmax (it is “swish”)',
     );
   });
 
@@ -123,7 +123,7 @@ describe('parseSaved', () => {
     [
       'an unknown dataset',
       (s) => void (data(s).kind = 'mnist'),
-      'the dataset must be one of circle, xor, gaussian, spiral, moons, sine, line or toy (it is “mnist”)',
+      'the dataset must be one of circle, xor, gaussian, spiral, moons, sine, line, toy or custom (it is “mnist”)',
     ],
     [
       'a test share of 0.9',
@@ -165,7 +165,7 @@ describe('parseSaved', () => {
     [
       'an unknown compared setting',
       { field: 'colour', value: 'red' },
-      'the compared setting must be one of activation, init, learningRate, optimizer or depth (it is “colour”)',
+      'the compared setting must be one of activation, init, learningRate, optimizer, depth or skips (it is “colour”)',
     ],
     [
       'an unknown activation to compare with',

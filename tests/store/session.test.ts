@@ -155,6 +155,7 @@ describe('readSession refuses a damaged record whole, naming what is wrong', () 
         lossLog: false,
         lectureChart: 'gradient-chart',
         theme: 'auto',
+        compareScale: null,
       },
       speed: null,
       note: null,

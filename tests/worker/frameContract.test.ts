@@ -5,7 +5,7 @@
  * exactly once, and an output map only when the weights changed.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ACTIVATIONS, UNIT_STATUSES, layoutOf, unitIndex, unitStatusCode, weightIndex } from '../../src/engine';
+import { activationOf, UNIT_STATUSES, layoutOf, unitIndex, unitStatusCode, weightIndex } from '../../src/engine';
 import type { Frame } from '../../src/worker/protocol';
 import { FakePage, isError, smallConfig, ROUND_TRIPS_TIMEOUT } from './harness';
 
@@ -41,7 +41,7 @@ describe('the frame contract', () => {
     const names = [...deep.hidden.map((l) => l.activation), deep.output];
     let flagged = 0;
     layout.layers.forEach((s, l) => {
-      const act = ACTIVATIONS[names[l]];
+      const act = activationOf(names[l]);
       for (let j = 0; j < s.nOut; j++) {
         const q = unitIndex(layout, l, j);
         expect(t.probe.df[q]).toBe(act.df(t.probe.z[q], t.probe.a[q]));

@@ -4,7 +4,14 @@
  * batch size change live (set-optimizer, set-batch-size: the network keeps training), and
  * anything else rebuilds the networks (configure).
  */
-import type { ActivationName, DatasetName, InitName, LossName, OptimizerName } from '../../engine';
+import type {
+  ActivationName,
+  DatasetName,
+  InitName,
+  LossName,
+  OptimizerName,
+  OutputActivationName,
+} from '../../engine';
 import type { TrainerConfig } from '../../worker/protocol';
 import * as edits from '../configEdits';
 import { trainerConfigsOf } from '../compare';
@@ -15,7 +22,11 @@ export interface EditingCommands {
   removeLayer(): void;
   setUnits(layer: number, units: number): void;
   setActivation(layer: number | 'all', activation: ActivationName): void;
-  setOutput(activation: ActivationName): void;
+  setOutput(activation: OutputActivationName): void;
+  /** A skip connection around hidden layer `layer` (0-based), or around every layer where one fits. */
+  setSkip(layer: number | 'all', on: boolean): void;
+  /** Classes of the data (3–5 switch to a softmax output). */
+  setClasses(classes: number): void;
   setLoss(loss: LossName): void;
   setInit(kind: InitName, scale?: number): void;
   setDataset(kind: DatasetName): void;
@@ -67,6 +78,8 @@ export function editingCommands(ctx: Ctx): EditingCommands {
     setUnits: (layer, units) => rebuild((c) => edits.setUnits(c, layer, units)),
     setActivation: (layer, activation) => rebuild((c) => edits.setActivation(c, layer, activation)),
     setOutput: (activation) => rebuild((c) => edits.setOutput(c, activation)),
+    setSkip: (layer, on) => rebuild((c) => edits.setSkip(c, layer, on)),
+    setClasses: (classes) => rebuild((c) => edits.setClasses(c, classes)),
     setLoss: (loss) => rebuild((c) => edits.setLoss(c, loss)),
     setInit: (kind, scale) => rebuild((c) => edits.setInit(c, kind, scale)),
     setDataset: (kind) => rebuild((c) => edits.setDataset(c, kind)),

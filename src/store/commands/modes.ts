@@ -100,7 +100,12 @@ export function modeCommands(ctx: Ctx): ModeCommands {
     },
     setCompare(spec) {
       const before = get().compare;
-      set({ compare: spec });
+      // Another compared setting brings its own default edge scale (compareScaleOf).
+      set(
+        before?.field === spec.field
+          ? { compare: spec }
+          : { compare: spec, view: { ...get().view, compareScale: null } },
+      );
       // A new η or optimiser for the right-hand network changes it live (both keep training);
       // any other comparison is a different pair of networks.
       const live = before?.field === spec.field && (spec.field === 'learningRate' || spec.field === 'optimizer');

@@ -5,6 +5,7 @@
  */
 import {
   selectedWeight,
+  type CompareScale,
   type EdgeMode,
   type EdgeScale,
   type GradientMetric,
@@ -20,6 +21,8 @@ export interface ViewCommands {
   select(selection: Selection | null, trainer?: number): void;
   setEdgeMode(mode: EdgeMode): void;
   setEdgeScale(scale: EdgeScale): void;
+  /** Compare mode: edge widths per network or on one shared scale. */
+  setCompareScale(scale: CompareScale): void;
   setHighlightedLayer(layer: number | null): void;
   setHighlightedPath(path: HighlightedPath | null): void;
   setGradientMetric(metric: GradientMetric): void;
@@ -43,6 +46,7 @@ export function viewCommands(ctx: Ctx): ViewCommands {
     },
     setEdgeMode: (edgeMode) => view({ edgeMode }),
     setEdgeScale: (edgeScale) => view({ edgeScale }),
+    setCompareScale: (compareScale) => view({ compareScale }),
     setHighlightedLayer: (highlightedLayer) => view({ highlightedLayer }),
     setHighlightedPath: (highlightedPath) => view({ highlightedPath }),
     setGradientMetric: (gradientMetric) => view({ gradientMetric }),

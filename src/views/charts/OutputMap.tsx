@@ -13,6 +13,7 @@ import { OutputMapLegend } from './OutputMapLegend';
 import { OwnPointsBar } from './ownPoints/OwnPointsBar';
 import { PointEditor } from './ownPoints/PointEditor';
 import { mapGeometry } from './outputMapGeometry';
+import { renderClassMap, renderClassMapCells } from './renderClassMap';
 import { curvePath, renderHeatmap, renderHeatmapCells, renderPoints } from './renderOutputMap';
 import './charts.css';
 import { DOMAIN } from '../../store/options';
@@ -70,22 +71,27 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
     const last = drawn.current;
     if (last.map === map && last.geometry === geometry && last.data === data) return;
     drawn.current = { map, geometry, data };
-    if (!map || map.kind !== geometry.kind) {
+    const mapGeometryKind = map?.kind === 'classes' ? 'grid' : map?.kind;
+    if (!map || mapGeometryKind !== geometry.kind) {
       // New data (or none yet): don't leave the previous model's picture under it.
       if (heatRef.current) prepareCanvas(heatRef.current, geometry.width, geometry.height);
       setRepaint(heatRef.current, null);
       curveRef.current?.removeAttribute('d');
       return;
     }
-    if (map.kind === 'grid' && map.extent !== extent) {
+    if (map.kind !== 'curve' && map.extent !== extent) {
       setExtent(map.extent); // re-lays out, then draws again
       return;
     }
-    if (map.kind === 'grid' && heatRef.current) {
+    if (map.kind !== 'curve' && heatRef.current) {
       const ctx = prepareCanvas(heatRef.current, geometry.width, geometry.height);
       scratchRef.current ??= document.createElement('canvas');
-      if (ctx) renderHeatmap(ctx, map, geometry, data.labels, scratchRef.current);
-      setRepaint(heatRef.current, (c) => renderHeatmapCells(c, map, geometry, data.labels));
+      if (ctx && map.kind === 'grid') renderHeatmap(ctx, map, geometry, data.labels, scratchRef.current);
+      if (ctx && map.kind === 'classes') renderClassMap(ctx, map, geometry, scratchRef.current);
+      // The picture export replays the map as vector cells.
+      setRepaint(heatRef.current, (c) =>
+        map.kind === 'grid' ? renderHeatmapCells(c, map, geometry, data.labels) : renderClassMapCells(c, map, geometry),
+      );
     }
     if (map.kind === 'curve') curveRef.current?.setAttribute('d', curvePath(map, geometry));
   });
@@ -94,7 +100,9 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
   const label = !data
     ? 'Output map: no data yet'
     : kind === 'grid'
-      ? `Decision boundary with ${points}`
+      ? data.labels === 'one-hot'
+        ? `Winning class of ${data.outputSize} at each point, lighter where the network is less sure, with ${points}`
+        : `Decision boundary with ${points}`
       : kind === 'curve'
         ? `Model curve with ${points}`
         : `Output map not available for ${data.inputSize}-dimensional inputs`;
@@ -171,7 +179,7 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
           </p>
         )}
       </div>
-      {data && kind && <OutputMapLegend kind={kind} labels={data.labels} />}
+      {data && kind && <OutputMapLegend kind={kind} labels={data.labels} classes={data.outputSize} />}
       {editable && kind && data && (
         <OwnPointsBar
           editing={editing}

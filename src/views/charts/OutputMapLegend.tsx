@@ -1,8 +1,10 @@
-/** Key for the output map: class colours, train dots vs test rings, and the output scale. */
+/** Key for the output map: class colours (and shapes), train dots vs test rings, and the output scale. */
 import type { LabelStyle } from '../../engine';
 import { outputRange } from './outputMapGeometry';
 import { heatRgb } from './renderOutputMap';
-import { SIGN_COLORS } from '../kit/encodings';
+import { classTint } from './renderClassMap';
+import { classShape, markerPath } from './classMarkers';
+import { SIGN_COLORS, classColor } from '../kit/encodings';
 
 const NEUTRAL = '#3e4c59';
 
@@ -14,13 +16,38 @@ function Dot({ colour, hollow = false }: { colour: string; hollow?: boolean }) {
   );
 }
 
-export function OutputMapLegend({ kind, labels }: { kind: 'grid' | 'curve'; labels: LabelStyle }) {
+function ClassMarker({ c }: { c: number }) {
+  return (
+    <svg width="14" height="14" aria-hidden="true">
+      <path d={markerPath(classShape(c), 7, 7, 4.2)} fill={classColor(c)} stroke="#ffffff" strokeWidth={0.8} />
+    </svg>
+  );
+}
+
+const ramp = (colour: (t: number) => [number, number, number]) =>
+  `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((t) => `rgb(${colour(t).join(',')})`).join(', ')})`;
+
+export interface OutputMapLegendProps {
+  kind: 'grid' | 'curve';
+  labels: LabelStyle;
+  /** Outputs (classes for one-hot labels). */
+  classes?: number;
+}
+
+export function OutputMapLegend({ kind, labels, classes = 2 }: OutputMapLegendProps) {
   const [lo, hi] = outputRange(labels);
-  const gradient = `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((t) => `rgb(${heatRgb(t).join(',')})`).join(', ')})`;
   const pointColour = kind === 'grid' ? '#7b8794' : NEUTRAL;
+  const oneHot = labels === 'one-hot' && kind === 'grid';
   return (
     <ul className="bl-chart-legend bl-output-legend" aria-label="Legend">
-      {kind === 'grid' && (
+      {oneHot &&
+        Array.from({ length: classes }, (_, c) => (
+          <li key={c} className="bl-chart-legend-item" data-testid="class-key">
+            <ClassMarker c={c} />
+            {`class ${c + 1}`}
+          </li>
+        ))}
+      {kind === 'grid' && !oneHot && (
         <>
           <li className="bl-chart-legend-item">
             <Dot colour={SIGN_COLORS.positive} />
@@ -47,11 +74,18 @@ export function OutputMapLegend({ kind, labels }: { kind: 'grid' | 'curve'; labe
           </svg>
           model ŷ(x)
         </li>
+      ) : oneHot ? (
+        <li className="bl-chart-legend-item">
+          <span className="bl-chart-legend-label">winner's probability</span>
+          <span>{`1/${classes}`}</span>
+          <span className="bl-output-ramp" style={{ background: ramp((t) => classTint(1, t)) }} aria-hidden="true" />
+          <span>1</span>
+        </li>
       ) : (
         <li className="bl-chart-legend-item">
           <span className="bl-chart-legend-label">output</span>
           <span>{lo === -1 ? '−1' : '0'}</span>
-          <span className="bl-output-ramp" style={{ background: gradient }} aria-hidden="true" />
+          <span className="bl-output-ramp" style={{ background: ramp(heatRgb) }} aria-hidden="true" />
           <span>{hi}</span>
         </li>
       )}

@@ -7,7 +7,8 @@ import { line } from 'd3-shape';
 import type { LabelStyle } from '../../engine';
 import type { DataPoints, OutputMap, TrainerData } from '../../worker/protocol';
 import { gridImageRect, isPositive, paletteT, type MapGeometry } from './outputMapGeometry';
-import { SIGN_COLORS, divergingPalette } from '../kit/encodings';
+import { SIGN_COLORS, classColor, classOf, divergingPalette } from '../kit/encodings';
+import { classShape, traceMarker } from './classMarkers';
 
 type Grid = Extract<OutputMap, { kind: 'grid' }>;
 type Curve = Extract<OutputMap, { kind: 'curve' }>;
@@ -122,7 +123,8 @@ export function pointRadius(count: number, side: number): number {
 
 /**
  * Training points as filled dots, test points as rings; coloured by class for
- * classification, neutral for regression (the y position is the target there).
+ * classification (with K one-hot classes also shaped by class), neutral for regression
+ * (the y position is the target there).
  */
 export function renderPoints(ctx: CanvasRenderingContext2D, data: TrainerData, geometry: MapGeometry): void {
   const { plot } = geometry;
@@ -152,13 +154,18 @@ function drawSet(
     const px = geometry.x(set.inputs[n * stride]);
     const py = geometry.y(grid ? set.inputs[n * stride + 1] : set.targets[n * data.outputSize]);
     if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
+    const oneHot = data.labels === 'one-hot';
+    const cls = oneHot ? classOf(set.targets, n * data.outputSize, data.outputSize) : -1;
     const colour = !grid
       ? NEUTRAL_POINT
-      : isPositive(set.targets[n * data.outputSize], data.labels)
-        ? SIGN_COLORS.positive
-        : SIGN_COLORS.negative;
+      : oneHot
+        ? classColor(cls)
+        : isPositive(set.targets[n * data.outputSize], data.labels)
+          ? SIGN_COLORS.positive
+          : SIGN_COLORS.negative;
     ctx.beginPath();
-    ctx.arc(px, py, radius, 0, 2 * Math.PI);
+    if (oneHot) traceMarker(ctx, classShape(cls), px, py, radius);
+    else ctx.arc(px, py, radius, 0, 2 * Math.PI);
     if (hollow) {
       // A white halo keeps the ring visible on a heatmap of its own colour.
       ctx.strokeStyle = 'rgba(255,255,255,0.9)';

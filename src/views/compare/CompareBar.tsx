@@ -5,6 +5,7 @@ import { ACTIVATION_LABELS, INIT_LABELS, OPTIMIZER_LABELS, COMPARE_FIELD_LABELS 
 import { ACTIVATION_NAMES, INIT_NAMES, OPTIMIZER_NAMES } from '../../store/options';
 import type { CompareField, CompareSpec } from '../../store/appState';
 import { useAppState, useCommands } from '../kit/appContext';
+import { CompareScaleToggle } from './CompareScaleToggle';
 
 const DEFAULT_VALUE: Record<CompareField, string | number> = {
   activation: 'relu',
@@ -12,6 +13,7 @@ const DEFAULT_VALUE: Record<CompareField, string | number> = {
   learningRate: 0.3,
   optimizer: 'adam',
   depth: 6,
+  skips: 'on',
 };
 /** Offered instead when the left network already has the default (a network compared with itself shows nothing). */
 const ALTERNATE_VALUE: Record<CompareField, string | number> = {
@@ -20,6 +22,7 @@ const ALTERNATE_VALUE: Record<CompareField, string | number> = {
   learningRate: 0.03,
   optimizer: 'sgd',
   depth: 2,
+  skips: 'off',
 };
 
 function firstValue(config: TrainerConfig, field: CompareField): string | number {
@@ -39,6 +42,11 @@ function options(field: CompareField): { value: string; label: string }[] {
       return [0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3].map((v) => ({ value: String(v), label: `η = ${v}` }));
     case 'depth':
       return Array.from({ length: 13 }, (_, k) => ({ value: String(k), label: `${k} hidden layers` }));
+    case 'skips':
+      return [
+        { value: 'on', label: 'With skip connections' },
+        { value: 'off', label: 'Without skip connections' },
+      ];
   }
 }
 
@@ -84,9 +92,15 @@ export function CompareBar() {
       </label>
       <span className="compare-sides">
         Left: <strong>{left}</strong> · Right: <strong>{right}</strong>. Everything else is identical, trained in
-        lockstep on the same data; both graphs share one edge scale. Node fill = activation, dashed ring = f′(z) ≈ 0
-        (saturated, or an inactive ReLU), ▼ = bias.
+        lockstep on the same data. Node fill = activation, dashed ring = f′(z) ≈ 0 (saturated, or an inactive ReLU), ▼ =
+        bias.
       </span>
+      {compare.field === 'skips' && left === right && (
+        <p className="hint" role="note">
+          No skip connection fits this network: a skip goes around a hidden layer as wide as the one before it.
+        </p>
+      )}
+      <CompareScaleToggle />
     </section>
   );
 }

@@ -5,13 +5,16 @@ import { OutputMap } from '../charts/OutputMap';
 import { GraphPanel } from '../graph/GraphPanel';
 import { GradientChart } from '../lens/GradientChart';
 import { useAppState } from '../kit/appContext';
+import { compareScaleOf } from '../../store/appState';
 
 const BOTH = [0, 1];
+const ONE = [[0], [1]];
 
 export function ComparePanels() {
   const config = useAppState((s) => s.config);
   const compare = useAppState((s) => s.compare);
   const labels = compare ? sideLabels(config, compare) : ['Network 1', 'Network 2'];
+  const shared = useAppState((s) => compareScaleOf(s.view, s.compare)) === 'shared';
   return (
     <div className="compare-grid">
       {BOTH.map((t) => (
@@ -25,7 +28,7 @@ export function ComparePanels() {
           <h2 className="compare-title">
             {t === 0 ? 'Left' : 'Right'}: {labels[t]}
           </h2>
-          <GraphPanel trainer={t} shareScaleWith={BOTH} compactLegend />
+          <GraphPanel trainer={t} shareScaleWith={shared ? BOTH : ONE[t]} compactLegend />
         </section>
       ))}
       {/* The gradient chart comes straight under the two networks: it is the point of the comparison. */}

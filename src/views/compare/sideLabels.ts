@@ -1,6 +1,7 @@
 /** How compare mode names its two sides: "Sigmoid" / "ReLU", "η = 0.03" / "η = 3", … */
 import type { CompareSpec } from '../../store/appState';
 import { variantOf } from '../../store/compare';
+import { hasSkips } from '../../store/configRules';
 import type { TrainerConfig } from '../../worker/protocol';
 import { ACTIVATION_LABELS, INIT_LABELS, OPTIMIZER_LABELS } from '../kit/labels';
 
@@ -22,5 +23,11 @@ export function sideLabels(a: TrainerConfig, spec: CompareSpec): [string, string
       return [label(OPTIMIZER_LABELS, a.optimizer.kind), label(OPTIMIZER_LABELS, String(spec.value))];
     case 'depth':
       return [`${a.hidden.length} hidden layers`, `${b.hidden.length} hidden layers`];
+    case 'skips':
+      return [skipWords(hasSkips(a)), skipWords(hasSkips(b))];
   }
+}
+
+function skipWords(on: boolean): string {
+  return on ? 'With skips' : 'Without skips';
 }

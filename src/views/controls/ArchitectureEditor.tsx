@@ -1,25 +1,31 @@
-/** Add/remove hidden layers, ± neurons per layer, activation per layer or all at once. */
-import type { ActivationName } from '../../engine';
+/**
+ * Add/remove hidden layers, ± neurons per layer, activation per layer or all at once, skip
+ * connections per layer or all at once, and the output's activation (softmax for K classes).
+ */
+import type { OutputActivationName } from '../../engine';
 import { ACTIVATION_LABELS } from '../kit/labels';
-import { ACTIVATION_NAMES, LIMITS } from '../../store/options';
+import { ACTIVATION_NAMES, LIMITS, OUTPUT_ACTIVATION_NAMES } from '../../store/options';
 import { useAppState, useCommands } from '../kit/appContext';
 import { useControlGlow } from '../lessons/highlight';
+import { SkipControls } from './SkipControls';
 
-function ActivationSelect({
+function ActivationSelect<A extends OutputActivationName>({
   id,
   value,
   onChange,
   label,
+  names,
 }: {
   id: string;
-  value: ActivationName | '';
-  onChange: (a: ActivationName) => void;
+  value: A | '';
+  onChange: (a: A) => void;
   label: string;
+  names: readonly A[];
 }) {
   return (
-    <select id={id} aria-label={label} value={value} onChange={(e) => onChange(e.target.value as ActivationName)}>
+    <select id={id} aria-label={label} value={value} onChange={(e) => onChange(e.target.value as A)}>
       {value === '' && <option value="">mixed</option>}
-      {ACTIVATION_NAMES.map((a) => (
+      {names.map((a) => (
         <option key={a} value={a}>
           {ACTIVATION_LABELS[a]}
         </option>
@@ -55,6 +61,7 @@ export function ArchitectureEditor() {
           id="act-all"
           label="Activation of all hidden layers"
           value={shared}
+          names={ACTIVATION_NAMES}
           onChange={(a) => setActivation('all', a)}
         />
       </div>
@@ -85,14 +92,22 @@ export function ArchitectureEditor() {
               id={`act-${k}`}
               label={`Activation of layer ${k + 1}`}
               value={l.activation}
+              names={ACTIVATION_NAMES}
               onChange={(a) => setActivation(k, a)}
             />
           </li>
         ))}
       </ol>
+      <SkipControls />
       <div className="row">
         <label htmlFor="act-out">Output</label>
-        <ActivationSelect id="act-out" label="Activation of the output" value={output} onChange={setOutput} />
+        <ActivationSelect
+          id="act-out"
+          label="Activation of the output"
+          value={output}
+          names={OUTPUT_ACTIVATION_NAMES}
+          onChange={setOutput}
+        />
       </div>
     </fieldset>
   );

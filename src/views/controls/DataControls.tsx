@@ -3,6 +3,7 @@ import type { DatasetName } from '../../engine';
 import { NumberField } from './NumberField';
 import { DATASET_LABELS } from '../kit/labels';
 import { DATASET_NAMES, LIMITS } from '../../store/options';
+import { MULTI_CLASS_DATASETS } from '../../store/configRules';
 import { useAppState, useCommands } from '../kit/appContext';
 import { Term } from '../kit/Term';
 
@@ -30,6 +31,28 @@ export function DataControls() {
           {dataset.points ? `Your own points (${dataset.points.rows.length})` : 'Your own points'}
         </option>
       </select>
+      {MULTI_CLASS_DATASETS.includes(dataset.kind) && (
+        <>
+          <label htmlFor="classes">Classes</label>
+          <select
+            id="classes"
+            value={dataset.classes ?? 2}
+            aria-describedby="classes-hint"
+            onChange={(e) => st.setClasses(Number(e.target.value))}
+          >
+            {Array.from({ length: LIMITS.classes.max - LIMITS.classes.min + 1 }, (_, k) => k + LIMITS.classes.min).map(
+              (k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ),
+            )}
+          </select>
+          <p className="hint" id="classes-hint">
+            3–5 classes use a softmax output, one neuron per class, with cross-entropy.
+          </p>
+        </>
+      )}
       <label htmlFor="noise">
         <Term id="noise">Noise</Term> <output htmlFor="noise">{dataset.noise.toFixed(1)}</output>
       </label>

@@ -4,14 +4,14 @@
  * layers get a note that only their strongest edges are drawn.
  */
 import type { ReactNode } from 'react';
-import type { ActivationName } from '../../engine';
+import type { OutputActivationName } from '../../engine';
 import { ACTIVATION_LABELS } from '../kit/labels';
 import { MAX_EDGES_PER_LAYER } from './edgeBuckets';
 import type { GraphLayout } from './layout';
 
 export interface ColumnHeadersProps {
   layout: GraphLayout;
-  activations: readonly ActivationName[];
+  activations: readonly OutputActivationName[];
   selectedLayer: number | null;
   /** Layers a lesson step points at. */
   pointedLayers?: readonly number[];

@@ -92,6 +92,7 @@ export function EdgeLegend({ trainers = FIRST, compact = false, modeOverride }: 
         <span>
           width = {symbol}
           {scale === 'linear' ? ', relative to the largest' : ', decades below the largest'}
+          {trainers.length > 1 ? ' of both networks' : ''}
           {max !== null && <> ({formatNumber(max)})</>}
         </span>
       </div>

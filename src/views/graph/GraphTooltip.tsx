@@ -3,7 +3,7 @@
  * numbers stay current without re-rendering per frame.
  */
 import type { ReactNode } from 'react';
-import type { ActivationName } from '../../engine';
+import type { OutputActivationName } from '../../engine';
 import { PrettyName } from '../kit/PrettyName';
 import { useFrame } from '../kit/useFrame';
 import type { GraphTarget } from './targets';
@@ -13,7 +13,7 @@ export interface GraphTooltipProps {
   id: string;
   target: GraphTarget;
   trainer: number;
-  activations: readonly ActivationName[];
+  activations: readonly OutputActivationName[];
   /** Point to attach to, px in the graph's box. */
   x: number;
   y: number;

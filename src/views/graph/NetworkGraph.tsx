@@ -6,8 +6,9 @@
  * the hovered element change.
  */
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ActivationName } from '../../engine';
+import type { OutputActivationName } from '../../engine';
 import type { EdgeMode } from '../../store/appState';
+import type { TrainerFrame } from '../../worker/protocol';
 import { useAppState, useCommands } from '../kit/appContext';
 import { prepareCanvas } from '../kit/canvas';
 import { setRepaint } from '../kit/repaint';
@@ -21,6 +22,7 @@ import { computeLayout, MIN_SIZE } from './layout';
 import { NodeLayer } from './NodeLayer';
 import { renderEdges, sharedEdgeMax } from './renderEdges';
 import { useGraphHighlights } from '../lessons/highlight';
+import { onCanvas } from './targets';
 import { useGraphPointer } from './useGraphPointer';
 import './graph.css';
 
@@ -42,7 +44,7 @@ export interface NetworkGraphProps {
   width?: number;
   height?: number;
   /** Activation per engine layer (hidden…, output): headers, saturation marks, tooltips. */
-  activations?: readonly ActivationName[];
+  activations?: readonly OutputActivationName[];
   /** Step-through focus: dims all but the given layers. */
   focus?: GraphFocus;
   /** Write each node's a (δ when focus.direction is 'backward') next to it. */
@@ -53,7 +55,20 @@ export interface NetworkGraphProps {
   edgeModeOverride?: EdgeMode;
 }
 
-const NO_ACTIVATIONS: readonly ActivationName[] = [];
+const NO_ACTIVATIONS: readonly OutputActivationName[] = [];
+
+/** ", with skip connections around hidden layers 2, 3" (empty without skips), for the graph's name. */
+function skipWords(skips: readonly boolean[]): string {
+  const layers = skips.flatMap((on, l) => (on ? [l + 1] : []));
+  return layers.length === 0 ? '' : `, with skip connections around hidden layers ${layers.join(', ')}`;
+}
+
+/** What the graph's shape depends on: the layer sizes and which layers have skips ("2,8,8,1|0100"). */
+function structureKey(tf: TrainerFrame | undefined): string {
+  if (!tf) return '';
+  const sizes = tf.layerSizes.join(',');
+  return tf.skips?.includes(true) ? `${sizes}|${tf.skips.map(Number).join('')}` : sizes;
+}
 const FALLBACK = { width: 720, height: 420 };
 const NO_MARKS: ReturnType<typeof useGraphHighlights> = [];
 
@@ -68,11 +83,12 @@ export function NetworkGraph({
   edgeModeOverride,
 }: NetworkGraphProps): ReactNode {
   // Re-rendered only when the structure changes (every frame is looked at, the value rarely changes).
-  const key = useFrame((f) => f?.trainers[trainer]?.layerSizes.join(',') ?? '', 0, [trainer]);
+  const key = useFrame((f) => structureKey(f?.trainers[trainer]), 0, [trainer]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [boxRef, measured] = useElementSize<HTMLDivElement>(FALLBACK);
   const size = { width: width ?? measured.width, height: height ?? measured.height };
-  const sizes = useMemo(() => (key === '' ? [] : key.split(',').map(Number)), [key]);
+  const sizes = useMemo(() => (key === '' ? [] : key.split('|')[0].split(',').map(Number)), [key]);
+  const skips = useMemo(() => [...(key.split('|')[1] ?? '')].map((c) => c === '1'), [key]);
   const layout = useMemo(() => computeLayout(sizes, size.width, size.height), [sizes, size.width, size.height]);
   const [registry] = useState<NodeRegistry>(() => new Map());
   const register = useCallback(
@@ -94,7 +110,7 @@ export function NetworkGraph({
   const path = useAppState((s) => s.view.highlightedPath);
   const selected = useAppState((s) => s.selection);
   const { select, setHighlightedLayer } = useCommands();
-  const pointer = useGraphPointer(layout, trainer);
+  const pointer = useGraphPointer(layout, trainer, skips);
   // What a lesson step points at (only on the first network: lessons speak of one).
   const lessonMarks = useGraphHighlights();
   const pointed = trainer === 0 ? lessonMarks : NO_MARKS;
@@ -105,7 +121,7 @@ export function NetworkGraph({
 
   useFrameDraw((frame, text) => {
     const tf = frame.trainers[trainer];
-    if (!tf || tf.layerSizes.join(',') !== key) return; // a new structure: React re-renders first
+    if (!tf || structureKey(tf) !== key) return; // a new structure: React re-renders first
     const scaleMax = sharedEdgeMax(frame, shareScaleWith ?? [trainer], edgeMode) ?? 0;
     const ctx = canvasRef.current ? prepareCanvas(canvasRef.current, layout.width, layout.height) : null;
     const options = {
@@ -159,11 +175,11 @@ export function NetworkGraph({
     >
       <canvas ref={canvasRef} className="bpl-graph-edges" aria-hidden="true" />
       <svg
-        className={`bpl-graph-svg${hover?.target.kind === 'weight' ? ' bpl-over-edge' : ''}`}
+        className={`bpl-graph-svg${onCanvas(hover?.target) ? ' bpl-over-edge' : ''}`}
         width={layout.width}
         height={layout.height}
         role="group"
-        aria-label={`Network graph: ${sizes.join('–')} units, edges show ${edgeMode === 'gradient' ? '|∂L/∂w|' : '|w|'} on a ${edgeScale} scale`}
+        aria-label={`Network graph: ${sizes.join('–')} units${skipWords(skips)}, edges show ${edgeMode === 'gradient' ? '|∂L/∂w|' : '|w|'} on a ${edgeScale} scale`}
         onPointerMove={pointer.onPointerMove}
         onPointerLeave={pointer.onPointerLeave}
         onClick={pointer.onBackgroundClick}

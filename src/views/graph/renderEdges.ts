@@ -20,6 +20,7 @@ import {
   strongest,
 } from './edgeBuckets';
 import { edgeSegment, type GraphLayout } from './layout';
+import { renderSkips } from './renderSkips';
 
 export interface EdgeRenderOptions {
   mode: EdgeMode;
@@ -78,15 +79,24 @@ export function isLayerDimmed(l: number, o: Pick<EdgeRenderOptions, 'highlighted
   return o.highlightedLayer !== null && o.highlightedLayer !== l;
 }
 
-/** The weights a highlighted chain-rule path runs along. */
+/** The weights a highlighted chain-rule path runs along (its hops along skip connections excepted). */
 export function pathEdges(path: HighlightedPath): WeightRef[] {
   const edges: WeightRef[] = [];
   let from = path.from;
   path.units.forEach((to, k) => {
-    edges.push({ layer: path.layer + k, to, from });
+    if (!(k > 0 && path.skips?.[k - 1])) edges.push({ layer: path.layer + k, to, from });
     from = to;
   });
   return edges;
+}
+
+/** The skip connections a highlighted path runs along, as "layer:unit". */
+export function pathSkips(path: HighlightedPath | null): Set<string> {
+  const out = new Set<string>();
+  path?.units.forEach((to, k) => {
+    if (k > 0 && path.skips?.[k - 1]) out.add(`${path.layer + k}:${to}`);
+  });
+  return out;
 }
 
 export function renderEdges(
@@ -130,6 +140,12 @@ export function renderEdges(
       );
     }
     ctx.globalAlpha = 1;
+  });
+  renderSkips(ctx, layout, frame, {
+    mode: o.mode,
+    width,
+    dimmed: (l) => isLayerDimmed(l, o) || o.path !== null,
+    emphasised: pathSkips(o.path),
   });
   const emphasised: [WeightRef, string][] = [];
   if (o.path) for (const e of pathEdges(o.path)) emphasised.push([e, '#1d1f24']);

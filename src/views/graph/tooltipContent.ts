@@ -3,8 +3,8 @@
  * value and gradient, and for a neuron z, a, δ, f′(z) and, when f′ lets almost nothing
  * back, why (the frame's unit status, in the app's one wording).
  */
-import type { ActivationName } from '../../engine';
-import { biasIndex, layoutOf, unitIndex, weightIndex } from '../../engine/layout';
+import type { OutputActivationName } from '../../engine';
+import { biasIndex, layoutOf, skipIndex, unitIndex, weightIndex } from '../../engine/layout';
 import { UNIT_STATUSES } from '../../store/options';
 import type { TrainerFrame } from '../../worker/protocol';
 import { formatNumber as formatComputed } from '../kit/format';
@@ -27,7 +27,7 @@ export interface TooltipContent {
 export function tooltipContent(
   t: GraphTarget,
   frame: TrainerFrame,
-  activations: readonly ActivationName[],
+  activations: readonly OutputActivationName[],
 ): TooltipContent {
   const sizes = frame.layerSizes;
   const params = layoutOf(sizes);
@@ -40,6 +40,19 @@ export function tooltipContent(
     };
   }
   const output = t.layer === sizes.length - 2;
+  if (t.kind === 'skip') {
+    const k = skipIndex(layoutOf(sizes, frame.skips), t.layer, t.unit);
+    return {
+      title: `skip from ${neuronName(t.layer - 1, t.unit)} to ${neuronName(t.layer, t.unit)}`,
+      subtitle: 'skip connection: adds its input unchanged, a = f(z) + a_prev',
+      rows: [
+        ['weight', '1 (fixed)'],
+        ['∂L/∂s', formatNumber(k >= 0 ? frame.skipGrads[k] : NaN)],
+        ['∂L/∂a passed back', formatNumber(probe.dA[unitIndex(params, t.layer, t.unit)])],
+      ],
+      note: 'Backward it hands ∂L/∂a to the layer below unchanged: a path with no f′ factor, so it does not shrink. ∂L/∂s is the gradient its weight would have if it were learnt (batch mean); ∂L/∂a is on the probe example.',
+    };
+  }
   if (t.kind === 'weight') {
     const k = weightIndex(params, t.layer, t.to, t.from);
     return {

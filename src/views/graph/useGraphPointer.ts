@@ -7,7 +7,8 @@ import { useCallback, useState, type MouseEvent, type PointerEvent } from 'react
 import { useCommands } from '../kit/appContext';
 import { nearestEdge } from './hitTest';
 import type { GraphLayout } from './layout';
-import { sameTarget, selectionOf, type GraphTarget } from './targets';
+import { nearestSkip } from './skipGeometry';
+import { onCanvas, sameTarget, selectionOf, type GraphTarget } from './targets';
 
 export interface Hover {
   target: GraphTarget;
@@ -19,7 +20,9 @@ export interface Hover {
 /** Clicks and moves on these belong to the nodes and headers, not to the edges under them. */
 const OWN_TARGETS = '[data-key], .bpl-header-layer';
 
-export function useGraphPointer(layout: GraphLayout, trainer: number) {
+const NO_SKIPS: readonly boolean[] = [];
+
+export function useGraphPointer(layout: GraphLayout, trainer: number, skips: readonly boolean[] = NO_SKIPS) {
   const { select } = useCommands();
   const [hover, setHover] = useState<Hover | null>(null);
   // A new network (other layer sizes) has other elements: what was hovered is gone.
@@ -32,7 +35,7 @@ export function useGraphPointer(layout: GraphLayout, trainer: number) {
   /** A node or bias got the pointer or the focus (a weight's hover comes from the canvas). */
   const onTarget = useCallback(
     (t: GraphTarget | null) => {
-      if (t === null || t.kind === 'weight') return setHover(null);
+      if (t === null || t.kind === 'weight' || t.kind === 'skip') return setHover(null);
       const column = t.kind === 'input' ? 0 : t.layer + 1;
       const y = layout.unitY[column]?.[t.unit] ?? 0;
       const x = layout.columnX[column] + layout.radius;
@@ -49,18 +52,26 @@ export function useGraphPointer(layout: GraphLayout, trainer: number) {
     const y = e.clientY - rect.top;
     return { x, y, hit: nearestEdge(layout, x, y, Math.max(6, layout.maxEdgeWidth / 2 + 3)) };
   };
+  /** A skip arc under the pointer wins over the weight edges it crosses (it is drawn on top). */
+  const canvasTargetAt = (e: PointerEvent<SVGSVGElement>) => {
+    const { x, y, hit } = edgeAt(e);
+    const skip = nearestSkip(layout, skips, x, y, Math.max(5, layout.maxEdgeWidth / 2 + 2));
+    const t: GraphTarget | null = skip
+      ? { kind: 'skip', layer: skip.layer, unit: skip.unit }
+      : hit && { kind: 'weight', layer: hit.layer, to: hit.to, from: hit.from };
+    return { x, y, t };
+  };
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     if ((e.target as Element).closest(OWN_TARGETS)) return;
-    const { x, y, hit } = edgeAt(e);
-    if (!hit) {
-      if (hover?.target.kind === 'weight') setHover(null);
+    const { x, y, t } = canvasTargetAt(e);
+    if (!t) {
+      if (onCanvas(hover?.target)) setHover(null);
       return;
     }
-    const t: GraphTarget = { kind: 'weight', layer: hit.layer, to: hit.to, from: hit.from };
     if (!hover || !sameTarget(hover.target, t)) setHover({ target: t, x, y });
   };
   const onPointerLeave = () => {
-    if (hover?.target.kind === 'weight') setHover(null);
+    if (onCanvas(hover?.target)) setHover(null);
   };
   // The click's own position decides (not the last hover): a click can come with no
   // pointer move before it, or right after a blur that cleared the hover.

@@ -42,7 +42,11 @@ export function ChainRulePanel({ report, pending = false }: ChainRulePanelProps)
   const shownSum = rows.reduce((s, p) => s + p.product, 0);
   const all = rows.length === report.count;
   const highlight = (p: ChainPath | null) =>
-    setHighlightedPath(p ? { layer: report.weight.layer, from: report.weight.from, units: [...p.units] } : null);
+    setHighlightedPath(
+      p ? { layer: report.weight.layer, from: report.weight.from, units: [...p.units], skips: [...p.skips] } : null,
+    );
+  const anySkip = listed.some((p) => p.skips.includes(true));
+  const logitLayer = report.atLogits ? (listed[0]?.factors[0]?.layer ?? null) : null;
 
   return (
     <Section title={title}>
@@ -57,9 +61,28 @@ export function ChainRulePanel({ report, pending = false }: ChainRulePanelProps)
           ? `${report.count === 1 ? 'One path' : `${formatCount(report.count)} paths`}. Hover a path to see it on the network.`
           : `Showing the ${rows.length} largest of ${formatCount(report.count)} paths. Hover a path to see it on the network.`}
       </p>
+      {anySkip && (
+        <p className="insp-note" data-testid="skip-note">
+          <Tex tex="\Rightarrow" /> is a hop along a skip connection: its local derivative is exactly 1 (no f′, no
+          weight), so it does not shrink the product the way a σ′ ≤ 0.25 hop does.
+        </p>
+      )}
+      {report.atLogits && (
+        <p className="insp-note" data-testid="logit-note">
+          Softmax with cross-entropy: the loss&apos;s slope is taken at each output&apos;s weighted sum,{' '}
+          <Tex tex="\partial L/\partial z_m = \hat y_m - y_m" />, and the sum runs over the paths into every output.
+        </p>
+      )}
       <ol className="insp-paths">
         {rows.map((p, k) => (
-          <PathRow key={p.units.join('-')} path={p} index={k} report={report} onHighlight={highlight} />
+          <PathRow
+            key={`${p.units.join('-')}:${p.skips.map(Number).join('')}`}
+            path={p}
+            index={k}
+            report={report}
+            logitLayer={logitLayer}
+            onHighlight={highlight}
+          />
         ))}
       </ol>
       {listed.length > DEFAULT_ROWS && (
@@ -96,11 +119,13 @@ interface PathRowProps {
   path: ChainPath;
   index: number;
   report: PathReport;
+  logitLayer: number | null;
   onHighlight(p: ChainPath | null): void;
 }
 
-function PathRow({ path, index, report, onHighlight }: PathRowProps) {
-  const label = `Path ${index + 1}, product ${formatShown(path.product)}`;
+function PathRow({ path, index, report, logitLayer, onHighlight }: PathRowProps) {
+  const hops = path.skips.filter(Boolean).length;
+  const label = `Path ${index + 1}${hops ? `, ${hops} hop${hops > 1 ? 's' : ''} along skip connections` : ''}, product ${formatShown(path.product)}`;
   return (
     <li
       className="insp-path"
@@ -120,7 +145,7 @@ function PathRow({ path, index, report, onHighlight }: PathRowProps) {
           <span key={k} className="insp-factor-wrap">
             {k > 0 && <span className="insp-times">·</span>}
             <span className="insp-factor">
-              <Tex tex={factorTex(f)} />
+              <Tex tex={factorTex(f, logitLayer)} />
               <span className="insp-factor-value" title={String(f.value)}>
                 {formatShown(f.value)}
               </span>

@@ -1,15 +1,8 @@
 /** A neuron O_{l j}: its forward formulas, its δ, and how much gradient f'(z) lets back. */
+import type { LossName } from '../../engine';
 import { isPhase, unitValues, type NetState } from './netState';
-import {
-  aFormula,
-  deltaFormula,
-  dfFormula,
-  dfSymbol,
-  lossFormula,
-  MAX_TERMS,
-  nextUnitsTex,
-  zFormula,
-} from './neuronTex';
+import { aFormula, deltaFormula, dfFormula, dfSymbol, MAX_TERMS, nextUnitsTex, zFormula } from './neuronTex';
+import { lossFormula } from './outputTex';
 import { FormulaBlock, Section } from './parts';
 import { texNum } from './texFormat';
 import { ACTIVATION_LABELS, STATUS_WORDS } from '../kit/labels';
@@ -22,6 +15,13 @@ export interface NeuronViewProps {
   layer: number;
   unit: number;
 }
+
+/** What the output's δ reduces to, per loss. */
+const OUTPUT_NOTES: Readonly<Record<LossName, string | undefined>> = {
+  mse: undefined,
+  bce: 'With cross-entropy on a sigmoid output, σ′(z) cancels: δ = ŷ − y, even when σ saturates.',
+  cce: "With softmax and cross-entropy, the softmax's slopes cancel against the loss's: δ = ŷ − y at the logits, finite even when a probability is 0 or 1.",
+};
 
 export function NeuronView({ state, layer, unit }: NeuronViewProps) {
   const output = layer === state.sizes.length - 2;
@@ -59,7 +59,11 @@ export function NeuronView({ state, layer, unit }: NeuronViewProps) {
         {output && (
           <FormulaBlock
             name="loss"
-            label="Loss of this example against the target y"
+            label={
+              state.loss === 'cce'
+                ? 'Loss of this example: −ln of the probability of its true class'
+                : 'Loss of this example against the target y'
+            }
             formula={lossFormula(state, state.loss)}
             current={isPhase(state, 'loss')}
             note={
@@ -78,13 +82,14 @@ export function NeuronView({ state, layer, unit }: NeuronViewProps) {
           current={isPhase(state, 'backward-delta', layer)}
           note={
             output ? (
-              state.loss === 'bce' && name === 'sigmoid' ? (
-                'With cross-entropy on a sigmoid output, σ′(z) cancels: δ = ŷ − y, even when σ saturates.'
-              ) : undefined
+              OUTPUT_NOTES[state.loss]
             ) : (
               <>
                 Sum over the neurons this one feeds, <Tex tex={nextUnitsTex(state.sizes, layer)} />, with the weights
-                from this neuron to them.
+                from this neuron to them
+                {state.skips[layer + 1]
+                  ? ', plus ∂L/∂a of the neuron above it: the skip connection around the next layer hands that back unchanged, with no f′ factor.'
+                  : '.'}
               </>
             )
           }

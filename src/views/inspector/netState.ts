@@ -5,8 +5,8 @@
  * runs (they change live), the architecture comes from the running config. Indices come
  * from the engine's layout module. Pure: no React, no stores.
  */
-import type { ActivationName, LossName, OptimizerName, Phase, UnitStatus } from '../../engine';
-import { ACTIVATIONS, type Activation } from '../../engine/activations';
+import type { LossName, OptimizerName, OutputActivationName, Phase, UnitStatus } from '../../engine';
+import { activationOf, type Activation } from '../../engine/activations';
 import { fitsLayout, layoutOf, unitIndex, type ParamLayout } from '../../engine/layout';
 import { UNIT_STATUSES } from '../../store/options';
 import type { Frame, ProbeState, TrainerConfig } from '../../worker/protocol';
@@ -28,9 +28,11 @@ export interface NetState {
   phase: Phase | null;
   learningRate: number;
   /** Activation per engine layer (hidden…, output); null when the config is not known yet. */
-  activations: (ActivationName | null)[];
+  activations: (OutputActivationName | null)[];
   loss: LossName;
   optimizer: OptimizerName;
+  /** Per engine layer: whether a skip connection adds the layer's input to its output. */
+  skips: readonly boolean[];
 }
 
 /** Extracts the inspector's view of trainer `trainer`; null when the frame has no such trainer. */
@@ -50,6 +52,7 @@ export function netStateOf(frame: Frame, trainer: number, config: TrainerConfig 
     loss: config?.loss ?? 'mse',
     optimizer: t.optimizer.kind,
     learningRate: t.optimizer.learningRate,
+    skips: t.skips ?? [],
   };
   const st = trainer === 0 ? frame.stepper : null;
   if (st) {
@@ -90,7 +93,7 @@ export function unitValues(s: NetState, layer: number, unit: number): UnitValues
     delta: s.probe.delta[q],
     df: s.probe.df[q],
     status: UNIT_STATUSES[s.probe.status[q]] ?? 'ok',
-    activation: name ? ACTIVATIONS[name] : null,
+    activation: name ? activationOf(name) : null,
   };
 }
 

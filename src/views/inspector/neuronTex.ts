@@ -4,31 +4,27 @@
  * The final value is always the engine's; only the intermediate sums shown in between
  * are added up here.
  */
-import type { ActivationName, LossName } from '../../engine';
+import type { LossName, OutputActivationName } from '../../engine';
 import { sourceValue, unitValues, type NetState } from './netState';
 import { weightIndex, biasIndex, unitIndex } from '../../engine/layout';
-import { texAddend, texFactor, texNum } from './texFormat';
+import { aligned, texAddend, texFactor, texNum, type Formula } from './texFormat';
 import { texNeuron, texSource } from '../kit/names';
+import { cceDeltaFormula, softmaxFormula } from './outputTex';
 
-export interface Formula {
-  tex: string;
-  /** True while the value is not computed yet: `tex` then holds the symbols only. */
-  pending: boolean;
-}
+export type { Formula } from './texFormat';
 
 /** Sums longer than this are shown as the first two terms, ⋯, the last term. */
 export const MAX_TERMS = 4;
 
 /** How each activation is written when applied: σ(z), tanh(z), ReLU(z)… */
-export const FN_TEX: Record<ActivationName, string> = {
+export const FN_TEX: Record<OutputActivationName, string> = {
   sigmoid: '\\sigma',
   tanh: '\\tanh',
   relu: '\\operatorname{ReLU}',
   'leaky-relu': '\\operatorname{LReLU}',
   linear: 'f',
+  softmax: '\\operatorname{softmax}',
 };
-
-const aligned = (lines: string[]) => `\\begin{aligned}${lines.join('\\\\')}\\end{aligned}`;
 
 /** Indices of the terms to show: all, or the first two and the last (null marks ⋯). */
 export function shownTerms(n: number): (number | null)[] {
@@ -76,48 +72,34 @@ export function zFormula(s: NetState, layer: number, unit: number): Formula {
   return { tex: aligned([first, ...sumLines([...num, texFactor(b)]), `&= ${texNum(z)}`]), pending: false };
 }
 
-/** a = f(z) (and ŷ = a for the output). */
+/**
+ * a = f(z) (and ŷ = a for the output); with a skip connection a = f(z) + a_prev, the input
+ * of the same index added unchanged; a softmax output divides by every output's e^z.
+ */
 export function aFormula(s: NetState, layer: number, unit: number): Formula {
   const { z, a, activation } = unitValues(s, layer, unit);
+  if (activation?.name === 'softmax') return softmaxFormula(s, layer, unit);
   const output = layer === s.sizes.length - 2;
   const lhs = output ? '\\hat y = a' : 'a';
   const f = activation ? FN_TEX[activation.name] : 'f';
-  const sym = activation?.name === 'linear' ? `${lhs} = z` : `${lhs} = ${f}(z)`;
+  const fz = activation?.name === 'linear' ? 'z' : `${f}(z)`;
+  if (s.skips[layer]) {
+    const prev = sourceValue(s, layer, unit);
+    const sym = `a &= ${fz} + ${texSource(layer, unit)}`;
+    if (Number.isNaN(a)) return { tex: aligned([sym]), pending: true };
+    const applied = activation?.name === 'linear' ? texNum(z) : `${f}(${texNum(z)})`;
+    const fValue = activation ? texNum(activation.f(z)) : '';
+    const lines = [sym, `&= ${applied} + ${texFactor(prev)}`, `&= ${fValue} + ${texFactor(prev)} = ${texNum(a)}`];
+    return { tex: aligned(lines), pending: false };
+  }
+  const sym = `${lhs} = ${fz}`;
   if (Number.isNaN(a)) return { tex: sym, pending: true };
   const applied = activation?.name === 'linear' ? '' : ` = ${f}(${texNum(z)})`;
   return { tex: `${sym}${applied} = ${texNum(a)}`, pending: false };
 }
 
-/** The example's loss against the target y (output units only). */
-export function lossFormula(s: NetState, loss: LossName): Formula {
-  const nOut = s.sizes[s.sizes.length - 1];
-  const last = s.sizes.length - 2;
-  const value = s.probe.loss;
-  if (nOut > 1) {
-    const sym =
-      loss === 'mse'
-        ? 'L = \\tfrac12\\sum_m (\\hat y_m - y_m)^2'
-        : 'L = -\\sum_m \\left[y_m \\ln \\hat y_m + (1 - y_m)\\ln(1 - \\hat y_m)\\right]';
-    return Number.isNaN(value) ? { tex: sym, pending: true } : { tex: `${sym} = ${texNum(value)}`, pending: false };
-  }
-  const yhat = s.probe.a[unitIndex(s.layout, last, 0)];
-  const y = s.probe.target[0];
-  if (loss === 'mse') {
-    const sym = 'L &= \\tfrac12(\\hat y - y)^2';
-    if (Number.isNaN(value)) return { tex: aligned([sym]), pending: true };
-    return {
-      tex: aligned([sym, `&= \\tfrac12(${texNum(yhat)} - ${texFactor(y)})^2`, `&= ${texNum(value)}`]),
-      pending: false,
-    };
-  }
-  const sym = 'L &= -\\left[y \\ln \\hat y + (1 - y) \\ln(1 - \\hat y)\\right]';
-  if (Number.isNaN(value)) return { tex: aligned([sym]), pending: true };
-  const num = `&= -\\left[${texFactor(y)}\\cdot\\ln ${texNum(yhat)} + ${texFactor(1 - y)}\\cdot\\ln ${texNum(1 - yhat)}\\right]`;
-  return { tex: aligned([sym, num, `&= ${texNum(value)}`]), pending: false };
-}
-
 /** f' as written for this activation: σ'(z), ReLU'(z)… */
-export function dfSymbol(name: ActivationName | undefined): string {
+export function dfSymbol(name: OutputActivationName | undefined): string {
   return `${name ? FN_TEX[name] : 'f'}'(z)`;
 }
 
@@ -126,6 +108,7 @@ export function deltaFormula(s: NetState, layer: number, unit: number, loss: Los
   const { a, delta, df, activation } = unitValues(s, layer, unit);
   const dfs = dfSymbol(activation?.name);
   const last = s.sizes.length - 2;
+  if (layer === last && loss === 'cce') return cceDeltaFormula(s, unit);
   if (layer === last) {
     const y = s.probe.target[unit];
     if (loss === 'bce') {
@@ -141,9 +124,16 @@ export function deltaFormula(s: NetState, layer: number, unit: number, loss: Los
   const nNext = s.sizes[layer + 2];
   const wk = (k: number) => s.params[weightIndex(s.layout, layer + 1, k, unit)];
   const dk = (k: number) => s.probe.delta[unitIndex(s.layout, layer + 1, k)];
-  if (Number.isNaN(delta)) return { tex: `\\delta = ${dfs}\\cdot\\sum_k w_k\\,\\delta_k`, pending: true };
+  // A skip around the next layer hands its ∂L/∂a back to this unit unchanged: one more term.
+  const skip = s.skips[layer + 1] === true;
+  const skipSym = skip ? ` + \\tfrac{\\partial L}{\\partial a_{${texNeuron(layer + 1, unit)}}}` : '';
+  const general = `\\delta = ${dfs}\\cdot\\Bigl(\\sum_k w_k\\,\\delta_k${skipSym}\\Bigr)`;
+  if (Number.isNaN(delta)) {
+    return { tex: skip ? general : `\\delta = ${dfs}\\cdot\\sum_k w_k\\,\\delta_k`, pending: true };
+  }
   let sum = 0;
   for (let k = 0; k < nNext; k++) sum += wk(k) * dk(k);
+  const passed = skip ? s.probe.dA[unitIndex(s.layout, layer + 1, unit)] : 0;
   const [, num] = productSum(
     nNext,
     () => '',
@@ -154,9 +144,13 @@ export function deltaFormula(s: NetState, layer: number, unit: number, loss: Los
   chunks[0] = `\\textstyle\\sum_k w_k\\,\\delta_k = ${chunks[0]}`;
   chunks[chunks.length - 1] += ` = ${texNum(sum)}`;
   const rows = [
-    `\\displaystyle \\delta = ${dfs}\\cdot\\sum_k w_k\\,\\delta_k`,
+    skip ? `\\displaystyle ${general}` : `\\displaystyle \\delta = ${dfs}\\cdot\\sum_k w_k\\,\\delta_k`,
     ...chunks,
-    `\\delta = ${texFactor(df)}\\cdot ${texFactor(sum)} = ${texNum(delta)}`,
+    ...(skip ? [`\\text{skip: } ${skipSym.replace(' + ', '')} = ${texNum(passed)}`] : []),
+    // With the skip's term the last line would not fit a side panel: the value goes on its own line.
+    ...(skip
+      ? [`\\delta = ${texFactor(df)}\\cdot (${texNum(sum)} + ${texFactor(passed)})`, `\\quad = ${texNum(delta)}`]
+      : [`\\delta = ${texFactor(df)}\\cdot ${texFactor(sum)} = ${texNum(delta)}`]),
   ];
   return { tex: `\\begin{array}{l}${rows.join('\\\\[3pt]')}\\end{array}`, pending: false };
 }

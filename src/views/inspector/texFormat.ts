@@ -24,3 +24,15 @@ export function texFactor(v: number): string {
 export function texAddend(term: string, first: boolean): string {
   return first ? term : ` + ${term}`;
 }
+
+/** A formula as KaTeX, or its symbols only while its value is not computed yet. */
+export interface Formula {
+  tex: string;
+  /** True while the value is not computed yet: `tex` then holds the symbols only. */
+  pending: boolean;
+}
+
+/** Lines "lhs &= …" aligned at their "=". */
+export function aligned(lines: string[]): string {
+  return `\\begin{aligned}${lines.join('\\\\')}\\end{aligned}`;
+}

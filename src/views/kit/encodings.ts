@@ -95,3 +95,33 @@ export function maxAbs(values: ArrayLike<number>, start = 0, end = values.length
   }
   return max;
 }
+
+/**
+ * Class colours for K ≥ 2 one-hot classes (class index 0, 1, …): the first two are the
+ * binary palette's negative and positive ends, so two classes read the same either way;
+ * then Okabe–Ito green, orange and reddish purple (colour-blind safe). Classes are also
+ * told apart by marker shape (CLASS_SHAPES), never by colour alone.
+ */
+export const CLASS_COLORS: readonly string[] = [
+  SIGN_COLORS.negative,
+  SIGN_COLORS.positive,
+  '#009E73',
+  '#E69F00',
+  '#CC79A7',
+];
+
+/** Marker shape per class index. */
+export const CLASS_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star'] as const;
+export type ClassShape = (typeof CLASS_SHAPES)[number];
+
+/** The colour of class `c` (cycling beyond the palette). */
+export function classColor(c: number): string {
+  return CLASS_COLORS[((c % CLASS_COLORS.length) + CLASS_COLORS.length) % CLASS_COLORS.length];
+}
+
+/** The class of a one-hot target row: the index of its largest entry. */
+export function classOf(targets: ArrayLike<number>, offset: number, K: number): number {
+  let best = 0;
+  for (let m = 1; m < K; m++) if (targets[offset + m] > targets[offset + best]) best = m;
+  return best;
+}

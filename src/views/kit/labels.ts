@@ -2,15 +2,16 @@
  * The words the screen uses for the engine's names: menus, legends, titles. They live
  * with the views (the engine knows names, not wording).
  */
-import type { ActivationName, DatasetName, InitName, LossName, OptimizerName, UnitStatus } from '../../engine';
+import type { DatasetName, InitName, LossName, OptimizerName, OutputActivationName, UnitStatus } from '../../engine';
 import type { CompareField } from '../../store/appState';
 
-export const ACTIVATION_LABELS: Readonly<Record<ActivationName, string>> = {
+export const ACTIVATION_LABELS: Readonly<Record<OutputActivationName, string>> = {
   sigmoid: 'Sigmoid',
   tanh: 'Tanh',
   relu: 'ReLU',
   'leaky-relu': 'Leaky ReLU',
   linear: 'Linear',
+  softmax: 'Softmax',
 };
 
 export const INIT_LABELS: Readonly<Record<InitName, string>> = {
@@ -30,6 +31,7 @@ export const OPTIMIZER_LABELS: Readonly<Record<OptimizerName, string>> = {
 export const LOSS_LABELS: Readonly<Record<LossName, string>> = {
   mse: 'Mean squared error (½(ŷ−y)²)',
   bce: 'Binary cross-entropy',
+  cce: 'Cross-entropy (softmax, K classes)',
 };
 
 export const DATASET_LABELS: Readonly<Record<DatasetName, string>> = {
@@ -49,6 +51,7 @@ export const COMPARE_FIELD_LABELS: Readonly<Record<CompareField, string>> = {
   learningRate: 'Learning rate',
   optimizer: 'Optimiser',
   depth: 'Depth (hidden layers)',
+  skips: 'Skip connections',
 };
 
 /**

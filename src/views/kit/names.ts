@@ -7,7 +7,7 @@
  * - TeX for KaTeX formulas ("O_{12}", "w_{x_{1}\to O_{12}}");
  * - words for screen readers and tables ("Hidden layer 1, neuron 2", "O1,2").
  */
-import type { ActivationName, WeightRef } from '../../engine';
+import type { OutputActivationName, WeightRef } from '../../engine';
 import type { TrainerConfig } from '../../worker/protocol';
 import { ACTIVATION_LABELS } from './labels';
 
@@ -82,7 +82,7 @@ export function layerLongName(layer: number, layerCount: number): string {
 }
 
 /** "Hidden 2 · Sigmoid" */
-export function layerTitle(layer: number, layerCount: number, activation: ActivationName | undefined): string {
+export function layerTitle(layer: number, layerCount: number, activation: OutputActivationName | undefined): string {
   const name = layerLongName(layer, layerCount);
   return activation ? `${name} · ${ACTIVATION_LABELS[activation]}` : name;
 }
@@ -105,6 +105,6 @@ export function neuronWords(layer: number, unit: number, sizes: readonly number[
 }
 
 /** Activation of every layer of a configuration, hidden first, output last. */
-export function activationsOf(config: TrainerConfig | undefined): ActivationName[] {
+export function activationsOf(config: TrainerConfig | undefined): OutputActivationName[] {
   return config ? [...config.hidden.map((l) => l.activation), config.output] : [];
 }

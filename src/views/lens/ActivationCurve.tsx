@@ -119,7 +119,14 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
         </select>
         <CurveLegend />
       </div>
-      <div ref={plotRef} className="bl-chart-plot bl-lens-plot">
+      {act.name === 'softmax' && (
+        <p className="bl-lens-softmax-note" data-testid="softmax-curve-note">
+          A softmax has no curve of its own: each output ŷ<sub>m</sub> = e<sup>z_m</sup> / Σ<sub>k</sub> e<sup>z_k</sup>{' '}
+          depends on every output&apos;s z. Its slope ∂ŷ<sub>m</sub>/∂z<sub>m</sub> = ŷ<sub>m</sub>(1 − ŷ<sub>m</sub>)
+          is at most 0.25, yet with cross-entropy the error at the logits is simply ŷ − y: it never saturates.
+        </p>
+      )}
+      <div ref={plotRef} className="bl-chart-plot bl-lens-plot" hidden={act.name === 'softmax'}>
         <svg ref={svgRef} width={size.width} height={size.height} role="img" aria-label={summary}>
           <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
             {regions.map(([a, b], k) => (

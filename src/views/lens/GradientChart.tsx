@@ -9,7 +9,7 @@ import { scaleBand } from 'd3-scale';
 import type { CSSProperties } from 'react';
 import { GRID } from '../charts/chartTheme';
 import { BOUND_INK, GradientBars, type BarRun } from './GradientBars';
-import { GradientLegend } from './GradientLegend';
+import { GradientLegend, SkipBoundNote } from './GradientLegend';
 import { chartPanels, chartSummary, gradientRuns, MARGIN, runsDomain } from './gradientChartModel';
 import { GradientLines } from './GradientLines';
 import { METRIC_LABELS } from './gradientSeries';
@@ -170,6 +170,9 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
           <Emphasised text={compare ? lowerFirst(r.readout.sentence) : r.readout.sentence} />
         </p>
       ))}
+      <SkipBoundNote
+        runs={runs.map((r) => ({ name: r.name, skipTop: r.skipTop, sigmoid: r.bounds.some((b) => b !== null) }))}
+      />
     </figure>
   );
 }

@@ -42,3 +42,25 @@ export function GradientLegend({ runs, bound }: GradientLegendProps): ReactNode 
     </ul>
   );
 }
+
+/**
+ * Why the σ′ bound stops where a skip connection is: each skip adds a path around the
+ * slopes of the layers it bypasses (local derivative exactly 1), so below it the
+ * first layers' gradient need not shrink by 0.25 per layer.
+ */
+export function SkipBoundNote({ runs }: { runs: { name: string; skipTop: number; sigmoid: boolean }[] }): ReactNode {
+  const shown = runs.filter((r) => r.skipTop >= 0);
+  if (shown.length === 0) return null;
+  return (
+    <p className="bl-lens-skip-note" data-testid="skip-bound-note">
+      {shown.map((r) => (
+        <span key={r.name}>
+          {r.name ? `${r.name}: ` : ''}skip connections up to hidden layer {r.skipTop + 1}
+          {r.sigmoid ? ', so the dashed σ′ ≤ 0.25 bound stops there. ' : '. '}
+        </span>
+      ))}
+      Each skip adds a path around the layer it bypasses whose local derivative is exactly 1, so below it the gradient
+      is not a product of σ′ factors and need not shrink layer by layer.
+    </p>
+  );
+}

@@ -1,7 +1,9 @@
 /**
  * Per-frame placement of the activation curve's unit dots: each unit's z, a = f(z), f′(z)
  * and status come with the frame, so no value is recomputed — except where a dot is pinned
- * to the edge of the z-range, or sits on the curve before the step-through computed its a.
+ * to the edge of the z-range, or sits on the curve before the step-through computed its a,
+ * or the layer has a skip connection (its output a = f(z) + a_prev is not on the curve:
+ * the dot shows f(z)).
  */
 import type { Activation } from '../../engine/activations';
 import { layoutOf, unitIndex } from '../../engine/layout';
@@ -36,6 +38,7 @@ export function placeDots(
   dots: DotGroups,
 ) {
   const params = layoutOf(tf.layerSizes);
+  const skip = tf.skips?.[layer] === true;
   const n = Math.min(units, tf.layerSizes[layer + 1]);
   const { probe } = tf;
   let maxAbsZ = 0;
@@ -52,10 +55,13 @@ export function placeDots(
     // In step-through a and f′ are not computed until their phase: the dot then sits where z puts it.
     const inside = Number.isFinite(z) && Math.abs(z) <= s.half && !Number.isNaN(a) && !Number.isNaN(d);
     const zc = Math.max(-s.half, Math.min(s.half, Number.isFinite(z) ? z : 0));
-    const fc = inside ? a : act.f(zc);
+    const fc = inside && !skip ? a : act.f(zc);
     const dc = inside ? d : act.df(zc, fc);
     const words = flagged ? ` (${STATUS_WORDS[status].word})` : '';
-    const label = `${neuronName(layer, j)}: z = ${formatNumber(z)}, f(z) = ${formatNumber(a)}, f′(z) = ${formatNumber(d)}${words}`;
+    const fz = skip
+      ? `f(z) = ${formatNumber(act.f(z))}, a = f(z) + skip = ${formatNumber(a)}`
+      : `f(z) = ${formatNumber(a)}`;
+    const label = `${neuronName(layer, j)}: z = ${formatNumber(z)}, ${fz}, f′(z) = ${formatNumber(d)}${words}`;
     place(dots.f[j], s.x(zc), s.yF(fc), z, a, flagged, label);
     place(dots.df[j], s.x(zc), s.yD(dc), z, a, flagged, label);
   }

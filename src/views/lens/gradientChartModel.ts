@@ -38,7 +38,9 @@ export function gradientRuns({ trainers, labels, frame, histories, configs, metr
       name: labels?.[i] ?? (compare ? `Run ${String.fromCharCode(65 + i)}` : ''),
       color: runColor(i),
       values,
-      bounds: sigmoidBounds(values, activationsOf(configs[t])),
+      bounds: sigmoidBounds(values, activationsOf(configs[t]), tf?.skips),
+      /** Highest engine layer with a skip connection (−1: none): the σ′ bound stops there. */
+      skipTop: tf?.skips ? tf.skips.lastIndexOf(true) : -1,
       readout: ratioReadout(values),
       lines: smoothedLines(histories[t], metric),
     };

@@ -3,8 +3,8 @@
  * them against the engine: per-layer values of a metric, the sigmoid reference bound,
  * the first-to-last ratio and its sentence, and the shared log domain.
  */
-import type { ActivationName } from '../../engine';
-import { ACTIVATIONS } from '../../engine/activations';
+import type { OutputActivationName } from '../../engine';
+import { activationOf } from '../../engine/activations';
 import type { GradientMetric } from '../../store/appState';
 import { LAYER_STAT_FIELDS } from '../../store/options';
 import { formatTimes } from '../kit/format';
@@ -38,16 +38,25 @@ export function layerValues(stats: ArrayLike<number>, metric: GradientMetric): n
  * because where the chain starts, ∂L/∂ŷ, depends on the loss and the data, not on depth.
  * Defined for sigmoid hidden layers (null elsewhere); the output layer (k = 0) gets the
  * anchor value itself whenever some layer has a bound, so the line has a start.
+ *
+ * A skip connection around layer m (a_m = f(z_m) + a_{m−1}) adds paths that reach layer
+ * m − 1 without f′_m: below it the product of slopes is no longer the only route, and the
+ * bound does not hold. Layers under any skip (l < m) get none (`skips` per engine layer).
  */
-export function sigmoidBounds(values: readonly number[], activations: readonly ActivationName[]): (number | null)[] {
+export function sigmoidBounds(
+  values: readonly number[],
+  activations: readonly OutputActivationName[],
+  skips: readonly boolean[] = [],
+): (number | null)[] {
   const L = values.length;
   const last = values[L - 1];
   const bounds: (number | null)[] = values.map(() => null);
   if (L < 2 || activations.length !== L || !(last > 0)) return bounds;
+  const floor = lowestBoundedLayer(skips);
   let factor = 1;
   let any = false;
-  for (let l = L - 2; l >= 0; l--) {
-    factor *= ACTIVATIONS[activations[l]].dfMax;
+  for (let l = L - 2; l >= floor; l--) {
+    factor *= activationOf(activations[l]).dfMax;
     if (activations[l] === 'sigmoid') {
       bounds[l] = last * factor;
       any = true;
@@ -55,6 +64,11 @@ export function sigmoidBounds(values: readonly number[], activations: readonly A
   }
   if (any) bounds[L - 1] = last;
   return bounds;
+}
+
+/** The lowest layer the σ′ bound covers: the highest layer with a skip connection (0 without skips). */
+export function lowestBoundedLayer(skips: readonly boolean[]): number {
+  return Math.max(0, skips.lastIndexOf(true));
 }
 
 export interface RatioReadout {

@@ -3,7 +3,7 @@
  * headers), else the last one picked here or selected in the graph, else the first.
  */
 import { useState } from 'react';
-import { ACTIVATIONS, type Activation } from '../../engine/activations';
+import { activationOf, type Activation } from '../../engine/activations';
 import { useAppState, useCommands, useRun } from '../kit/appContext';
 import { activationsOf } from '../kit/names';
 
@@ -25,7 +25,7 @@ export function useCurveLayer(trainer: number) {
   const sizes = config ? [...config.hidden.map((h) => h.units), outputSize] : [];
   const layerCount = activations.length;
   const layer = Math.min(highlighted ?? pinned ?? 0, Math.max(0, layerCount - 1));
-  const act: Activation = ACTIVATIONS[activations[layer] ?? 'sigmoid'];
+  const act: Activation = activationOf(activations[layer] ?? 'sigmoid');
   const selectedUnit =
     selected?.kind === 'neuron' && selected.layer === layer && selectedTrainer === trainer ? selected.unit : null;
   const choose = (l: number) => {

@@ -1,7 +1,8 @@
 /**
  * Chooses the example to step through (and to print a worksheet of): a training row, or
- * the student's own input and target. In step-through it restarts the step on it; in
- * Train mode it is remembered for the next step-through and the worksheet.
+ * the student's own input and target (for one output per class, the class: 1 to K, sent
+ * one-hot). In step-through it restarts the step on it; in Train mode it is remembered for
+ * the next step-through and the worksheet.
  */
 import { useState } from 'react';
 import { useCommands, useRun } from '../kit/appContext';
@@ -14,6 +15,14 @@ export function ExamplePicker() {
   const [target, setTarget] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   if (!data) return null;
+  const classes = data.labels === 'one-hot' ? data.outputSize : 0;
+  /** The typed target as the network's targets: numbers, or a class as a one-hot row. */
+  const targetOf = (typed: number[]): number[] | null => {
+    if (classes === 0) return typed.length === data.outputSize && typed.every(Number.isFinite) ? typed : null;
+    const c = typed[0];
+    if (typed.length !== 1 || !Number.isInteger(c) || c < 1 || c > classes) return null;
+    return Array.from({ length: classes }, (_, m) => (m === c - 1 ? 1 : 0));
+  };
   const chooseRow = () => {
     const n = Number(row);
     if (!Number.isInteger(n) || n < 1 || n > data.train.count) {
@@ -34,9 +43,10 @@ export function ExamplePicker() {
     if (input.length !== data.inputSize || !input.every(Number.isFinite)) {
       return setProblem(`Type ${data.inputSize} input number${data.inputSize > 1 ? 's' : ''}, separated by commas.`);
     }
-    if (y.length !== data.outputSize || !y.every(Number.isFinite)) return setProblem('Type the target value y.');
+    const t = targetOf(y);
+    if (!t) return setProblem(classes ? `Type the true class, 1 to ${classes}.` : 'Type the target value y.');
     setProblem(null);
-    setExample({ kind: 'custom', input, target: y });
+    setExample({ kind: 'custom', input, target: t });
   };
   return (
     <div className="example-picker">
@@ -62,9 +72,9 @@ export function ExamplePicker() {
         onChange={(e) => setCustom(e.target.value)}
       />
       <label>
-        y =
+        {classes ? 'class =' : 'y ='}
         <input
-          aria-label="Your target value"
+          aria-label={classes ? 'Your true class' : 'Your target value'}
           placeholder="1"
           value={target}
           size={4}

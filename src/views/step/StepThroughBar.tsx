@@ -5,13 +5,13 @@
  * matches the numbers on the graph.
  */
 import { useEffect } from 'react';
-import { useCommands } from '../kit/appContext';
-import { formatValue } from '../kit/format';
+import { useAppState, useCommands } from '../kit/appContext';
 import { Tex } from '../kit/Tex';
 import { useFrame } from '../kit/useFrame';
 import { useControlGlow, usePanelGlow } from '../lessons/highlight';
 import { ExamplePicker } from './ExamplePicker';
 import { phaseText } from './phaseText';
+import { StepLoss } from './StepLoss';
 import { UpdateTable } from './UpdateTable';
 
 export function StepThroughBar() {
@@ -38,10 +38,13 @@ export function StepThroughBar() {
   const position = stepper?.position ?? 0;
   const layers = stepper ? stepper.phases.filter((p) => p.kind === 'forward-z').length : 1;
   const probe = stepper ? trainer?.probe : undefined;
+  const softmax = useAppState((s) => s.running[0]?.output === 'softmax');
+  const shape = { softmax, skips: trainer?.skips ?? [] };
   const text = phaseText(
     stepper && position > 0 ? stepper.phases[position - 1] : null,
     layers,
     trainer?.optimizer.kind,
+    shape,
   );
   return (
     <section className={`step-bar card${barGlow}`} aria-label="Step-through mode">
@@ -84,12 +87,7 @@ export function StepThroughBar() {
             <Tex tex={text.formula} />
           </div>
           <p>{text.explanation}</p>
-          {probe && Number.isFinite(probe.loss) && (
-            <p className="step-loss" data-testid="step-loss">
-              ŷ = {formatValue(probe.a[probe.a.length - 1])}, y = {formatValue(probe.target[probe.target.length - 1])},
-              loss L = {formatValue(probe.loss)}
-            </p>
-          )}
+          {probe && trainer && <StepLoss probe={probe} layerSizes={trainer.layerSizes} softmax={softmax} />}
         </div>
       </div>
       {!stepper && (

@@ -1,6 +1,7 @@
 /** Words and formulas for each phase of the step, in the seed notation (O_{l j}, x_i). */
 import type { OptimizerName, Phase } from '../../engine';
 import { layerPhaseName } from '../kit/names';
+import { PLAIN, shapePhaseText, type NetShape } from './shapePhaseText';
 
 /** The update each optimiser applies, as shown in the update phase (see src/engine/optimizers.ts). */
 export const UPDATE_RULES: Readonly<Record<OptimizerName, { formula: string; words: string }>> = {
@@ -29,7 +30,14 @@ export interface PhaseText {
 
 const layerName = layerPhaseName;
 
-export function phaseText(phase: Phase | null, layers: number, optimizer: OptimizerName = 'sgd'): PhaseText {
+export function phaseText(
+  phase: Phase | null,
+  layers: number,
+  optimizer: OptimizerName = 'sgd',
+  shape: NetShape = PLAIN,
+): PhaseText {
+  const shaped = phase && shapePhaseText(phase, layers, shape);
+  if (shaped) return shaped;
   if (phase === null) {
     return {
       title: 'Ready',

@@ -60,7 +60,7 @@ describe('weight inspector', { timeout: 20_000 }, () => {
     const rows = container.querySelectorAll('li.insp-path');
     const units = fx.frame.weight!.paths.paths[1].units;
     fireEvent.mouseEnter(rows[1]);
-    expect(highlightedPath()).toEqual({ layer: 0, from: 0, units });
+    expect(highlightedPath()).toEqual({ layer: 0, from: 0, units, skips: [false, false] });
     fireEvent.mouseLeave(rows[1]);
     expect(highlightedPath()).toBeNull();
     fireEvent.focus(rows[0]);

@@ -22,6 +22,7 @@ import {
   type LayerSpec,
   type LossName,
   type Network,
+  type NetworkLayerSpec,
   type NetworkSpec,
   type WeightRef,
 } from '../../../src/engine';
@@ -39,8 +40,8 @@ import { showFrame, testApp } from '../../helpers/testApp';
 
 export interface FixtureOptions {
   inputSize?: number;
-  /** Hidden layers then the output layer. */
-  layers?: LayerSpec[];
+  /** Hidden layers then the output layer (which may be a softmax). */
+  layers?: NetworkLayerSpec[];
   loss?: LossName;
   seed?: number;
   initScale?: number;
@@ -89,12 +90,14 @@ function probeOf(net: Network, input: number[], target: number[]): ProbeState {
 
 /** A trainer frame showing these values, as the worker builds it. */
 function trainerFrame(
-  sizes: number[],
+  net: Network,
   params: Float64Array,
   grads: Float64Array,
   probe: ProbeState,
   lr: number,
 ): TrainerFrame {
+  const sizes = [net.inputSize, ...net.layers.map((l) => l.nOut)];
+  const skips = net.layers.map((l) => l.skip);
   return {
     step: 1,
     epoch: 0,
@@ -106,10 +109,12 @@ function trainerFrame(
     testAccuracy: null,
     evalStep: 1,
     layerSizes: sizes,
+    skips,
     params,
     grads,
+    skipGrads: net.skipGrads.slice(),
     stats: new Float64Array(0),
-    edgeMax: edgeMaxOf(layoutOf(sizes), grads, params),
+    edgeMax: edgeMaxOf(layoutOf(sizes, skips), grads, params, net.skipGrads),
     probe,
     optimizer: { kind: 'sgd', learningRate: lr },
     batchSize: 4,
@@ -142,7 +147,7 @@ export function inspectorFixture(o: FixtureOptions = {}): Fixture {
   const probe = probeOf(net, input, target);
 
   const config: TrainerConfig = {
-    hidden: layers.slice(0, -1),
+    hidden: layers.slice(0, -1) as LayerSpec[],
     output: layers[layers.length - 1].activation,
     loss: spec.loss,
     init: spec.init!,
@@ -151,7 +156,6 @@ export function inspectorFixture(o: FixtureOptions = {}): Fixture {
     dataset: { kind: 'circle', count: 10, noise: 0, testFraction: 0 },
     seed: spec.seed,
   };
-  const sizes = [inputSize, ...layers.map((l) => l.units)];
   const stepping = o.stepperPhases == null ? null : stepperState(spec, input, target, lr, o.stepperPhases);
   const frame: Frame = {
     id: 1,
@@ -160,8 +164,8 @@ export function inspectorFixture(o: FixtureOptions = {}): Fixture {
     // While stepping, the first trainer shows the stepper's example (the frame contract).
     trainers: [
       stepping
-        ? trainerFrame(sizes, stepping.params, stepping.grads, stepping.probe, lr)
-        : trainerFrame(sizes, net.params.slice(), batchGrads, probe, lr),
+        ? trainerFrame(stepping.net, stepping.params, stepping.grads, stepping.probe, lr)
+        : trainerFrame(net, net.params.slice(), batchGrads, probe, lr),
     ],
     stepper: stepping?.frame ?? null,
     weight: o.weight ? weightReport(spec, o.weight, input, target, lr, batchGrads) : null,
@@ -181,7 +185,7 @@ function stepperState(spec: NetworkSpec, input: number[], target: number[], lr: 
     paramsBefore,
     example: { kind: 'custom', input: [...input], target: [...target] },
   };
-  return { frame, probe: probeOf(net, input, target), params: net.params.slice(), grads: net.grads.slice() };
+  return { frame, net, probe: probeOf(net, input, target), params: net.params.slice(), grads: net.grads.slice() };
 }
 
 /** What the worker's weight inspector computes, on a private network. */

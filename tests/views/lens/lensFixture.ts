@@ -38,6 +38,8 @@ export interface TrainOptions {
   steps?: number;
   seed?: number;
   init?: InitSpec;
+  /** Skip connections around every hidden layer after the first. */
+  skips?: boolean;
 }
 
 export const PROBE_INPUT = [1.5, -2];
@@ -45,7 +47,11 @@ export const PROBE_INPUT = [1.5, -2];
 export function trained(options: TrainOptions = {}): Trained {
   const { activation = 'sigmoid', depth = 6, units = 8, steps = 60, seed = 1 } = options;
   const init = options.init ?? { kind: activation === 'relu' ? 'he' : 'xavier-uniform', scale: 1 };
-  const hidden = Array.from({ length: depth }, () => ({ units, activation }));
+  const hidden = Array.from({ length: depth }, (_, k) => ({
+    units,
+    activation,
+    ...(options.skips && k > 0 ? { skip: true } : {}),
+  }));
   const config: TrainerConfig = {
     hidden,
     output: 'sigmoid',
@@ -82,8 +88,10 @@ export function trained(options: TrainOptions = {}): Trained {
     testAccuracy: null,
     evalStep: -1,
     layerSizes: [2, ...hidden.map((h) => h.units), 1],
+    skips: net.layers.map((l) => l.skip),
     params: net.params.slice(),
     grads,
+    skipGrads: net.skipGrads.slice(),
     stats: flat,
     edgeMax: edgeMaxOf(layoutOf([2, ...hidden.map((h) => h.units), 1]), grads, net.params),
     probe: {

@@ -200,6 +200,8 @@ describe('ModeBar', () => {
       'Choose…',
       'The four-neuron example',
       'Deep sigmoid vs deep ReLU',
+      'Deep sigmoid, with and without skips',
+      'Three-class spiral (softmax)',
       'Exploding gradients',
     ]);
     choosePreset(EXPLODING.id);

@@ -286,6 +286,8 @@ function frameAtStep(step: number) {
         grads: new Float64Array(67),
         stats: new Float64Array(15),
         edgeMax: new Float64Array(6),
+        skips: [false, false, false],
+        skipGrads: new Float64Array(0),
         probe: {
           input: new Float64Array(2),
           target: new Float64Array(1),
@@ -293,6 +295,7 @@ function frameAtStep(step: number) {
           a: new Float64Array(13),
           delta: new Float64Array(13),
           df: new Float64Array(13),
+          dA: new Float64Array(13),
           status: new Uint8Array(13),
           loss: 0,
         },

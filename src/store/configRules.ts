@@ -1,0 +1,74 @@
+/**
+ * The rules that tie the new settings of a set-up together — skip connections, the
+ * softmax output and the number of classes — in one place, so the edits, the compare
+ * variant and the schema (links and files) all apply the same ones:
+ * - a skip connection goes around hidden layer k ≥ 2 (k ≥ 1 counted from 0) as wide as the
+ *   layer before it (the first hidden layer changes the width of the inputs);
+ * - a softmax output goes with categorical cross-entropy, and needs a classification dataset;
+ * - more than two classes need the softmax and a dataset that has them (spiral, Gaussian clusters).
+ */
+import { CLASSIFICATION_DATASETS, type LayerSpec } from '../engine';
+import type { DatasetKind } from '../worker/protocol';
+import type { TrainerConfig } from '../worker/protocol';
+
+/** Datasets that come in 3–5 classes. */
+export const MULTI_CLASS_DATASETS: readonly DatasetKind[] = ['spiral', 'gaussian'];
+
+/** Whether hidden layer `k` (0-based) can have a skip connection. */
+export function skipFits(hidden: readonly LayerSpec[], k: number): boolean {
+  return k >= 1 && k < hidden.length && hidden[k].units === hidden[k - 1].units;
+}
+
+/** The hidden layers with a skip around every layer it fits (`on`), or none. */
+export function withSkips(hidden: readonly LayerSpec[], on: boolean): LayerSpec[] {
+  return hidden.map((l, k) => layerWithSkip(l, on && skipFits(hidden, k)));
+}
+
+/** The hidden layers without the skips that no longer fit (after a width or depth change). */
+export function fittingSkips(hidden: readonly LayerSpec[]): LayerSpec[] {
+  return hidden.map((l, k) => layerWithSkip(l, l.skip === true && skipFits(hidden, k)));
+}
+
+/** Whether any hidden layer has a skip connection. */
+export function hasSkips(config: Pick<TrainerConfig, 'hidden'>): boolean {
+  return config.hidden.some((l) => l.skip === true);
+}
+
+/** The layer with (or without) its skip; without, the field is left out (as in links made before skips). */
+export function layerWithSkip(l: LayerSpec, skip: boolean): LayerSpec {
+  const { skip: _old, ...rest } = l;
+  return skip ? { ...rest, skip: true } : rest;
+}
+
+/** Generated data sets with class labels. (Own points are two classes on one sigmoid output: no softmax.) */
+export function isClassification(kind: DatasetKind): boolean {
+  return (CLASSIFICATION_DATASETS as readonly string[]).includes(kind);
+}
+
+/** The classes a set-up trains on (2 unless it says more). */
+export function classesOf(config: TrainerConfig): number {
+  return config.dataset.classes ?? 2;
+}
+
+/** The first rule a set-up breaks, as a field path and a sentence; null when it keeps them all. */
+export function configProblem(c: TrainerConfig): { path: (string | number)[]; message: string } | null {
+  for (let k = 0; k < c.hidden.length; k++) {
+    if (c.hidden[k].skip === true && !skipFits(c.hidden, k)) {
+      return { path: ['hidden', k, 'skip'], message: 'a skip connection needs a layer as wide as the one before' };
+    }
+  }
+  if ((c.output === 'softmax') !== (c.loss === 'cce')) {
+    return { path: ['output'], message: 'a softmax output goes with cross-entropy over K classes, and only with it' };
+  }
+  if (c.output === 'softmax' && !isClassification(c.dataset.kind)) {
+    return { path: ['output'], message: 'a softmax output needs a classification dataset' };
+  }
+  const classes = classesOf(c);
+  if (classes > 2 && (c.output !== 'softmax' || !MULTI_CLASS_DATASETS.includes(c.dataset.kind))) {
+    return {
+      path: ['dataset', 'classes'],
+      message: 'more than 2 classes need a softmax output and a spiral or Gaussian dataset',
+    };
+  }
+  return null;
+}
