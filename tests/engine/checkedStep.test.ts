@@ -78,7 +78,7 @@ describe('a finite step', () => {
         const lossChecked = trainerStep(checked);
         const lossPlain = trainStep(plainNet, plainOpt, x, y);
         expect(checked.fault).toBeNull();
-        expect(sameBits(lossChecked, lossPlain)).toBe(true);
+        expect(Object.is(lossChecked, lossPlain)).toBe(true);
       }
       expect(sameBits(checked.net.params, plainNet.params)).toBe(true);
       expect(sameBits(checked.optimizer.velocity, plainOpt.velocity)).toBe(true);
