@@ -19,24 +19,34 @@ export function createStepScratch(net: Network): UpdateTarget {
 }
 
 /**
- * Forward, loss, backward and a checked update on the batch already loaded into `net`.
- * Returns null when the update was committed; otherwise the first non-finite quantity, with
- * the parameters, the optimiser's moments and its step count left exactly as they were
- * (net.grads then hold the refused step's gradients, or the previous ones for 'loss').
+ * Forward, loss, backward and the update into `scratch`, checked, on the batch already
+ * loaded into `net`. Returns null when every value is finite (then `commitUpdate` applies
+ * it); otherwise the first non-finite quantity. Nothing of the network's parameters or the
+ * optimiser's state is written either way (net.grads hold this step's gradients, or the
+ * previous ones after a 'loss' fault, which skips the backward pass).
  */
-export function checkedStepLoaded(net: Network, opt: Optimizer, scratch: UpdateTarget): StepFault | null {
+export function prepareUpdate(net: Network, opt: Optimizer, scratch: UpdateTarget): StepFault | null {
   forward(net);
   const loss = computeLoss(net);
   if (loss - loss !== 0) return 'loss';
   backward(net);
-  if (updateInto(net, opt, scratch, opt.steps + 1) !== 0) {
-    return countNonFinite(net.grads) > 0 ? 'gradients' : 'weights';
-  }
+  if (updateInto(net, opt, scratch, opt.steps + 1) === 0) return null;
+  return countNonFinite(net.grads) > 0 ? 'gradients' : 'weights';
+}
+
+/** Writes a prepared, finite update into the network and the optimiser. */
+export function commitUpdate(net: Network, opt: Optimizer, scratch: UpdateTarget): void {
   net.params.set(scratch.params);
   if (opt.config.kind !== 'sgd') opt.velocity.set(scratch.velocity);
   if (opt.config.kind === 'adam') opt.secondMoment.set(scratch.secondMoment);
   opt.steps++;
-  return null;
+}
+
+/** prepareUpdate, then commitUpdate when it is finite; returns the fault, or null when committed. */
+export function checkedStepLoaded(net: Network, opt: Optimizer, scratch: UpdateTarget): StepFault | null {
+  const fault = prepareUpdate(net, opt, scratch);
+  if (fault === null) commitUpdate(net, opt, scratch);
+  return fault;
 }
 
 /** How many entries are ±∞ or NaN. */

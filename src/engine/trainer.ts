@@ -9,7 +9,7 @@ import { EngineInputError, requireInteger } from './errors';
 import { LIMITS } from './limits';
 import type { Network } from './network';
 import type { Optimizer } from './optimizers';
-import { checkedStepLoaded, createStepScratch, type StepFault } from './checkedStep';
+import { commitUpdate, createStepScratch, prepareUpdate, type StepFault } from './checkedStep';
 import type { UpdateTarget } from './optimizers';
 import { computeLoss, forward, loadBatch } from './passes';
 import { createRng, shuffleInPlace, type Rng } from './rng';
@@ -35,6 +35,8 @@ export interface Trainer {
   readonly scratch: UpdateTarget;
   /** Why the last step was refused (nothing was committed), or null when it was committed. */
   fault: StepFault | null;
+  /** Examples in the batch prepared by `prepareStep` and not yet committed (0: none). */
+  prepared: number;
 }
 
 export function createTrainer(
@@ -71,6 +73,7 @@ export function createTrainer(
     rng,
     scratch: createStepScratch(net),
     fault: null,
+    prepared: 0,
   };
 }
 
@@ -94,14 +97,32 @@ export function advance(t: Trainer, count: number): void {
 }
 
 /**
+ * The first half of a checked step on the next mini-batch: computes and checks the update
+ * without committing it; returns (and records in `t.fault`) what overflowed, or null. Lets
+ * trainers that run in lockstep commit together or not at all.
+ */
+export function prepareStep(t: Trainer): StepFault | null {
+  const count = loadNextBatch(t);
+  t.fault = prepareUpdate(t.net, t.optimizer, t.scratch);
+  t.lastLoss = t.net.lossValue;
+  t.prepared = t.fault === null ? count : 0;
+  return t.fault;
+}
+
+/** The second half: applies the prepared, finite update and moves on to the next batch. */
+export function commitStep(t: Trainer): void {
+  if (t.prepared === 0) throw new EngineInputError('step', 'a prepared, finite step to commit', t.fault);
+  commitUpdate(t.net, t.optimizer, t.scratch);
+  advance(t, t.prepared);
+  t.prepared = 0;
+}
+
+/**
  * One checked optimiser step on the next mini-batch; returns its loss. When the step is
  * refused (`t.fault` set) nothing moves on: the same mini-batch comes next.
  */
 export function trainerStep(t: Trainer): number {
-  const count = loadNextBatch(t);
-  t.fault = checkedStepLoaded(t.net, t.optimizer, t.scratch);
-  t.lastLoss = t.net.lossValue;
-  if (t.fault === null) advance(t, count);
+  if (prepareStep(t) === null) commitStep(t);
   return t.lastLoss;
 }
 

@@ -16,6 +16,8 @@ import {
   loadNextBatch,
   stepForward,
   isStepDone,
+  commitStep,
+  prepareStep,
   trainEpoch,
   trainStep,
   trainerStep,
@@ -180,5 +182,26 @@ describe('a step that would overflow', () => {
 
   it('counts ±∞ and NaN, not large finite values', () => {
     expect(countNonFinite(Float64Array.of(1, Infinity, -Infinity, NaN, Number.MAX_VALUE, -0))).toBe(3);
+  });
+});
+
+describe('prepare, then commit (trainers in lockstep commit together or not at all)', () => {
+  it('a prepared step changes nothing until it is committed, and then equals a whole step', () => {
+    const a = trainer(SPEC, OPTIMIZERS[2]);
+    const b = trainer(SPEC, OPTIMIZERS[2]);
+    const before = snapshot(a);
+    expect(prepareStep(a)).toBeNull();
+    expect(snapshot(a)).toEqual(before);
+    commitStep(a);
+    trainerStep(b);
+    expect(snapshot(a)).toEqual(snapshot(b));
+    expect(() => commitStep(a)).toThrow(/prepared/);
+  });
+
+  it('a refused step cannot be committed', () => {
+    const t = trainer(deepLinear(1), { kind: 'sgd', learningRate: 10 }, 10);
+    while (prepareStep(t) === null) commitStep(t);
+    expect(() => commitStep(t)).toThrow(/prepared, finite step/);
+    expect(countNonFinite(t.net.params)).toBe(0);
   });
 });
