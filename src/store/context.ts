@@ -29,6 +29,8 @@ export interface Ctx extends AppStores {
     configures: number;
     /** The next answered configure keeps the step-through's phase (a loaded state) instead of starting it over. */
     restorePhase: boolean;
+    /** The next answered configure continues the same run (a restarted worker): the charts keep their history. */
+    continuing: boolean;
   };
 }
 

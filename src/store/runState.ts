@@ -3,7 +3,7 @@
  * the counters (copied from frames a few times a second, not per frame), throughput, the
  * training data for the plots, whether the worker has answered, and the messages to show.
  */
-import type { TrainerData, TrainerFrame } from '../worker/protocol';
+import type { FailureContext, RunAlarm, TrainerData, TrainerFrame } from '../worker/protocol';
 import type { ConfigProblem } from './configEdits';
 
 /** The numbers the header shows as text: a frame's counters. */
@@ -13,9 +13,12 @@ export type TrainerCounters = Pick<
 >;
 
 export interface RunError {
-  kind: 'invalid' | 'diverged' | 'crash';
+  /** invalid: a refused value or command; crash: a failure (the message says what it affects). */
+  kind: 'invalid' | 'crash';
   message: string;
   field?: string;
+  command?: string;
+  during?: FailureContext;
 }
 
 export interface RunState {
@@ -29,6 +32,8 @@ export interface RunState {
   error: RunError | null;
   /** From the worker (exploding gradients); cleared when a new run starts. */
   warning: string | null;
+  /** Training paused: a step would have overflowed, or the run stopped learning (until acted on or dismissed). */
+  alarm: RunAlarm | null;
   /** From the page itself (e.g. a shared link that could not be read); stays until dismissed. */
   notice: string | null;
   /** A setting the student entered that was refused before it reached the worker. */
@@ -44,6 +49,7 @@ export function initialRunState(): RunState {
     data: [],
     error: null,
     warning: null,
+    alarm: null,
     notice: null,
     problem: null,
   };

@@ -79,6 +79,11 @@ export class FramePublisher {
     this.gate.cancel();
   }
 
+  /** The run's weights changed without a step (a restore): its next frame carries a fresh map. */
+  forgetMap(run: TrainerRun): void {
+    this.mappedAt.delete(run);
+  }
+
   private send(id: number, now: number): void {
     const runs = this.sources.runs();
     const playing = this.sources.playing();

@@ -18,6 +18,7 @@ import type {
   OptimizerConfig,
   Phase,
   PathReport,
+  StepFault,
   WeightRef,
 } from '../engine';
 
@@ -77,6 +78,10 @@ export type Command =
   | { type: 'stepper-exit' }
   /** The weight whose chain-rule paths and slope curve the inspector shows (null: none). */
   | { type: 'select-weight'; weight: WeightRef | null; trainer?: number }
+  /** Puts back the weights (and optimiser state) trainer `trainer` had at step `step`, one of its alarm's `restorable`. */
+  | { type: 'restore'; trainer: number; step: number }
+  /** The page checks the worker is alive; it answers `pong` with the same id at once. */
+  | { type: 'ping'; id: number }
   | { type: 'dispose' };
 
 /** Which example the stepper walks through: a training row, or the student's own. */
@@ -183,6 +188,39 @@ export interface Frame {
   weight: WeightReport | null;
 }
 
+/** Why a run was paused: it overflowed (caught before commit), or it stopped learning in a way no error shows. */
+export type AlarmKind = 'overflow' | 'zero-gradients' | 'saturated' | 'rising';
+/** The likely cause, as the alarm explains it. */
+export type AlarmCause = 'learning-rate' | 'weights' | 'saturated' | 'dead-relu';
+
+export interface RunAlarm {
+  kind: AlarmKind;
+  cause: AlarmCause;
+  /** Which network (1: the right-hand one in compare mode). */
+  trainer: number;
+  /** Steps committed when it was raised; an overflow was refused on step `step + 1`. */
+  step: number;
+  /** Overflow: what overflowed first (loss, gradients or the new weights), else null. */
+  fault: StepFault | null;
+  /** Overflow: how many of `total` values were ±∞ or NaN (1 of 1 for the loss). */
+  nonFinite: number;
+  total: number;
+  /** The silent kinds: over how many steps it was seen; the loss then (EMA) and `lossFrom` that many steps before. */
+  steps: number;
+  loss: number;
+  lossFrom: number;
+  /** Saturated or dead: the layer (0-based) whose units pass almost nothing back, and its share of them. */
+  layer: number | null;
+  share: number;
+  /** η that network ran with. */
+  learningRate: number;
+  /** Steps whose weights `restore` can put back, newest first. */
+  restorable: number[];
+}
+
+/** What a failure inside the worker interrupted, so the page can say what it affects. */
+export type FailureContext = 'training' | 'frame';
+
 export type WorkerEvent =
   /** A new run: the configs as built (they may differ from those sent only in being validated). */
   | { type: 'configured'; data: TrainerData[]; configs: TrainerConfig[] }
@@ -190,17 +228,29 @@ export type WorkerEvent =
   | { type: 'reconfigured'; configs: TrainerConfig[] }
   | { type: 'frame'; frame: Frame }
   | { type: 'state'; playing: boolean }
-  /** Recoverable: a refused command (field names the setting) or a diverged run (paused). */
+  /**
+   * Recoverable: a refused command (field names the setting), or a failure the session caught
+   * (`command` or `during` says what it interrupted; the networks are as they were).
+   */
   | {
       type: 'error';
-      kind: 'invalid' | 'diverged' | 'crash';
+      kind: 'invalid' | 'crash';
       message: string;
       field?: string;
-      /** The refused command's type (absent for a divergence while training). */
+      /** The refused or failed command's type. */
       command?: string;
+      /** A failure outside any command: a training slice or building a frame. */
+      during?: FailureContext;
     }
   /** Gradients growing fast toward the input: the run may soon diverge. */
-  | { type: 'warning'; kind: 'exploding'; message: string };
+  | { type: 'warning'; kind: 'exploding'; message: string }
+  /** Training paused: a step would have overflowed (nothing was committed), or the run stopped learning. */
+  | { type: 'alarm'; alarm: RunAlarm }
+  /** A `restore` took effect: trainer `trainer` has the weights of step `step` again. */
+  | { type: 'restored'; trainer: number; step: number }
+  | { type: 'pong'; id: number }
+  /** Something escaped the session (its state cannot be trusted): the page should start a new worker. */
+  | { type: 'failed'; message: string };
 
 export function transferablesOf(frame: Frame): Transferable[] {
   const list: Transferable[] = [];

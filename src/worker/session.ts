@@ -7,12 +7,15 @@
  */
 import { EngineInputError, requireOneOf } from '../engine';
 import type { Clock } from './clock';
+import { stepperAlarm } from './alarms';
 import { FramePublisher } from './framePublisher';
-import { checkExplosion, trainLockstep, type Alarms } from './lockstep';
+import { checkExplosion, checkSaturation, trainLockstep, type Alarms } from './lockstep';
 import { applyBatchSize, applyOptimizer } from './liveSettings';
 import { Pacer } from './pacer';
-import { unknownMessage, type Command, type TrainerConfig, type TrainerResume, type WorkerEvent } from './protocol';
+import type { Command, FailureContext, TrainerConfig, TrainerResume, WorkerEvent } from './protocol';
+import { unknownMessage } from './protocol';
 import { Stepping } from './stepping';
+import { afterLiveChange, errorEvent, restoreRun } from './runChanges';
 import { buildRun, captureBatch, dataOf, type TrainerRun } from './trainerRun';
 import { WeightInspector } from './weightReport';
 
@@ -32,9 +35,9 @@ export class TrainingSession {
   private readonly frames: FramePublisher;
   private readonly pacer: Pacer;
   private readonly alarms: Alarms = {
-    diverged: (message) => {
+    alarm: (alarm) => {
       this.setPlaying(false);
-      this.post({ type: 'error', kind: 'diverged', message });
+      this.post({ type: 'alarm', alarm });
     },
     exploding: (message) => this.post({ type: 'warning', kind: 'exploding', message }),
   };
@@ -54,21 +57,22 @@ export class TrainingSession {
         inspector: this.inspector,
       },
       post,
-      (work) => this.guard(work),
+      (work) => this.guard(work, 'frame'),
     );
     this.pacer = new Pacer(clock, {
       playing: () => this.playing && this.runs.length > 0,
       trainOnce: () => trainLockstep(this.runs, this.alarms),
       afterSlice: () => this.afterTraining(),
-      guard: (work) => this.guard(work),
+      guard: (work) => this.guard(work, 'training'),
     });
   }
 
   /**
    * Work that runs from a timer rather than a command (a training slice, a delayed frame):
-   * a failure there pauses the run and reaches the page as an error, never a silent stop.
+   * a failure there pauses the run and reaches the page as an error saying what it
+   * interrupted, never a silent stop.
    */
-  private guard(work: () => void): void {
+  private guard(work: () => void, during: FailureContext): void {
     try {
       work();
     } catch (e) {
@@ -76,7 +80,7 @@ export class TrainingSession {
         this.playing = false;
         this.post({ type: 'state', playing: false });
       }
-      this.report(e, undefined);
+      this.post(errorEvent(e, undefined, during));
     }
   }
 
@@ -84,7 +88,7 @@ export class TrainingSession {
     try {
       this.dispatch(cmd);
     } catch (e) {
-      this.report(e, (cmd as { type?: unknown } | null)?.type);
+      this.post(errorEvent(e, (cmd as { type?: unknown } | null)?.type));
     }
   }
 
@@ -116,11 +120,15 @@ export class TrainingSession {
         this.stepping.seek(cmd.position);
         return this.frames.request();
       case 'stepper-exit':
-        this.stepping.exit();
+        this.leaveStepper();
         return this.frames.request();
       case 'select-weight':
         this.inspector.select(cmd.weight, cmd.trainer ?? 0);
         return this.frames.request();
+      case 'restore':
+        return this.restore(cmd.trainer, cmd.step);
+      case 'ping':
+        return this.post({ type: 'pong', id: cmd.id });
       case 'dispose':
         this.playing = false;
         this.runs = [];
@@ -157,7 +165,7 @@ export class TrainingSession {
 
   private setPlaying(playing: boolean): void {
     if (playing) this.requireRun(0);
-    if (playing && this.stepping.active) this.stepping.exit();
+    if (playing && this.stepping.active && !this.leaveStepper()) return;
     if (this.playing === playing) return;
     this.playing = playing;
     this.post({ type: 'state', playing });
@@ -172,7 +180,7 @@ export class TrainingSession {
   private step(unit: 'batch' | 'epoch'): void {
     requireOneOf('unit', unit, STEP_UNITS);
     this.requireRun(0);
-    this.stepping.exit();
+    if (!this.leaveStepper()) return;
     this.setPlaying(false);
     if (unit === 'batch') {
       trainLockstep(this.runs, this.alarms);
@@ -183,27 +191,45 @@ export class TrainingSession {
     this.afterTraining();
   }
 
-  /** After a slice or a step: capture statistics, check for exploding gradients, request a frame. */
+  /**
+   * Leaves step-through; a completed step that overflowed is not committed and raises the
+   * alarm a training step would. Returns false then (the caller does not train on).
+   */
+  private leaveStepper(): boolean {
+    const refused = this.stepping.exit();
+    if (refused) this.alarms.alarm(stepperAlarm(refused, this.runs.indexOf(refused.run)));
+    return refused === null;
+  }
+
+  /** After a slice or a step: capture statistics, check for exploding gradients and saturation, request a frame. */
   private afterTraining(): void {
     this.runs.forEach(captureBatch);
     checkExplosion(this.runs, this.warned, this.alarms);
+    if (this.playing) checkSaturation(this.runs, this.alarms);
     this.frames.request();
   }
 
-  /** A live change (optimiser or batch size) on all trainers or one; the worker confirms what now runs. */
+  /** Puts back a kept state of one trainer (after an alarm); its counters go on. */
+  private restore(trainer: number, step: number): void {
+    const run = this.requireRun(trainer);
+    if (this.stepping.isOn(run)) this.stepping.exit();
+    restoreRun(run, step);
+    this.frames.forgetMap(run);
+    this.post({ type: 'restored', trainer, step });
+    this.frames.request();
+  }
+
+  /**
+   * A live change (optimiser or batch size) on all trainers or one; the worker confirms what
+   * now runs. The state just before it is kept (to go back to if the change goes wrong), and
+   * the silent-kind watch starts afresh.
+   */
   private live(trainer: number | undefined, apply: (targets: TrainerRun[]) => void): void {
-    apply(trainer === undefined ? this.runs : [this.requireRun(trainer)]);
+    const targets = trainer === undefined ? this.runs : [this.requireRun(trainer)];
+    apply(targets);
+    targets.forEach(afterLiveChange);
     this.stepping.refreshOptimizer();
     this.post({ type: 'reconfigured', configs: this.runs.map((r) => r.config) });
     this.frames.request();
-  }
-
-  private report(e: unknown, type: unknown): void {
-    const command = typeof type === 'string' ? { command: type } : {};
-    if (e instanceof EngineInputError) {
-      this.post({ type: 'error', kind: 'invalid', message: e.message, field: e.field, ...command });
-    } else {
-      this.post({ type: 'error', kind: 'crash', message: e instanceof Error ? e.message : String(e), ...command });
-    }
   }
 }

@@ -5,6 +5,7 @@
  * wants to be (`seek` to a position); forwards runs phases, backwards restores them exactly.
  */
 import {
+  countNonFinite,
   createNetwork,
   createStepper,
   isStepDone,
@@ -14,6 +15,7 @@ import {
   stepForward,
   EngineInputError,
   type Optimizer,
+  type StepFault,
   type Stepper,
 } from '../engine';
 import { unitValuesOf, type ShownValues } from './frames';
@@ -21,6 +23,14 @@ import type { StepperExample, StepperFrame } from './protocol';
 import { resolveExample } from './stepperExample';
 import type { ReportSource } from './weightReport';
 import type { TrainerRun } from './trainerRun';
+
+/** A completed step-through step that was not committed because something in it overflowed. */
+export interface StepperRefusal {
+  run: TrainerRun;
+  fault: StepFault;
+  nonFinite: number;
+  total: number;
+}
 
 export class Stepping {
   private run: TrainerRun | null = null;
@@ -68,9 +78,14 @@ export class Stepping {
     while (st.position > position) stepBack(st);
   }
 
-  /** Leaves the mode; a completed step counts as one training step with the new weights. */
-  exit(): void {
-    if (this.stepper && this.run && isStepDone(this.stepper)) {
+  /**
+   * Leaves the mode; a completed step counts as one training step with the new weights, when
+   * they are finite. A step whose loss, gradients or new weights overflowed is not committed
+   * (as in training): the refusal is returned, naming the first of them and how many values.
+   */
+  exit(): StepperRefusal | null {
+    const refusal = this.refusal();
+    if (this.stepper && this.run && isStepDone(this.stepper) && !refusal) {
       const t = this.run.trainer;
       const net = this.stepper.net;
       t.net.params.set(net.params);
@@ -88,6 +103,24 @@ export class Stepping {
     }
     this.stepper = null;
     this.run = null;
+    return refusal;
+  }
+
+  /** What overflowed in a completed step (before its update is committed), or null. */
+  private refusal(): StepperRefusal | null {
+    const st = this.stepper;
+    if (!st || !this.run || !isStepDone(st)) return null;
+    const net = st.net;
+    const checks: [StepFault, ArrayLike<number>][] = [
+      ['loss', net.exampleLoss.subarray(0, 1)],
+      ['gradients', net.grads],
+      ['weights', net.params],
+    ];
+    for (const [fault, values] of checks) {
+      const nonFinite = countNonFinite(values);
+      if (nonFinite > 0) return { run: this.run, fault, nonFinite, total: values.length };
+    }
+    return null;
   }
 
   /**

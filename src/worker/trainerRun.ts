@@ -24,6 +24,8 @@ import {
 } from '../engine';
 import type { TrainerConfig, TrainerData, TrainerResume } from './protocol';
 import { applyResume } from './resume';
+import { SnapshotRing } from './snapshots';
+import { RunWatch, chanceLoss } from './watch';
 
 export interface TrainerRun {
   config: TrainerConfig;
@@ -42,6 +44,12 @@ export interface TrainerRun {
   trainEval: Evaluation;
   testEval: Evaluation;
   evalStep: number;
+  /** Recent good states to go back to after an alarm. */
+  snapshots: SnapshotRing;
+  /** The silent ways the run can go wrong. */
+  watch: RunWatch;
+  /** What the first mini-batch looked like (for an alarm's likely cause): its loss and layer statistics. */
+  start: { loss: number; stats: Float64Array };
 }
 
 /** Output units are labelled 0/1 under a sigmoid (or ReLU) and ±1 under tanh or linear. */
@@ -81,8 +89,13 @@ export function buildRun(config: TrainerConfig, resume?: TrainerResume | null): 
     trainEval: { loss: NaN, accuracy: null },
     testEval: { loss: NaN, accuracy: null },
     evalStep: -1,
+    snapshots: new SnapshotRing(net.params.length),
+    watch: new RunWatch(chanceLoss(train, config.loss), config.hidden, config.output),
+    start: { loss: NaN, stats: new Float64Array(0) },
   };
   previewGradients(run);
+  run.start = { loss: trainer.lastLoss, stats: run.lastStats.slice() };
+  run.snapshots.take(trainer);
   return run;
 }
 
@@ -90,7 +103,7 @@ export function buildRun(config: TrainerConfig, resume?: TrainerResume | null): 
  * Before the first step, show the gradients of the first mini-batch (without updating),
  * so a student sees where the error flows before pressing Play.
  */
-function previewGradients(run: TrainerRun): void {
+export function previewGradients(run: TrainerRun): void {
   const net = run.trainer.net;
   loadNextBatch(run.trainer);
   forward(net);

@@ -53,7 +53,7 @@ export function sessionWorker(): SessionWorker {
 export interface RecordingWorker extends WorkerLike {
   /** Everything posted since the last `clear()`. */
   sent: Command[];
-  /** Commands posted, without frame acknowledgements and weight selections. */
+  /** Commands posted, without frame acknowledgements, weight selections and pings. */
   commands(): Command[];
   types(): Command['type'][];
   clear(): void;
@@ -74,7 +74,7 @@ export function recordingWorker(): RecordingWorker {
     terminate() {
       worker.terminated = true;
     },
-    commands: () => worker.sent.filter((c) => c.type !== 'ack' && c.type !== 'select-weight'),
+    commands: () => worker.sent.filter((c) => c.type !== 'ack' && c.type !== 'select-weight' && c.type !== 'ping'),
     types: () => worker.commands().map((c) => c.type),
     clear() {
       worker.sent.length = 0;

@@ -22,7 +22,16 @@ let last: { app: App; worker: RecordingWorker } | null = null;
 
 export function testApp(initial?: Partial<AppState>, notice?: string | null): { app: App; worker: RecordingWorker } {
   const worker = recordingWorker();
-  const app = createApp({ createWorker: () => worker, initial, notice, schedule: (fn) => fn(), now: () => 0 });
+  // The supervisor's timers never fire here: a recording worker answers no pings (tests of
+  // the supervision give it a clock of their own).
+  const app = createApp({
+    createWorker: () => worker,
+    initial,
+    notice,
+    schedule: (fn) => fn(),
+    now: () => 0,
+    supervision: { setTimer: () => () => {} },
+  });
   apps.push(app);
   last = { app, worker };
   return last;

@@ -3,11 +3,15 @@ import type { Ctx } from '../context';
 import { editingCommands, type EditingCommands } from './editing';
 import { modeCommands, type ModeCommands } from './modes';
 import { playbackCommands, type PlaybackCommands } from './playback';
+import { recoveryCommands, type RecoveryCommands } from './recovery';
 import { viewCommands, type ViewCommands } from './view';
 
-export type Commands = EditingCommands & PlaybackCommands & ModeCommands & ViewCommands;
+export type Commands = EditingCommands & PlaybackCommands & ModeCommands & ViewCommands & RecoveryCommands;
 
 export function createCommands(ctx: Ctx): Commands {
   const modes = modeCommands(ctx);
-  return { ...editingCommands(ctx), ...playbackCommands(ctx, modes.leaveStepThrough), ...modes, ...viewCommands(ctx) };
+  const editing = editingCommands(ctx);
+  const playback = playbackCommands(ctx, modes.leaveStepThrough);
+  const recovery = recoveryCommands(ctx, { ...editing, ...modes, ...playback });
+  return { ...editing, ...playback, ...modes, ...viewCommands(ctx), ...recovery };
 }

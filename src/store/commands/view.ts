@@ -22,7 +22,7 @@ export interface ViewCommands {
   setHighlightedPath(path: HighlightedPath | null): void;
   setGradientMetric(metric: GradientMetric): void;
   setLossLog(log: boolean): void;
-  /** Clears the error, warning, notice and refused-setting messages. */
+  /** Clears the error, warning, notice, alarm and refused-setting messages. */
   dismissMessages(): void;
   dismissNote(): void;
 }
@@ -41,7 +41,7 @@ export function viewCommands(ctx: Ctx): ViewCommands {
     setHighlightedPath: (highlightedPath) => view({ highlightedPath }),
     setGradientMetric: (gradientMetric) => view({ gradientMetric }),
     setLossLog: (lossLog) => view({ lossLog }),
-    dismissMessages: () => ctx.run.setState({ error: null, warning: null, notice: null, problem: null }),
+    dismissMessages: () => ctx.run.setState({ error: null, warning: null, notice: null, problem: null, alarm: null }),
     dismissNote: () => ctx.state.setState({ note: null }),
   };
 }
