@@ -12,6 +12,8 @@ import type { Command, Frame, TrainerConfig, TrainerData, WorkerEvent } from '..
 import { TrainingSession } from '../../src/worker/session';
 
 export interface SessionWorker extends WorkerLike {
+  /** Whether terminate() was called (the session then answers nothing, as a dead worker). */
+  readonly terminated: boolean;
   sent: Command[];
   frames: Frame[];
   /** Commands of one type, in the order sent. */
@@ -28,6 +30,9 @@ export function sessionWorker(): SessionWorker {
     worker.onmessage?.({ data } as MessageEvent<WorkerEvent>);
   }, clock);
   const worker: SessionWorker = {
+    get terminated() {
+      return terminated;
+    },
     sent: [],
     frames: [],
     onmessage: null,
