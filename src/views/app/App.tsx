@@ -20,6 +20,7 @@ import { useAppState } from '../kit/appContext';
 import { ActivationCurve } from '../lens/ActivationCurve';
 import { GradientChart } from '../lens/GradientChart';
 import { StepThroughBar } from '../step/StepThroughBar';
+import { AlarmCard } from './AlarmCard';
 import { LessonNote } from './LessonNote';
 import { MessageBanner } from './MessageBanner';
 import { ModeBar } from './ModeBar';
@@ -58,6 +59,7 @@ export function App() {
         <Counters />
       </header>
       <MessageBanner />
+      <AlarmCard />
       <LessonNote />
       {mode === 'compare' ? (
         <main className="workspace">
