@@ -9,7 +9,15 @@ import type { ConfigProblem } from './configEdits';
 /** The numbers the header shows as text: a frame's counters. */
 export type TrainerCounters = Pick<
   TrainerFrame,
-  'step' | 'epoch' | 'examplesSeen' | 'batchLoss' | 'trainLoss' | 'testLoss' | 'trainAccuracy' | 'testAccuracy'
+  | 'step'
+  | 'epoch'
+  | 'examplesSeen'
+  | 'batchLoss'
+  | 'trainLoss'
+  | 'testLoss'
+  | 'trainAccuracy'
+  | 'testAccuracy'
+  | 'evalStep'
 >;
 
 export interface RunError {
@@ -65,5 +73,6 @@ export function countersOf(t: TrainerFrame): TrainerCounters {
     testLoss: t.testLoss,
     trainAccuracy: t.trainAccuracy,
     testAccuracy: t.testAccuracy,
+    evalStep: t.evalStep,
   };
 }

@@ -105,7 +105,13 @@ export class FramePublisher {
       trainers: runs.map((run) => {
         const withOutputMap = mapDue && this.mappedAt.get(run) !== run.trainer.step;
         if (withOutputMap) this.mappedAt.set(run, run.trainer.step);
-        return trainerFrameOf(run, { withEvaluation, withOutputMap, probeRow: 0, shown: stepping.shownValues(run) });
+        return trainerFrameOf(run, {
+          withEvaluation,
+          withOutputMap,
+          probeRow: 0,
+          shown: stepping.shownValues(run),
+          computed: stepping.computed(run),
+        });
       }),
       stepper: stepping.frame(),
       weight: inspector.report(runs, (run) => stepping.reportSource(run), stepping.position, now, playing),

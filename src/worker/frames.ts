@@ -3,6 +3,7 @@
  * it can be transferred (not structurally cloned) to the page.
  */
 import {
+  countNonFinite,
   computeLoss,
   forward,
   backward,
@@ -14,7 +15,7 @@ import {
   type Network,
   type ParamLayout,
 } from '../engine';
-import type { OutputMap, ProbeState, TrainerFrame } from './protocol';
+import type { OutputMap, ProbeState, StepComputed, TrainerFrame } from './protocol';
 import { layerSizesOf, refreshEvaluation, viewOf, type TrainerRun } from './trainerRun';
 
 export const GRID_RESOLUTION = 40;
@@ -58,7 +59,7 @@ export function unitValuesOf(net: Network): Pick<ProbeState, 'z' | 'a' | 'delta'
   return { z, a, delta, df, status };
 }
 
-/** Per layer: the largest |g| over its weights, then the largest |w| (NaN ignored). */
+/** Per layer: the largest finite |g| over its weights, then the largest finite |w| (±∞ and NaN are counted apart, in `nonFinite`). */
 export function edgeMaxOf(layout: ParamLayout, grads: Float64Array, params: Float64Array): Float64Array {
   const out = new Float64Array(layout.layers.length * 2);
   layout.layers.forEach((s, k) => {
@@ -67,8 +68,8 @@ export function edgeMaxOf(layout: ParamLayout, grads: Float64Array, params: Floa
     for (let q = s.w; q < s.b; q++) {
       const ag = Math.abs(grads[q]);
       const aw = Math.abs(params[q]);
-      if (ag > g) g = ag;
-      if (aw > w) w = aw;
+      if (ag > g && ag !== Infinity) g = ag;
+      if (aw > w && aw !== Infinity) w = aw;
     }
     out[2 * k] = g;
     out[2 * k + 1] = w;
@@ -121,6 +122,8 @@ export interface FrameOptions {
   probeRow: number;
   /** Values to show instead of the probe's (the stepper's): then no probe is computed. */
   shown: ShownValues | null;
+  /** What the stepper has computed of the shown values (null: all of it). */
+  computed: StepComputed | null;
 }
 
 export function trainerFrameOf(run: TrainerRun, opts: FrameOptions): TrainerFrame {
@@ -148,7 +151,22 @@ export function trainerFrameOf(run: TrainerRun, opts: FrameOptions): TrainerFram
     optimizer: { ...t.optimizer.config },
     batchSize: t.batchSize,
     outputMap: opts.withOutputMap ? outputMapOf(net) : null,
+    computed: opts.computed,
+    nonFinite: {
+      params: countNonFinite(shown.params),
+      grads: computedNonFinite(layerSizes, shown.grads, opts.computed),
+    },
   };
+}
+
+/** ±∞ and NaN among the gradients computed (the stepper's not-yet-computed ones are NaN by design). */
+function computedNonFinite(sizes: number[], grads: Float64Array, computed: StepComputed | null): number {
+  if (!computed) return countNonFinite(grads);
+  let count = 0;
+  layoutOf(sizes).layers.forEach((s, l) => {
+    if (computed.grads[l]) count += countNonFinite(grads.subarray(s.w, s.b + s.nOut));
+  });
+  return count;
 }
 
 function probeRow(run: TrainerRun, net: Network, row: number): ShownValues {

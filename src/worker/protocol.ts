@@ -124,7 +124,7 @@ export interface TrainerFrame {
   layerSizes: number[];
   /** net.params: per layer W (row-major [out][in]) then b. In step-through: the stepper's. */
   params: Float64Array;
-  /** ∂L/∂params of the last mini-batch, same layout. In step-through: the example's (NaN until computed). */
+  /** ∂L/∂params of the last mini-batch, same layout. In step-through: the example's (see `computed`). */
   grads: Float64Array;
   /** LAYER_STAT_FIELDS per layer. */
   stats: Float64Array;
@@ -137,6 +137,25 @@ export interface TrainerFrame {
   batchSize: number;
   /** Present when the weights changed since the last map was sent; the page keeps the last one. */
   outputMap: OutputMap | null;
+  /**
+   * In step-through, what the step has computed so far on this network's example (a value not
+   * computed yet is NaN in the arrays, and must read "not computed yet", never as a number);
+   * null when everything in this frame is computed.
+   */
+  computed: StepComputed | null;
+  /** How many weights and biases, and how many of their gradients, are ±∞ or NaN (drawn as such, never dropped). */
+  nonFinite: { params: number; grads: number };
+}
+
+/** Per layer (hidden…, output), whether the step-through has computed z, a (and f′(z)), δ and ∂L/∂W, ∂L/∂b. */
+export interface StepComputed {
+  z: boolean[];
+  a: boolean[];
+  delta: boolean[];
+  grads: boolean[];
+  loss: boolean;
+  /** The update ran: params are the new weights. */
+  update: boolean;
 }
 
 /** One example's forward and backward values, units concatenated layer after layer (hidden..., output). */

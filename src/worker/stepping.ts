@@ -15,14 +15,30 @@ import {
   stepForward,
   EngineInputError,
   type Optimizer,
+  type Phase,
   type StepFault,
   type Stepper,
 } from '../engine';
 import { unitValuesOf, type ShownValues } from './frames';
-import type { StepperExample, StepperFrame } from './protocol';
+import type { StepComputed, StepperExample, StepperFrame } from './protocol';
 import { resolveExample } from './stepperExample';
 import type { ReportSource } from './weightReport';
 import type { TrainerRun } from './trainerRun';
+
+/** What the first `position` of a step's phases have computed, per layer. */
+export function stepComputed(phases: readonly Phase[], position: number, layers: number): StepComputed {
+  const done = phases.slice(0, position);
+  const each = (kind: Phase['kind']) =>
+    Array.from({ length: layers }, (_, l) => done.some((p) => p.kind === kind && 'layer' in p && p.layer === l));
+  return {
+    z: each('forward-z'),
+    a: each('forward-a'),
+    delta: each('backward-delta'),
+    grads: each('backward-grad'),
+    loss: done.some((p) => p.kind === 'loss'),
+    update: done.some((p) => p.kind === 'update'),
+  };
+}
 
 /** A completed step-through step that was not committed because something in it overflowed. */
 export interface StepperRefusal {
@@ -150,6 +166,12 @@ export class Stepping {
       loss: st.net.exampleLoss[0],
     };
     return { probe, params: st.net.params.slice(), grads: st.net.grads.slice() };
+  }
+
+  /** What the step has computed so far on `run`'s example, or null when the stepper is not on it. */
+  computed(run: TrainerRun): StepComputed | null {
+    const st = this.stepper;
+    return st && this.run === run ? stepComputed(st.phases, st.position, st.net.layers.length) : null;
   }
 
   frame(): StepperFrame | null {

@@ -16,12 +16,20 @@ import './charts.css';
 import { DOMAIN } from '../../store/options';
 import { Axis } from '../kit/Axis';
 import { prepareCanvas } from '../kit/canvas';
+import { NON_FINITE_MARK, formatCount } from '../kit/format';
 import { useElementSize } from '../kit/useElementSize';
 import { useRun } from '../kit/appContext';
 
 export interface OutputMapProps {
   /** Which trainer's output to show (compare mode has two). Default 0. */
   trainer?: number;
+}
+
+function overflowedOutputs(map: OutputMapData): number {
+  const values = map.kind === 'grid' ? map.values : map.ys;
+  let n = 0;
+  for (let k = 0; k < values.length; k++) if (!Number.isFinite(values[k])) n++;
+  return n;
 }
 
 export function OutputMap({ trainer = 0 }: OutputMapProps) {
@@ -34,6 +42,7 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
   const pointsRef = useRef<HTMLCanvasElement>(null);
   const curveRef = useRef<SVGPathElement>(null);
   const scratchRef = useRef<HTMLCanvasElement | null>(null);
+  const overflowRef = useRef<HTMLParagraphElement>(null);
   const clipId = useId();
 
   const geometry = useMemo(
@@ -71,6 +80,17 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
     if (map.kind === 'grid' && map.extent !== extent) {
       setExtent(map.extent); // re-lays out, then draws again
       return;
+    }
+    // Outputs that overflowed are grey cells or gaps in the curve: say so, never leave them to pass for a colour.
+    const bad = overflowedOutputs(map);
+    if (overflowRef.current) {
+      overflowRef.current.hidden = bad === 0;
+      overflowRef.current.textContent =
+        bad === 0
+          ? ''
+          : `${NON_FINITE_MARK} The output overflowed (∞ or NaN, not a number) at ${formatCount(bad)} of ${formatCount(
+              map.kind === 'grid' ? map.values.length : map.ys.length,
+            )} points: ${map.kind === 'grid' ? 'grey' : 'gaps in the curve'}.`;
     }
     if (map.kind === 'grid' && heatRef.current) {
       const ctx = prepareCanvas(heatRef.current, geometry.width, geometry.height);
@@ -159,6 +179,7 @@ export function OutputMap({ trainer = 0 }: OutputMapProps) {
         )}
       </div>
       {data && kind && <OutputMapLegend kind={kind} labels={data.labels} />}
+      <p ref={overflowRef} className="bl-output-overflow" role="status" hidden />
     </figure>
   );
 }

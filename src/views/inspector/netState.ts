@@ -9,7 +9,7 @@ import type { ActivationName, LossName, OptimizerName, Phase, UnitStatus } from 
 import { ACTIVATIONS, type Activation } from '../../engine/activations';
 import { fitsLayout, layoutOf, unitIndex, type ParamLayout } from '../../engine/layout';
 import { UNIT_STATUSES } from '../../store/options';
-import type { Frame, ProbeState, TrainerConfig } from '../../worker/protocol';
+import type { Frame, ProbeState, StepComputed, TrainerConfig } from '../../worker/protocol';
 
 export interface NetState {
   /** [inputSize, hidden…, outputSize]. */
@@ -20,8 +20,10 @@ export interface NetState {
   /** Stepper only, once its update phase ran: the parameters after the step. */
   paramsAfter: Float64Array | null;
   probe: ProbeState;
-  /** Stepper: ∂L/∂params of its example (NaN until computed); otherwise null. */
+  /** Stepper: ∂L/∂params of its example (see `computed`); otherwise null. */
   exampleGrads: Float64Array | null;
+  /** Stepper: what it has computed so far (kit/computed.ts reads it); null outside step-through. */
+  computed: StepComputed | null;
   /** ∂L/∂params averaged over the last training mini-batch. */
   batchGrads: Float64Array;
   stepping: boolean;
@@ -50,6 +52,7 @@ export function netStateOf(frame: Frame, trainer: number, config: TrainerConfig 
     loss: config?.loss ?? 'mse',
     optimizer: t.optimizer.kind,
     learningRate: t.optimizer.learningRate,
+    computed: t.computed,
   };
   const st = trainer === 0 ? frame.stepper : null;
   if (st) {
@@ -75,7 +78,7 @@ export interface UnitValues {
   z: number;
   a: number;
   delta: number;
-  /** f'(z), NaN until a is known. */
+  /** f'(z), known once a is. */
   df: number;
   status: UnitStatus;
   activation: Activation | null;

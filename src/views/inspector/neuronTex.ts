@@ -8,6 +8,7 @@ import type { ActivationName, LossName } from '../../engine';
 import { sourceValue, unitValues, type NetState } from './netState';
 import { weightIndex, biasIndex, unitIndex } from '../../engine/layout';
 import { texAddend, texFactor, texNum } from './texFormat';
+import { isComputed } from '../kit/computed';
 import { texNeuron, texSource } from '../kit/names';
 
 export interface Formula {
@@ -72,7 +73,7 @@ export function zFormula(s: NetState, layer: number, unit: number): Formula {
   );
   const { z } = unitValues(s, layer, unit);
   const first = `z &= ${sym} + b`;
-  if (Number.isNaN(z)) return { tex: aligned([first]), pending: true };
+  if (!isComputed(s, 'z', layer)) return { tex: aligned([first]), pending: true };
   return { tex: aligned([first, ...sumLines([...num, texFactor(b)]), `&= ${texNum(z)}`]), pending: false };
 }
 
@@ -83,7 +84,7 @@ export function aFormula(s: NetState, layer: number, unit: number): Formula {
   const lhs = output ? '\\hat y = a' : 'a';
   const f = activation ? FN_TEX[activation.name] : 'f';
   const sym = activation?.name === 'linear' ? `${lhs} = z` : `${lhs} = ${f}(z)`;
-  if (Number.isNaN(a)) return { tex: sym, pending: true };
+  if (!isComputed(s, 'a', layer)) return { tex: sym, pending: true };
   const applied = activation?.name === 'linear' ? '' : ` = ${f}(${texNum(z)})`;
   return { tex: `${sym}${applied} = ${texNum(a)}`, pending: false };
 }
@@ -98,20 +99,20 @@ export function lossFormula(s: NetState, loss: LossName): Formula {
       loss === 'mse'
         ? 'L = \\tfrac12\\sum_m (\\hat y_m - y_m)^2'
         : 'L = -\\sum_m \\left[y_m \\ln \\hat y_m + (1 - y_m)\\ln(1 - \\hat y_m)\\right]';
-    return Number.isNaN(value) ? { tex: sym, pending: true } : { tex: `${sym} = ${texNum(value)}`, pending: false };
+    return isComputed(s, 'loss') ? { tex: `${sym} = ${texNum(value)}`, pending: false } : { tex: sym, pending: true };
   }
   const yhat = s.probe.a[unitIndex(s.layout, last, 0)];
   const y = s.probe.target[0];
   if (loss === 'mse') {
     const sym = 'L &= \\tfrac12(\\hat y - y)^2';
-    if (Number.isNaN(value)) return { tex: aligned([sym]), pending: true };
+    if (!isComputed(s, 'loss')) return { tex: aligned([sym]), pending: true };
     return {
       tex: aligned([sym, `&= \\tfrac12(${texNum(yhat)} - ${texFactor(y)})^2`, `&= ${texNum(value)}`]),
       pending: false,
     };
   }
   const sym = 'L &= -\\left[y \\ln \\hat y + (1 - y) \\ln(1 - \\hat y)\\right]';
-  if (Number.isNaN(value)) return { tex: aligned([sym]), pending: true };
+  if (!isComputed(s, 'loss')) return { tex: aligned([sym]), pending: true };
   const num = `&= -\\left[${texFactor(y)}\\cdot\\ln ${texNum(yhat)} + ${texFactor(1 - y)}\\cdot\\ln ${texNum(1 - yhat)}\\right]`;
   return { tex: aligned([sym, num, `&= ${texNum(value)}`]), pending: false };
 }
@@ -130,18 +131,18 @@ export function deltaFormula(s: NetState, layer: number, unit: number, loss: Los
     const y = s.probe.target[unit];
     if (loss === 'bce') {
       const sym = `\\delta &= \\frac{\\partial L}{\\partial \\hat y}\\cdot ${dfs} = \\hat y - y`;
-      if (Number.isNaN(delta)) return { tex: aligned([sym]), pending: true };
+      if (!isComputed(s, 'delta', layer)) return { tex: aligned([sym]), pending: true };
       return { tex: aligned([sym, `&= ${texNum(a)} - ${texFactor(y)}`, `&= ${texNum(delta)}`]), pending: false };
     }
     const sym = `\\delta &= \\frac{\\partial L}{\\partial \\hat y}\\cdot ${dfs} = (\\hat y - y)\\cdot ${dfs}`;
-    if (Number.isNaN(delta)) return { tex: aligned([sym]), pending: true };
+    if (!isComputed(s, 'delta', layer)) return { tex: aligned([sym]), pending: true };
     const num = `&= (${texNum(a)} - ${texFactor(y)})\\cdot ${texFactor(df)}`;
     return { tex: aligned([sym, num, `&= ${texNum(delta)}`]), pending: false };
   }
   const nNext = s.sizes[layer + 2];
   const wk = (k: number) => s.params[weightIndex(s.layout, layer + 1, k, unit)];
   const dk = (k: number) => s.probe.delta[unitIndex(s.layout, layer + 1, k)];
-  if (Number.isNaN(delta)) return { tex: `\\delta = ${dfs}\\cdot\\sum_k w_k\\,\\delta_k`, pending: true };
+  if (!isComputed(s, 'delta', layer)) return { tex: `\\delta = ${dfs}\\cdot\\sum_k w_k\\,\\delta_k`, pending: true };
   let sum = 0;
   for (let k = 0; k < nNext; k++) sum += wk(k) * dk(k);
   const [, num] = productSum(
@@ -175,6 +176,6 @@ export function nextUnitsTex(sizes: readonly number[], layer: number): string {
 export function dfFormula(s: NetState, layer: number, unit: number): Formula {
   const { df, activation } = unitValues(s, layer, unit);
   const sym = activation?.dtex ?? "f'(z)";
-  if (Number.isNaN(df)) return { tex: sym, pending: true };
+  if (!isComputed(s, 'df', layer)) return { tex: sym, pending: true };
   return { tex: `${sym} = ${texNum(df)}`, pending: false };
 }

@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useCommands } from '../kit/appContext';
+import { isComputed } from '../kit/computed';
 import { formatValue } from '../kit/format';
 import { Tex } from '../kit/Tex';
 import { useFrame } from '../kit/useFrame';
@@ -76,7 +77,7 @@ export function StepThroughBar() {
             <Tex tex={text.formula} />
           </div>
           <p>{text.explanation}</p>
-          {probe && Number.isFinite(probe.loss) && (
+          {probe && trainer && isComputed(trainer, 'loss') && (
             <p className="step-loss" data-testid="step-loss">
               ŷ = {formatValue(probe.a[probe.a.length - 1])}, y = {formatValue(probe.target[probe.target.length - 1])},
               loss L = {formatValue(probe.loss)}
