@@ -17,6 +17,7 @@ import { LossChart } from '../charts/LossChart';
 import { OutputMap } from '../charts/OutputMap';
 import { Inspector } from '../inspector';
 import { useAppState } from '../kit/appContext';
+import { PanelBoundary } from '../kit/PanelBoundary';
 import { ActivationCurve } from '../lens/ActivationCurve';
 import { GradientChart } from '../lens/GradientChart';
 import { StepThroughBar } from '../step/StepThroughBar';
@@ -28,10 +29,18 @@ import { ModeBar } from './ModeBar';
 function Settings() {
   return (
     <aside className="controls-panel" aria-label="Settings">
-      <ArchitectureEditor />
-      <HyperControls />
-      <DataControls />
-      <ShareControls />
+      <PanelBoundary name="The network settings">
+        <ArchitectureEditor />
+      </PanelBoundary>
+      <PanelBoundary name="The training settings">
+        <HyperControls />
+      </PanelBoundary>
+      <PanelBoundary name="The data settings">
+        <DataControls />
+      </PanelBoundary>
+      <PanelBoundary name="Sharing">
+        <ShareControls />
+      </PanelBoundary>
     </aside>
   );
 }
@@ -40,7 +49,7 @@ function Card({ title, children, className = '' }: { title: string; children: Re
   return (
     <section className={`card ${className}`} aria-label={title}>
       <h2>{title}</h2>
-      {children}
+      <PanelBoundary name={`The ${title.toLowerCase()} panel`}>{children}</PanelBoundary>
     </section>
   );
 }
@@ -54,18 +63,28 @@ export function App() {
           <h1>Backprop Lab</h1>
           <p className="tagline">Watch a neural network learn, one gradient at a time.</p>
         </div>
-        <ModeBar />
-        <PlaybackControls />
-        <Counters />
+        <PanelBoundary name="The mode and preset bar">
+          <ModeBar />
+        </PanelBoundary>
+        <PanelBoundary name="The playback controls">
+          <PlaybackControls />
+        </PanelBoundary>
+        <PanelBoundary name="The counters">
+          <Counters />
+        </PanelBoundary>
       </header>
-      <MessageBanner />
-      <AlarmCard />
-      <LessonNote />
+      <PanelBoundary name="The messages">
+        <MessageBanner />
+        <AlarmCard />
+        <LessonNote />
+      </PanelBoundary>
       {mode === 'compare' ? (
         <main className="workspace">
           <Settings />
           <div className="center-column">
-            <CompareBar />
+            <PanelBoundary name="The comparison bar">
+              <CompareBar />
+            </PanelBoundary>
             <ComparePanels />
           </div>
         </main>
@@ -73,8 +92,14 @@ export function App() {
         <main className="workspace">
           <Settings />
           <div className="center-column">
-            {mode === 'step' && <StepThroughBar />}
-            <GraphPanel stepThrough={mode === 'step'} />
+            {mode === 'step' && (
+              <PanelBoundary name="The step-through bar" className="card">
+                <StepThroughBar />
+              </PanelBoundary>
+            )}
+            <PanelBoundary name="The network graph" className="card">
+              <GraphPanel stepThrough={mode === 'step'} />
+            </PanelBoundary>
             <div className="lens-row">
               <Card title="Gradient per layer" className="lens-card">
                 <GradientChart />
@@ -86,7 +111,9 @@ export function App() {
           </div>
           <aside className="side-panel" aria-label="Output, loss and inspector">
             <section className="card" aria-label="Inspector">
-              <Inspector />
+              <PanelBoundary name="The inspector">
+                <Inspector />
+              </PanelBoundary>
             </section>
             <Card title="Output">
               <OutputMap />

@@ -5,6 +5,7 @@ import { OutputMap } from '../charts/OutputMap';
 import { GraphPanel } from '../graph/GraphPanel';
 import { GradientChart } from '../lens/GradientChart';
 import { useAppState } from '../kit/appContext';
+import { PanelBoundary } from '../kit/PanelBoundary';
 
 const BOTH = [0, 1];
 
@@ -19,22 +20,30 @@ export function ComparePanels() {
           <h2 className="compare-title">
             {t === 0 ? 'Left' : 'Right'}: {labels[t]}
           </h2>
-          <GraphPanel trainer={t} shareScaleWith={BOTH} compactLegend />
+          <PanelBoundary name={`The ${t === 0 ? 'left' : 'right'} network graph`} className="card">
+            <GraphPanel trainer={t} shareScaleWith={BOTH} compactLegend />
+          </PanelBoundary>
         </section>
       ))}
       {/* The gradient chart comes straight under the two networks: it is the point of the comparison. */}
       <section className="card compare-chart" aria-label="Gradient per layer, both networks">
         <h2>Gradient per layer</h2>
-        <GradientChart trainers={BOTH} labels={labels} />
+        <PanelBoundary name="The gradient chart">
+          <GradientChart trainers={BOTH} labels={labels} />
+        </PanelBoundary>
       </section>
       <section className="card compare-chart" aria-label="Loss, both networks">
         <h2>Loss</h2>
-        <LossChart trainers={BOTH} labels={labels} />
+        <PanelBoundary name="The loss chart">
+          <LossChart trainers={BOTH} labels={labels} />
+        </PanelBoundary>
       </section>
       {BOTH.map((t) => (
         <section key={t} className="compare-output card" aria-label={`Output of network ${t + 1}`}>
           <h2>Output · {labels[t]}</h2>
-          <OutputMap trainer={t} />
+          <PanelBoundary name={`The ${t === 0 ? 'left' : 'right'} output map`}>
+            <OutputMap trainer={t} />
+          </PanelBoundary>
         </section>
       ))}
     </div>
