@@ -87,6 +87,8 @@ export interface OpenPageOptions {
   deviceScaleFactor?: number;
   /** When `page.goto` returns; default 'load'. */
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
+  /** Runs before the app loads: `page.addInitScript(…)` to watch or wrap what the page uses. */
+  beforeLoad?: (page: Page) => Promise<unknown>;
 }
 
 export interface OpenedPage {
@@ -120,6 +122,7 @@ export async function openPage(path = '/', options: OpenPageOptions = {}): Promi
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.stack ?? error.message}`));
   page.on('crash', () => errors.push('crash: the page crashed'));
+  await options.beforeLoad?.(page);
   await page.goto(appUrl(path), { waitUntil: options.waitUntil ?? 'load' });
   return { page, context, errors };
 }
