@@ -47,7 +47,8 @@ export function createEventHandler(
       case 'alarm':
         return ctx.run.setState({ alarm: event.alarm });
       case 'restored':
-        return ctx.run.setState({ alarm: null, notice: restoredText(event.trainer, event.step, ctx) });
+        // The alarm said why; the earlier warning gives way to the confirmation (the banner shows one message).
+        return ctx.run.setState({ alarm: null, warning: null, notice: restoredText(event.trainer, event.step, ctx) });
       case 'pong':
         return supervision.pong(event.id);
       case 'failed':

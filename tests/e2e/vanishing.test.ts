@@ -189,9 +189,11 @@ describeBrowser('the vanishing-gradient lens', () => {
     expect(await page.locator('h1').textContent()).toBe('Backprop Lab');
     expect(await page.locator('[data-testid="neuron"]').count()).toBe(NEURONS_PER_NET);
     expect((await page.locator('body').innerText()).length).toBeGreaterThan(500);
-    // No number on the page passes for a value: the overflowed ones say so.
-    const text = await page.locator('body').innerText();
-    expect(text.replace(/⚠ NaN/g, '')).not.toMatch(/NaN|Infinity/);
+    // No number passes for a value: in the counters, legends and inspector the overflowed ones say so.
+    for (const readout of await page.locator('.counters, .bl-chart-legend, .bpl-legend, .insp-body').all()) {
+      const text = (await readout.innerText()).replace(/⚠ NaN/g, '');
+      expect(text).not.toMatch(/NaN|Infinity|e\+\d/);
+    }
     await screenshot(page, 'exploding-caught');
     // Restore puts back the weights of step 0; the counters go on.
     await alarm.getByRole('button', { name: 'Restore the weights of step 0' }).click();

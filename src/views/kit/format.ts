@@ -48,17 +48,17 @@ export function formatNonFiniteShort(v: number): string {
   return `${NON_FINITE_MARK} ${Number.isNaN(v) ? 'NaN' : v > 0 ? '∞' : '−∞'}`;
 }
 
-/** 3 significant digits; exponent form below 0.001 and from 10 000 (−1.23e−5); non-finite marked. */
+/** 3 significant digits; powers of ten below 0.001 and from 10 000 (−1.23×10⁻⁵, never "e+171"); non-finite marked. */
 export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return formatNonFinite(v);
   if (v === 0) return '0';
   const m = Math.abs(v);
-  return m >= 1e-3 && m < 1e4 ? fixed(v) : exponent(v).replace('e-', 'e−');
+  return m >= 1e-3 && m < 1e4 ? fixed(v) : readableExponent(exponent(v).replace('e-', 'e−'));
 }
 
-/** Every digit of a value, for a hover title ("0.12345678901234566"); non-finite marked. */
+/** Every digit of a value, as a program prints it (to copy), for a hover title; non-finite marked. */
 export function formatExact(v: number): string {
-  return Number.isFinite(v) ? String(v).replace('-', '−') : formatNonFinite(v);
+  return Number.isFinite(v) ? String(v) : formatNonFinite(v);
 }
 
 /** formatNumber for tight spots: a non-finite value reads "⚠ ∞" or "⚠ NaN". */

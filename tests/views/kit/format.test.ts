@@ -70,7 +70,8 @@ describe('huge values', () => {
     expect(formatLinearTick(250, 1000)).toBe('250');
   });
 
-  it('exact titles keep every digit of a finite value only', () => {
-    expect(formatExact(-0.1)).toBe('−0.1');
+  it('exact titles keep every digit of a finite value, as a program prints it', () => {
+    expect(formatExact(-0.1)).toBe('-0.1');
+    expect(formatExact(0.1 + 0.2)).toBe('0.30000000000000004');
   });
 });
