@@ -16,6 +16,7 @@ import {
   type Problem,
   type Workload,
 } from './common';
+import { measureCheckCost, printCheckCost, type CheckCost } from './checkCost';
 import { createConvnet } from './convnet';
 import { createOurs } from './ours';
 import { createTfjs, initTfjs } from './tfjs';
@@ -67,6 +68,9 @@ const WORKLOADS: Workload[] = [
   },
 ];
 const WARM_UP_RUNS = 2;
+/** The check's cost is a few per cent at most: more rounds than the engine comparison needs. */
+const CHECK_COST_WORKLOADS = ['A', 'C'];
+const CHECK_COST_MIN_ROUNDS = 15;
 const FACTORIES: Record<EngineName, (p: Problem) => Engine> = {
   ours: createOurs,
   convnetjs: createConvnet,
@@ -207,6 +211,11 @@ async function main(): Promise<void> {
     printWorkload(result);
   }
   printSummary(workloads);
+  // The cost of checking every step before committing it, on networks A and C (issue 12).
+  const checkCost: CheckCost[] = WORKLOADS.filter((w) => CHECK_COST_WORKLOADS.includes(w.id)).map((w) =>
+    measureCheckCost(w, makeProblem(w, SEED), Math.max(rounds, CHECK_COST_MIN_ROUNDS)),
+  );
+  printCheckCost(checkCost);
   const seconds = (performance.now() - started) / 1000;
   console.log(`\nTotal ${seconds.toFixed(1)} s. Results: ${RESULTS}`);
   mkdirSync('bench/out', { recursive: true });
@@ -222,6 +231,7 @@ async function main(): Promise<void> {
         seed: SEED,
         seconds,
         workloads,
+        checkCost,
       },
       null,
       2,

@@ -29,6 +29,7 @@ export * from './optimizers';
 export * from './datasets';
 export * from './api';
 export * from './trainer';
+export * from './checkedStep';
 export * from './stats';
 export * from './stepper';
 export * from './paths';

@@ -76,31 +76,72 @@ export function reconfigureOptimizer(net: Network, opt: Optimizer, patch: Partia
   return { ...opt, config: next };
 }
 
-/** Applies one update to net.params from net.grads. */
-export function applyUpdate(net: Network, opt: Optimizer): void {
+/**
+ * Where an update writes the new parameters and optimiser moments. The checked training
+ * step points it at scratch arrays (and commits them only when all are finite); the plain
+ * update points it at the network's and optimiser's own arrays (in place: every entry is
+ * read before it is written, so both give bit-identical numbers).
+ */
+export interface UpdateTarget {
+  params: Float64Array;
+  /** Momentum's velocity or Adam's m (unused by SGD). */
+  velocity: Float64Array;
+  /** Adam's v (unused otherwise). */
+  secondMoment: Float64Array;
+}
+
+/**
+ * Computes one update from net.params, net.grads and the optimiser's moments into `out`,
+ * as the optimiser's step number `step` (Adam's t). Returns 0 when every value written is
+ * finite and NaN otherwise: it sums x − x, which is 0 for a finite x and NaN for ±∞ or NaN,
+ * so the check costs one subtraction and one addition per value, with no branch.
+ */
+export function updateInto(net: Network, opt: Optimizer, out: UpdateTarget, step: number): number {
   const { params: w, grads: g, isWeight } = net;
   const { kind, learningRate: lr, momentum: mu, nesterov, beta1, beta2, epsilon, weightDecay: wd } = opt.config;
+  const nw = out.params;
   const n = w.length;
-  opt.steps++;
+  let check = 0;
   if (kind === 'sgd') {
-    for (let k = 0; k < n; k++) w[k] -= lr * (g[k] + wd * isWeight[k] * w[k]);
+    for (let k = 0; k < n; k++) {
+      const next = w[k] - lr * (g[k] + wd * isWeight[k] * w[k]);
+      nw[k] = next;
+      check += next - next;
+    }
   } else if (kind === 'momentum') {
     const v = opt.velocity;
+    const nv = out.velocity;
     for (let k = 0; k < n; k++) {
       const gk = g[k] + wd * isWeight[k] * w[k];
-      v[k] = mu * v[k] + gk;
-      w[k] -= lr * (nesterov ? gk + mu * v[k] : v[k]);
+      const vk = mu * v[k] + gk;
+      const next = w[k] - lr * (nesterov ? gk + mu * vk : vk);
+      nv[k] = vk;
+      nw[k] = next;
+      check += next - next + (vk - vk);
     }
   } else {
     const m = opt.velocity;
     const v = opt.secondMoment;
-    const c1 = 1 - Math.pow(beta1, opt.steps);
-    const c2 = 1 - Math.pow(beta2, opt.steps);
+    const nm = out.velocity;
+    const nv = out.secondMoment;
+    const c1 = 1 - Math.pow(beta1, step);
+    const c2 = 1 - Math.pow(beta2, step);
     for (let k = 0; k < n; k++) {
       const gk = g[k] + wd * isWeight[k] * w[k];
-      m[k] = beta1 * m[k] + (1 - beta1) * gk;
-      v[k] = beta2 * v[k] + (1 - beta2) * gk * gk;
-      w[k] -= (lr * (m[k] / c1)) / (Math.sqrt(v[k] / c2) + epsilon);
+      const mk = beta1 * m[k] + (1 - beta1) * gk;
+      const vk = beta2 * v[k] + (1 - beta2) * gk * gk;
+      const next = w[k] - (lr * (mk / c1)) / (Math.sqrt(vk / c2) + epsilon);
+      nm[k] = mk;
+      nv[k] = vk;
+      nw[k] = next;
+      check += next - next + (mk - mk) + (vk - vk);
     }
   }
+  return check;
+}
+
+/** Applies one update to net.params from net.grads, in place, unchecked (the stepper's update phase, trainStep). */
+export function applyUpdate(net: Network, opt: Optimizer): void {
+  opt.steps++;
+  updateInto(net, opt, { params: net.params, velocity: opt.velocity, secondMoment: opt.secondMoment }, opt.steps);
 }

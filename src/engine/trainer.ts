@@ -1,13 +1,16 @@
 /**
  * The training loop over a dataset: seeded shuffle each epoch, mini-batches, counters.
- * Nothing here allocates per step, so it is what the worker and the benchmark run.
+ * Nothing here allocates per step, so it is what the worker and the benchmark run. Every
+ * step is checked before it is committed (checkedStep.ts): a step that would overflow
+ * leaves the weights, the optimiser and the counters as they were and records its fault.
  */
 import type { Dataset } from './datasets';
 import { EngineInputError, requireInteger } from './errors';
 import { LIMITS } from './limits';
 import type { Network } from './network';
 import type { Optimizer } from './optimizers';
-import { stepLoaded } from './api';
+import { commitUpdate, createStepScratch, prepareUpdate, type StepFault } from './checkedStep';
+import type { UpdateTarget } from './optimizers';
 import { computeLoss, forward, loadBatch } from './passes';
 import { createRng, shuffleInPlace, type Rng } from './rng';
 
@@ -28,6 +31,12 @@ export interface Trainer {
   /** Loss of the last mini-batch (before its update). */
   lastLoss: number;
   readonly rng: Rng;
+  /** Where each step's update is computed before it is checked and committed. */
+  readonly scratch: UpdateTarget;
+  /** Why the last step was refused (nothing was committed), or null when it was committed. */
+  fault: StepFault | null;
+  /** Examples in the batch prepared by `prepareStep` and not yet committed (0: none). */
+  prepared: number;
 }
 
 export function createTrainer(
@@ -50,7 +59,22 @@ export function createTrainer(
   for (let k = 0; k < order.length; k++) order[k] = k;
   const rng = createRng(seed);
   shuffleInPlace(order, rng);
-  return { net, optimizer, data, batchSize, order, cursor: 0, epoch: 0, step: 0, examplesSeen: 0, lastLoss: NaN, rng };
+  return {
+    net,
+    optimizer,
+    data,
+    batchSize,
+    order,
+    cursor: 0,
+    epoch: 0,
+    step: 0,
+    examplesSeen: 0,
+    lastLoss: NaN,
+    rng,
+    scratch: createStepScratch(net),
+    fault: null,
+    prepared: 0,
+  };
 }
 
 /** Loads the next mini-batch (the tail of an epoch may be shorter); returns its size. */
@@ -72,18 +96,43 @@ export function advance(t: Trainer, count: number): void {
   }
 }
 
-/** One optimiser step on the next mini-batch; returns its loss. */
-export function trainerStep(t: Trainer): number {
+/**
+ * The first half of a checked step on the next mini-batch: computes and checks the update
+ * without committing it; returns (and records in `t.fault`) what overflowed, or null. Lets
+ * trainers that run in lockstep commit together or not at all.
+ */
+export function prepareStep(t: Trainer): StepFault | null {
   const count = loadNextBatch(t);
-  t.lastLoss = stepLoaded(t.net, t.optimizer);
-  advance(t, count);
+  t.fault = prepareUpdate(t.net, t.optimizer, t.scratch);
+  t.lastLoss = t.net.lossValue;
+  t.prepared = t.fault === null ? count : 0;
+  return t.fault;
+}
+
+/** The second half: applies the prepared, finite update and moves on to the next batch. */
+export function commitStep(t: Trainer): void {
+  if (t.prepared === 0) throw new EngineInputError('step', 'a prepared, finite step to commit', t.fault);
+  commitUpdate(t.net, t.optimizer, t.scratch);
+  advance(t, t.prepared);
+  t.prepared = 0;
+}
+
+/**
+ * One checked optimiser step on the next mini-batch; returns its loss. When the step is
+ * refused (`t.fault` set) nothing moves on: the same mini-batch comes next.
+ */
+export function trainerStep(t: Trainer): number {
+  if (prepareStep(t) === null) commitStep(t);
   return t.lastLoss;
 }
 
-/** Trains until the current epoch ends. */
+/** Trains until the current epoch ends, or until a step is refused (see `t.fault`). */
 export function trainEpoch(t: Trainer): void {
   const epoch = t.epoch;
-  while (t.epoch === epoch) trainerStep(t);
+  while (t.epoch === epoch) {
+    trainerStep(t);
+    if (t.fault !== null) return;
+  }
 }
 
 export interface Evaluation {

@@ -63,7 +63,7 @@ export const EXPLODING: Preset = {
   title: 'Exploding gradients',
   watch:
     'Weights 1.5× larger than He initialisation in a deep linear network: the error signal |δ| grows layer by ' +
-    'layer toward the input, the app warns, and a few steps after Play the loss overflows to NaN.',
+    'layer toward the input, the app warns, and a few steps after Play training stops just before the numbers overflow.',
   config: {
     hidden: Array.from({ length: 6 }, () => ({ units: 8, activation: 'linear' as const })),
     output: 'linear',

@@ -24,15 +24,31 @@ export interface AppStores {
   histories: StoreApi<HistoriesState>;
 }
 
+/** What a rebuild in flight keeps when the worker answers it. */
+export interface Rebuild {
+  keepPhase: boolean;
+  continuing: boolean;
+}
+
+export interface ConfigureOptions {
+  /** A trained state per network to start from instead of its first weights. */
+  resume?: (TrainerResume | null)[];
+  /** The step-through's phase survives the rebuild (a link, a lesson, a restored session). */
+  keepPhase?: boolean;
+  /** The same run goes on (a restarted worker): the charts keep their history. */
+  continuing?: boolean;
+}
+
 export interface Ctx extends AppStores {
   send(cmd: Command): void;
   inFlight: {
     /**
      * Configures (and resets) sent that the worker has not answered yet, oldest first, each
      * saying whether its answer keeps the step-through's phase (a link, a lesson, a restored
-     * session) or starts the step over (an edit changed the network).
+     * session) or starts the step over (an edit changed the network), and whether it
+     * continues the same run (a restarted worker: the charts keep their history).
      */
-    configures: { keepPhase: boolean }[];
+    configures: Rebuild[];
     /** Snapshot requests the worker has not answered yet (snapshot.ts). */
     snapshots: PendingSnapshots;
     /** A configure that resumes trained networks (sessionRestore.ts), or null. */
@@ -46,8 +62,8 @@ export interface Ctx extends AppStores {
  * Rebuilds the networks from the set-up being edited (one, or two in compare mode), from
  * their first weights or, with `resume`, from a trained state per network.
  */
-export function configure(ctx: Ctx, resume?: (TrainerResume | null)[], keepPhase = false): void {
-  ctx.inFlight.configures.push({ keepPhase });
+export function configure(ctx: Ctx, { resume, keepPhase = false, continuing = false }: ConfigureOptions = {}): void {
+  ctx.inFlight.configures.push({ keepPhase, continuing });
   const trainers = trainerConfigsOf(ctx.state.getState());
   ctx.send(resume ? { type: 'configure', trainers, resume } : { type: 'configure', trainers });
 }

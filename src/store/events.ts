@@ -15,11 +15,23 @@ import {
 } from '../worker/protocol';
 import { FIRST_ROW, selectedWeight } from './appState';
 import { enterStepperWhenReady, type Ctx } from './context';
+import { failureText, restoredText } from './failureText';
 import { initialFrameState } from './frameState';
 import { resetHistories } from './histories';
 import { receiveSnapshot } from './snapshot';
 
-export function createEventHandler(ctx: Ctx, onFrame: (frame: Frame) => void): (event: WorkerEvent) => void {
+/** What the worker's supervisor needs to hear. */
+export interface SupervisionEvents {
+  pong(id: number): void;
+  failed(reason: string): void;
+  playing(on: boolean): void;
+}
+
+export function createEventHandler(
+  ctx: Ctx,
+  onFrame: (frame: Frame) => void,
+  supervision: SupervisionEvents,
+): (event: WorkerEvent) => void {
   return (event) => {
     switch (event.type) {
       case 'frame':
@@ -31,17 +43,35 @@ export function createEventHandler(ctx: Ctx, onFrame: (frame: Frame) => void): (
       case 'reconfigured':
         return ctx.state.setState({ running: event.configs });
       case 'state':
-        return ctx.run.setState({ playing: event.playing });
+        supervision.playing(event.playing);
+        return ctx.run.setState({ playing: event.playing, ...(event.playing ? { alarm: null } : {}) });
       case 'warning':
         return ctx.run.setState({ warning: event.message });
+      case 'alarm':
+        return ctx.run.setState({ alarm: event.alarm });
+      case 'restored':
+        // The alarm said why; the earlier warning gives way to the confirmation (the banner shows one message).
+        return ctx.run.setState({ alarm: null, warning: null, notice: restoredText(event.trainer, event.step, ctx) });
+      case 'pong':
+        return supervision.pong(event.id);
+      case 'failed':
+        return supervision.failed(event.message);
       case 'error':
         if (event.kind === 'invalid' && (event.command === 'configure' || event.command === 'reset'))
           refusedConfigure(ctx);
-        return ctx.run.setState({ error: { kind: event.kind, message: event.message, field: event.field } });
+        return ctx.run.setState({
+          error: {
+            kind: event.kind,
+            message: failureText(event),
+            ...(event.field !== undefined ? { field: event.field } : {}),
+            ...(event.command !== undefined ? { command: event.command } : {}),
+            ...(event.during !== undefined ? { during: event.during } : {}),
+          },
+        });
       default: {
         const error = unknownMessage('message from the training worker', event);
         return ctx.run.setState({
-          error: { kind: 'crash', message: `The page received an ${error.message}. Reload the page.` },
+          error: { kind: 'crash', message: `The page received an ${error.message} and ignored it.` },
         });
       }
     }
@@ -49,12 +79,21 @@ export function createEventHandler(ctx: Ctx, onFrame: (frame: Frame) => void): (
 }
 
 function configured(ctx: Ctx, configs: TrainerConfig[], data: TrainerData[]): void {
-  const keepPhase = ctx.inFlight.configures.shift()?.keepPhase ?? false;
-  resetHistories(ctx.histories, configs.length);
-  ctx.frames.setState(initialFrameState());
+  const { keepPhase, continuing } = ctx.inFlight.configures.shift() ?? { keepPhase: false, continuing: false };
+  // A restarted worker continues the same run: the charts keep their history and the last frame stays up.
+  if (!continuing) {
+    resetHistories(ctx.histories, configs.length);
+    ctx.frames.setState(initialFrameState());
+  }
   const { error } = ctx.run.getState();
-  // A new run starts: a refused setting or a diverged run is history; a crash is not.
-  ctx.run.setState({ data, ready: true, warning: null, error: error?.kind === 'crash' ? error : null });
+  // A new run starts: a refused setting or an alarm is history; a failure that was not recovered is not.
+  ctx.run.setState({
+    data,
+    ready: true,
+    warning: null,
+    alarm: null,
+    error: error?.kind === 'crash' && !continuing ? error : null,
+  });
   const s = ctx.state.getState();
   const sizes = configs.map((c, k) => [data[k].inputSize, ...c.hidden.map((l) => l.units), data[k].outputSize]);
   const selectionFits =

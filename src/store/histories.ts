@@ -33,7 +33,7 @@ export function resetHistories(store: StoreApi<HistoriesState>, trainers: number
 }
 
 /**
- * Records a frame: its evaluated losses (when fresh and finite) and every trainer's layer
+ * Records a frame: its evaluated losses (when fresh, finite or not) and every trainer's layer
  * statistics. A trainer whose layer count changed, or whose step went backwards (a
  * reset), starts a fresh gradient history.
  */
@@ -44,7 +44,8 @@ export function recordFrame(store: StoreApi<HistoriesState>, frame: Frame, gradi
   let next = gradients;
   frame.trainers.forEach((t, k) => {
     const h = loss[k];
-    if (h && t.evalStep >= 0 && Number.isFinite(t.trainLoss)) {
+    // An overflowed loss is recorded too: the chart marks where it happened rather than skip it.
+    if (h && t.evalStep >= 0) {
       const before = h.version;
       h.push(t.evalStep, t.trainLoss, t.testLoss, t.trainAccuracy ?? NaN, t.testAccuracy ?? NaN);
       lossChanged ||= h.version !== before;

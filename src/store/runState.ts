@@ -3,19 +3,30 @@
  * the counters (copied from frames a few times a second, not per frame), throughput, the
  * training data for the plots, whether the worker has answered, and the messages to show.
  */
-import type { TrainerData, TrainerFrame } from '../worker/protocol';
+import type { FailureContext, RunAlarm, TrainerData, TrainerFrame } from '../worker/protocol';
 import type { ConfigProblem } from './configEdits';
 
 /** The numbers the header shows as text: a frame's counters. */
 export type TrainerCounters = Pick<
   TrainerFrame,
-  'step' | 'epoch' | 'examplesSeen' | 'batchLoss' | 'trainLoss' | 'testLoss' | 'trainAccuracy' | 'testAccuracy'
+  | 'step'
+  | 'epoch'
+  | 'examplesSeen'
+  | 'batchLoss'
+  | 'trainLoss'
+  | 'testLoss'
+  | 'trainAccuracy'
+  | 'testAccuracy'
+  | 'evalStep'
 >;
 
 export interface RunError {
-  kind: 'invalid' | 'diverged' | 'crash';
+  /** invalid: a refused value or command; crash: a failure (the message says what it affects). */
+  kind: 'invalid' | 'crash';
   message: string;
   field?: string;
+  command?: string;
+  during?: FailureContext;
 }
 
 export interface RunState {
@@ -29,6 +40,8 @@ export interface RunState {
   error: RunError | null;
   /** From the worker (exploding gradients); cleared when a new run starts. */
   warning: string | null;
+  /** Training paused: a step would have overflowed, or the run stopped learning (until acted on or dismissed). */
+  alarm: RunAlarm | null;
   /** From the page itself (e.g. a shared link that could not be read); stays until dismissed. */
   notice: string | null;
   /** A setting the student entered that was refused before it reached the worker. */
@@ -54,6 +67,7 @@ export function initialRunState(): RunState {
     data: [],
     error: null,
     warning: null,
+    alarm: null,
     notice: null,
     problem: null,
     question: null,
@@ -70,5 +84,6 @@ export function countersOf(t: TrainerFrame): TrainerCounters {
     testLoss: t.testLoss,
     trainAccuracy: t.trainAccuracy,
     testAccuracy: t.testAccuracy,
+    evalStep: t.evalStep,
   };
 }

@@ -25,7 +25,7 @@ export function configureResumed(
   keepPhase = true,
 ): void {
   ctx.inFlight.resuming = { histories, earlier: ctx.inFlight.configures.length, keepPhase };
-  configure(ctx, resume, keepPhase);
+  configure(ctx, { resume, keepPhase });
 }
 
 /** Wraps the worker-event handler so the answer to a resumed configure is seen first. */
@@ -46,7 +46,7 @@ export function watchResumes(ctx: Ctx, handle: (event: WorkerEvent) => void): (e
       ctx.run.setState({
         notice: `The trained weights could not be used (${event.message}), so the network starts from its first weights.`,
       });
-      return configure(ctx, undefined, resuming.keepPhase);
+      return configure(ctx, { keepPhase: resuming.keepPhase });
     }
     handle(event);
     if (resuming.histories) restoreHistories(ctx.histories, resuming.histories);

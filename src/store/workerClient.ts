@@ -10,6 +10,8 @@ export interface WorkerLike {
   postMessage(message: Command): void;
   onmessage: ((e: MessageEvent<WorkerEvent>) => void) | null;
   onerror: ((e: ErrorEvent) => void) | null;
+  /** A message that could not be read (a real Worker has it; fakes may not). */
+  onmessageerror?: ((e: MessageEvent) => void) | null;
   terminate(): void;
 }
 
@@ -30,7 +32,10 @@ export function connectWorker(worker: WorkerLike, handlers: WorkerHandlers): Wor
     if (!disposed) handlers.event(e.data);
   };
   worker.onerror = (e) => {
-    if (!disposed) handlers.died(e.message || 'unknown error');
+    if (!disposed) handlers.died(e.message || 'an error it did not catch');
+  };
+  worker.onmessageerror = () => {
+    if (!disposed) handlers.died('a message from it could not be read');
   };
   return {
     send(cmd) {
@@ -42,6 +47,7 @@ export function connectWorker(worker: WorkerLike, handlers: WorkerHandlers): Wor
       disposed = true;
       worker.onmessage = null;
       worker.onerror = null;
+      worker.onmessageerror = null;
       worker.terminate();
     },
   };

@@ -14,13 +14,19 @@ export const LOSS_LIMIT = 1e4;
 /** ‖∂L/∂W‖₂ of any layer beyond this. */
 export const GRAD_NORM_LIMIT = 1e4;
 
+/** mean |δ| of the first layer over the last layer's, from layer statistics (NaN for one layer). */
+export function deltaGrowth(stats: Float64Array): number {
+  const F = LAYER_STAT_FIELDS.length;
+  const layers = stats.length / F;
+  return layers > 1 ? stats[2] / stats[(layers - 1) * F + 2] : NaN;
+}
+
 export function explosionWarning(run: TrainerRun): string | null {
   const F = LAYER_STAT_FIELDS.length;
   const s = run.lastStats;
   const layers = s.length / F;
-  const firstDelta = s[2];
   const lastDelta = s[(layers - 1) * F + 2];
-  const growth = firstDelta / lastDelta;
+  const growth = deltaGrowth(s);
   let maxNorm = 0;
   for (let l = 0; l < layers; l++) maxNorm = Math.max(maxNorm, s[l * F + 1]);
   const loss = run.trainer.lastLoss;

@@ -79,6 +79,11 @@ export class FramePublisher {
     this.gate.cancel();
   }
 
+  /** The run's weights changed without a step (a restore): its next frame carries a fresh map. */
+  forgetMap(run: TrainerRun): void {
+    this.mappedAt.delete(run);
+  }
+
   private send(id: number, now: number): void {
     const runs = this.sources.runs();
     const playing = this.sources.playing();
@@ -100,7 +105,13 @@ export class FramePublisher {
       trainers: runs.map((run) => {
         const withOutputMap = mapDue && this.mappedAt.get(run) !== run.trainer.step;
         if (withOutputMap) this.mappedAt.set(run, run.trainer.step);
-        return trainerFrameOf(run, { withEvaluation, withOutputMap, probeRow: 0, shown: stepping.shownValues(run) });
+        return trainerFrameOf(run, {
+          withEvaluation,
+          withOutputMap,
+          probeRow: 0,
+          shown: stepping.shownValues(run),
+          computed: stepping.computed(run),
+        });
       }),
       stepper: stepping.frame(),
       weight: inspector.report(runs, (run) => stepping.reportSource(run), stepping.position, now, playing),

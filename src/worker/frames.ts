@@ -3,6 +3,7 @@
  * it can be transferred (not structurally cloned) to the page.
  */
 import {
+  countNonFinite,
   computeLoss,
   forward,
   backward,
@@ -13,7 +14,7 @@ import {
   type ParamLayout,
 } from '../engine';
 import { outputMapOf } from './outputMap';
-import type { ProbeState, TrainerFrame } from './protocol';
+import type { ProbeState, StepComputed, TrainerFrame } from './protocol';
 import { layerSizesOf, refreshEvaluation, skipsOf, viewOf, type TrainerRun } from './trainerRun';
 
 export { CURVE_POINTS, GRID_RESOLUTION, outputMapOf } from './outputMap';
@@ -62,8 +63,8 @@ export function unitValuesOf(net: Network): Pick<ProbeState, 'z' | 'a' | 'delta'
 const NO_SKIPS = new Float64Array(0);
 
 /**
- * Per layer: the largest |g| over its weights and skip connections, then the largest |w|
- * (a skip's weight is 1); NaN ignored.
+ * Per layer: the largest finite |g| over its weights and skip connections, then the largest
+ * finite |w| (a skip's weight is 1); ±∞ and NaN are counted apart, in `nonFinite`.
  */
 export function edgeMaxOf(
   layout: ParamLayout,
@@ -78,11 +79,14 @@ export function edgeMaxOf(
     for (let q = s.w; q < s.b; q++) {
       const ag = Math.abs(grads[q]);
       const aw = Math.abs(params[q]);
-      if (ag > g) g = ag;
-      if (aw > w) w = aw;
+      if (ag > g && ag !== Infinity) g = ag;
+      if (aw > w && aw !== Infinity) w = aw;
     }
     if (s.skip >= 0) {
-      for (let q = s.skip; q < s.skip + s.nOut; q++) g = Math.max(g, Math.abs(skipGrads[q]) || 0);
+      for (let q = s.skip; q < s.skip + s.nOut; q++) {
+        const ag = Math.abs(skipGrads[q]);
+        if (ag > g && ag !== Infinity) g = ag;
+      }
       w = Math.max(w, 1);
     }
     out[2 * k] = g;
@@ -106,6 +110,8 @@ export interface FrameOptions {
   probeRow: number;
   /** Values to show instead of the probe's (the stepper's): then no probe is computed. */
   shown: ShownValues | null;
+  /** What the stepper has computed of the shown values (null: all of it). */
+  computed: StepComputed | null;
 }
 
 export function trainerFrameOf(run: TrainerRun, opts: FrameOptions): TrainerFrame {
@@ -136,7 +142,22 @@ export function trainerFrameOf(run: TrainerRun, opts: FrameOptions): TrainerFram
     optimizer: { ...t.optimizer.config },
     batchSize: t.batchSize,
     outputMap: opts.withOutputMap ? outputMapOf(net) : null,
+    computed: opts.computed,
+    nonFinite: {
+      params: countNonFinite(shown.params),
+      grads: computedNonFinite(layerSizes, shown.grads, opts.computed),
+    },
   };
+}
+
+/** ±∞ and NaN among the gradients computed (the stepper's not-yet-computed ones are NaN by design). */
+function computedNonFinite(sizes: number[], grads: Float64Array, computed: StepComputed | null): number {
+  if (!computed) return countNonFinite(grads);
+  let count = 0;
+  layoutOf(sizes).layers.forEach((s, l) => {
+    if (computed.grads[l]) count += countNonFinite(grads.subarray(s.w, s.b + s.nOut));
+  });
+  return count;
 }
 
 function probeRow(run: TrainerRun, net: Network, row: number): ShownValues {

@@ -1,26 +1,51 @@
 /**
  * Training every trainer one mini-batch at a time, in lockstep (compare mode keeps both
- * networks on the same step and the same data order), with the two alarms a run can
- * raise: divergence (a non-finite loss) and, before that, exploding gradients.
+ * networks on the same step and the same data order), with what a run can raise: an alarm
+ * (a step that would overflow, refused before anything was committed, or one of the silent
+ * kinds: zero gradients, saturation, a rising loss) and, before any of that, a warning of
+ * exploding gradients.
  */
-import { trainerStep } from '../engine';
+import { commitStep, prepareStep } from '../engine';
+import { overflowAlarm, sightingAlarm } from './alarms';
 import { explosionWarning } from './explosion';
+import type { RunAlarm } from './protocol';
 import type { TrainerRun } from './trainerRun';
 
 export interface Alarms {
-  diverged(message: string): void;
+  alarm(alarm: RunAlarm): void;
   exploding(message: string): void;
 }
 
-/** One mini-batch on every trainer. Returns false on divergence (after raising the alarm). */
+/**
+ * One mini-batch on every trainer: each step is prepared and checked first, and all are
+ * committed only when all are finite, so a refused step leaves every network where it was.
+ * Returns false when an alarm was raised (the caller stops training).
+ */
 export function trainLockstep(runs: readonly TrainerRun[], alarms: Alarms): boolean {
-  for (const run of runs) {
-    const loss = trainerStep(run.trainer);
-    if (!Number.isFinite(loss)) {
-      alarms.diverged(
-        `Training diverged at step ${run.trainer.step}: the loss became ${loss}. ` +
-          'Lower the learning rate or the initial weight scale, then press Reset.',
-      );
+  for (let k = 0; k < runs.length; k++) {
+    if (prepareStep(runs[k].trainer) !== null) {
+      alarms.alarm(overflowAlarm(runs[k], k));
+      return false;
+    }
+  }
+  let raised: RunAlarm | null = null;
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k];
+    commitStep(run.trainer);
+    run.snapshots.afterStep(run.trainer);
+    const seen = run.watch.afterStep(run.trainer);
+    if (seen && !raised) raised = sightingAlarm(run, k, seen);
+  }
+  if (raised) alarms.alarm(raised);
+  return raised === null;
+}
+
+/** After a slice (statistics captured): a layer that stays saturated while the loss goes nowhere. */
+export function checkSaturation(runs: readonly TrainerRun[], alarms: Alarms): boolean {
+  for (let k = 0; k < runs.length; k++) {
+    const seen = runs[k].watch.afterSlice(runs[k].trainer, runs[k].lastStats);
+    if (seen) {
+      alarms.alarm(sightingAlarm(runs[k], k, seen));
       return false;
     }
   }

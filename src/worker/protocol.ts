@@ -20,6 +20,7 @@ import type {
   PathReport,
   WeightRef,
 } from '../engine';
+import type { FailureContext, RunAlarm } from './alarmTypes';
 
 /** Everything that defines one training run. */
 export interface TrainerConfig {
@@ -105,6 +106,10 @@ export type Command =
   | { type: 'select-weight'; weight: WeightRef | null; trainer?: number }
   /** Asks for every trainer's trained state (weights, optimiser moments, counters): export, worksheet, own data. */
   | { type: 'snapshot'; id: number }
+  /** Puts back the weights (and optimiser state) trainer `trainer` had at step `step`, one of its alarm's `restorable`. */
+  | { type: 'restore'; trainer: number; step: number }
+  /** The page checks the worker is alive; it answers `pong` with the same id at once. */
+  | { type: 'ping'; id: number }
   | { type: 'dispose' };
 
 /** Which example the stepper walks through: a training row, or the student's own. */
@@ -161,7 +166,7 @@ export interface TrainerFrame {
   skips: boolean[];
   /** net.params: per layer W (row-major [out][in]) then b. In step-through: the stepper's. */
   params: Float64Array;
-  /** ∂L/∂params of the last mini-batch, same layout. In step-through: the example's (NaN until computed). */
+  /** ∂L/∂params of the last mini-batch, same layout. In step-through: the example's (see `computed`). */
   grads: Float64Array;
   /**
    * ∂L/∂s of each skip connection (the gradient its weight, fixed at 1, would have), same
@@ -182,6 +187,25 @@ export interface TrainerFrame {
   batchSize: number;
   /** Present when the weights changed since the last map was sent; the page keeps the last one. */
   outputMap: OutputMap | null;
+  /**
+   * In step-through, what the step has computed so far on this network's example (a value not
+   * computed yet is NaN in the arrays, and must read "not computed yet", never as a number);
+   * null when everything in this frame is computed.
+   */
+  computed: StepComputed | null;
+  /** How many weights and biases, and how many of their gradients, are ±∞ or NaN (drawn as such, never dropped). */
+  nonFinite: { params: number; grads: number };
+}
+
+/** Per layer (hidden…, output), whether the step-through has computed z, a (and f′(z)), δ and ∂L/∂W, ∂L/∂b. */
+export interface StepComputed {
+  z: boolean[];
+  a: boolean[];
+  delta: boolean[];
+  grads: boolean[];
+  loss: boolean;
+  /** The update ran: params are the new weights. */
+  update: boolean;
 }
 
 /** One example's forward and backward values, units concatenated layer after layer (hidden..., output). */
@@ -238,6 +262,8 @@ export interface Frame {
   weight: WeightReport | null;
 }
 
+export type { AlarmCause, AlarmKind, FailureContext, RunAlarm } from './alarmTypes';
+
 export type WorkerEvent =
   /** A new run: the configs as built (they may differ from those sent only in being validated). */
   | { type: 'configured'; data: TrainerData[]; configs: TrainerConfig[] }
@@ -247,17 +273,29 @@ export type WorkerEvent =
   /** The answer to `snapshot` `id`: each trainer's state and the config it runs (its buffers are transferred). */
   | { type: 'snapshot'; id: number; configs: TrainerConfig[]; trainers: TrainerSnapshot[] }
   | { type: 'state'; playing: boolean }
-  /** Recoverable: a refused command (field names the setting) or a diverged run (paused). */
+  /**
+   * Recoverable: a refused command (field names the setting), or a failure the session caught
+   * (`command` or `during` says what it interrupted; the networks are as they were).
+   */
   | {
       type: 'error';
-      kind: 'invalid' | 'diverged' | 'crash';
+      kind: 'invalid' | 'crash';
       message: string;
       field?: string;
-      /** The refused command's type (absent for a divergence while training). */
+      /** The refused or failed command's type. */
       command?: string;
+      /** A failure outside any command: a training slice or building a frame. */
+      during?: FailureContext;
     }
   /** Gradients growing fast toward the input: the run may soon diverge. */
-  | { type: 'warning'; kind: 'exploding'; message: string };
+  | { type: 'warning'; kind: 'exploding'; message: string }
+  /** Training paused: a step would have overflowed (nothing was committed), or the run stopped learning. */
+  | { type: 'alarm'; alarm: RunAlarm }
+  /** A `restore` took effect: trainer `trainer` has the weights of step `step` again. */
+  | { type: 'restored'; trainer: number; step: number }
+  | { type: 'pong'; id: number }
+  /** Something escaped the session (its state cannot be trusted): the page should start a new worker. */
+  | { type: 'failed'; message: string };
 
 export function transferablesOf(frame: Frame): Transferable[] {
   const list: Transferable[] = [];

@@ -5,7 +5,8 @@
  * refused with the field named and the trainer keeps its own weights.
  */
 import { EngineInputError, requireInteger, type Trainer } from '../engine';
-import type { TrainerResume, TrainerSnapshot } from './protocol';
+import { snapshotTransferables, type TrainerResume, type TrainerSnapshot, type WorkerEvent } from './protocol';
+import type { TrainerRun } from './trainerRun';
 
 function requireFiniteArray(field: string, v: unknown, length: number): Float64Array {
   if (!(v instanceof Float64Array) || v.length !== length) {
@@ -52,4 +53,10 @@ export function snapshotOf(trainer: Trainer): TrainerSnapshot {
     },
     counters: { step: trainer.step, epoch: trainer.epoch, examplesSeen: trainer.examplesSeen },
   };
+}
+
+/** The answer to a `snapshot` command: each trainer's state and config, and the buffers to transfer. */
+export function snapshotAnswer(id: number, runs: readonly TrainerRun[]): [WorkerEvent, Transferable[]] {
+  const trainers = runs.map((r) => snapshotOf(r.trainer));
+  return [{ type: 'snapshot', id, configs: runs.map((r) => r.config), trainers }, snapshotTransferables(trainers)];
 }

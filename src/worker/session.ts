@@ -7,21 +7,23 @@
  */
 import { EngineInputError, requireOneOf } from '../engine';
 import type { Clock } from './clock';
+import { stepperAlarm } from './alarms';
 import { FramePublisher } from './framePublisher';
-import { checkExplosion, trainLockstep, type Alarms } from './lockstep';
+import { checkExplosion, checkSaturation, trainLockstep, type Alarms } from './lockstep';
 import { applyBatchSize, applyOptimizer } from './liveSettings';
 import { Pacer } from './pacer';
 import {
-  snapshotTransferables,
   unknownMessage,
   type Command,
+  type FailureContext,
   type TrainerConfig,
   type TrainerResume,
   type WorkerEvent,
 } from './protocol';
-import { snapshotOf } from './resume';
+import { snapshotAnswer } from './resume';
 import { Stepping } from './stepping';
-import { buildRun, captureBatch, dataOf, type TrainerRun } from './trainerRun';
+import { afterLiveChange, errorEvent, restoreRun } from './runChanges';
+import { buildRun, captureBatch, dataOf, runAt, type TrainerRun } from './trainerRun';
 import { WeightInspector } from './weightReport';
 
 const STEP_UNITS = ['batch', 'epoch'] as const;
@@ -40,9 +42,9 @@ export class TrainingSession {
   private readonly frames: FramePublisher;
   private readonly pacer: Pacer;
   private readonly alarms: Alarms = {
-    diverged: (message) => {
+    alarm: (alarm) => {
       this.setPlaying(false);
-      this.post({ type: 'error', kind: 'diverged', message });
+      this.post({ type: 'alarm', alarm });
     },
     exploding: (message) => this.post({ type: 'warning', kind: 'exploding', message }),
   };
@@ -62,21 +64,22 @@ export class TrainingSession {
         inspector: this.inspector,
       },
       post,
-      (work) => this.guard(work),
+      (work) => this.guard(work, 'frame'),
     );
     this.pacer = new Pacer(clock, {
       playing: () => this.playing && this.runs.length > 0,
       trainOnce: () => trainLockstep(this.runs, this.alarms),
       afterSlice: () => this.afterTraining(),
-      guard: (work) => this.guard(work),
+      guard: (work) => this.guard(work, 'training'),
     });
   }
 
   /**
    * Work that runs from a timer rather than a command (a training slice, a delayed frame):
-   * a failure there pauses the run and reaches the page as an error, never a silent stop.
+   * a failure there pauses the run and reaches the page as an error saying what it
+   * interrupted, never a silent stop.
    */
-  private guard(work: () => void): void {
+  private guard(work: () => void, during: FailureContext): void {
     try {
       work();
     } catch (e) {
@@ -84,7 +87,7 @@ export class TrainingSession {
         this.playing = false;
         this.post({ type: 'state', playing: false });
       }
-      this.report(e, undefined);
+      this.post(errorEvent(e, undefined, during));
     }
   }
 
@@ -92,7 +95,7 @@ export class TrainingSession {
     try {
       this.dispatch(cmd);
     } catch (e) {
-      this.report(e, (cmd as { type?: unknown } | null)?.type);
+      this.post(errorEvent(e, (cmd as { type?: unknown } | null)?.type));
     }
   }
 
@@ -118,19 +121,24 @@ export class TrainingSession {
         return this.frames.acknowledge(cmd.id);
       case 'stepper-enter':
         this.setPlaying(false);
-        this.stepping.enter(this.requireRun(0), cmd.example, cmd.position ?? 0);
+        this.stepping.enter(runAt(this.runs, 0), cmd.example, cmd.position ?? 0);
         return this.frames.request();
       case 'stepper-seek':
         this.stepping.seek(cmd.position);
         return this.frames.request();
       case 'stepper-exit':
-        this.stepping.exit();
+        this.leaveStepper();
         return this.frames.request();
       case 'select-weight':
         this.inspector.select(cmd.weight, cmd.trainer ?? 0);
         return this.frames.request();
       case 'snapshot':
-        return this.snapshot(cmd.id);
+        // Each trainer's own state (in step-through: as before the step being walked through).
+        return this.post(...snapshotAnswer(cmd.id, this.runs));
+      case 'restore':
+        return this.restore(cmd.trainer, cmd.step);
+      case 'ping':
+        return this.post({ type: 'pong', id: cmd.id });
       case 'dispose':
         this.playing = false;
         this.runs = [];
@@ -159,24 +167,9 @@ export class TrainingSession {
     if (this.playing) this.pacer.schedule();
   }
 
-  /** Each trainer's own state (in step-through: as before the step being walked through). */
-  private snapshot(id: number): void {
-    const trainers = this.runs.map((r) => snapshotOf(r.trainer));
-    this.post(
-      { type: 'snapshot', id, configs: this.runs.map((r) => r.config), trainers },
-      snapshotTransferables(trainers),
-    );
-  }
-
-  private requireRun(k: number): TrainerRun {
-    const run = this.runs[k];
-    if (!run) throw new EngineInputError('trainer', `a configured trainer (0 to ${this.runs.length - 1})`, k);
-    return run;
-  }
-
   private setPlaying(playing: boolean): void {
-    if (playing) this.requireRun(0);
-    if (playing && this.stepping.active) this.stepping.exit();
+    if (playing) runAt(this.runs, 0);
+    if (playing && this.stepping.active && !this.leaveStepper()) return;
     if (this.playing === playing) return;
     this.playing = playing;
     this.post({ type: 'state', playing });
@@ -190,8 +183,8 @@ export class TrainingSession {
 
   private step(unit: 'batch' | 'epoch'): void {
     requireOneOf('unit', unit, STEP_UNITS);
-    this.requireRun(0);
-    this.stepping.exit();
+    runAt(this.runs, 0);
+    if (!this.leaveStepper()) return;
     this.setPlaying(false);
     if (unit === 'batch') {
       trainLockstep(this.runs, this.alarms);
@@ -202,27 +195,45 @@ export class TrainingSession {
     this.afterTraining();
   }
 
-  /** After a slice or a step: capture statistics, check for exploding gradients, request a frame. */
+  /**
+   * Leaves step-through; a completed step that overflowed is not committed and raises the
+   * alarm a training step would. Returns false then (the caller does not train on).
+   */
+  private leaveStepper(): boolean {
+    const refused = this.stepping.exit();
+    if (refused) this.alarms.alarm(stepperAlarm(refused, this.runs.indexOf(refused.run)));
+    return refused === null;
+  }
+
+  /** After a slice or a step: capture statistics, check for exploding gradients and saturation, request a frame. */
   private afterTraining(): void {
     this.runs.forEach(captureBatch);
     checkExplosion(this.runs, this.warned, this.alarms);
+    if (this.playing) checkSaturation(this.runs, this.alarms);
     this.frames.request();
   }
 
-  /** A live change (optimiser or batch size) on all trainers or one; the worker confirms what now runs. */
+  /** Puts back a kept state of one trainer (after an alarm); its counters go on. */
+  private restore(trainer: number, step: number): void {
+    const run = runAt(this.runs, trainer);
+    if (this.stepping.isOn(run)) this.stepping.exit();
+    restoreRun(run, step);
+    this.frames.forgetMap(run);
+    this.post({ type: 'restored', trainer, step });
+    this.frames.request();
+  }
+
+  /**
+   * A live change (optimiser or batch size) on all trainers or one; the worker confirms what
+   * now runs. The state just before it is kept (to go back to if the change goes wrong), and
+   * the silent-kind watch starts afresh.
+   */
   private live(trainer: number | undefined, apply: (targets: TrainerRun[]) => void): void {
-    apply(trainer === undefined ? this.runs : [this.requireRun(trainer)]);
+    const targets = trainer === undefined ? this.runs : [runAt(this.runs, trainer)];
+    apply(targets);
+    targets.forEach(afterLiveChange);
     this.stepping.refreshOptimizer();
     this.post({ type: 'reconfigured', configs: this.runs.map((r) => r.config) });
     this.frames.request();
-  }
-
-  private report(e: unknown, type: unknown): void {
-    const command = typeof type === 'string' ? { command: type } : {};
-    if (e instanceof EngineInputError) {
-      this.post({ type: 'error', kind: 'invalid', message: e.message, field: e.field, ...command });
-    } else {
-      this.post({ type: 'error', kind: 'crash', message: e instanceof Error ? e.message : String(e), ...command });
-    }
   }
 }

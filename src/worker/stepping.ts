@@ -5,6 +5,7 @@
  * wants to be (`seek` to a position); forwards runs phases, backwards restores them exactly.
  */
 import {
+  countNonFinite,
   createNetwork,
   createStepper,
   isStepDone,
@@ -14,13 +15,38 @@ import {
   stepForward,
   EngineInputError,
   type Optimizer,
+  type Phase,
+  type StepFault,
   type Stepper,
 } from '../engine';
 import { unitValuesOf, type ShownValues } from './frames';
-import type { StepperExample, StepperFrame } from './protocol';
+import type { StepComputed, StepperExample, StepperFrame } from './protocol';
 import { resolveExample } from './stepperExample';
 import type { ReportSource } from './weightReport';
 import type { TrainerRun } from './trainerRun';
+
+/** What the first `position` of a step's phases have computed, per layer. */
+export function stepComputed(phases: readonly Phase[], position: number, layers: number): StepComputed {
+  const done = phases.slice(0, position);
+  const each = (kind: Phase['kind']) =>
+    Array.from({ length: layers }, (_, l) => done.some((p) => p.kind === kind && 'layer' in p && p.layer === l));
+  return {
+    z: each('forward-z'),
+    a: each('forward-a'),
+    delta: each('backward-delta'),
+    grads: each('backward-grad'),
+    loss: done.some((p) => p.kind === 'loss'),
+    update: done.some((p) => p.kind === 'update'),
+  };
+}
+
+/** A completed step-through step that was not committed because something in it overflowed. */
+export interface StepperRefusal {
+  run: TrainerRun;
+  fault: StepFault;
+  nonFinite: number;
+  total: number;
+}
 
 export class Stepping {
   private run: TrainerRun | null = null;
@@ -68,9 +94,14 @@ export class Stepping {
     while (st.position > position) stepBack(st);
   }
 
-  /** Leaves the mode; a completed step counts as one training step with the new weights. */
-  exit(): void {
-    if (this.stepper && this.run && isStepDone(this.stepper)) {
+  /**
+   * Leaves the mode; a completed step counts as one training step with the new weights, when
+   * they are finite. A step whose loss, gradients or new weights overflowed is not committed
+   * (as in training): the refusal is returned, naming the first of them and how many values.
+   */
+  exit(): StepperRefusal | null {
+    const refusal = this.refusal();
+    if (this.stepper && this.run && isStepDone(this.stepper) && !refusal) {
       const t = this.run.trainer;
       const net = this.stepper.net;
       t.net.params.set(net.params);
@@ -89,6 +120,24 @@ export class Stepping {
     }
     this.stepper = null;
     this.run = null;
+    return refusal;
+  }
+
+  /** What overflowed in a completed step (before its update is committed), or null. */
+  private refusal(): StepperRefusal | null {
+    const st = this.stepper;
+    if (!st || !this.run || !isStepDone(st)) return null;
+    const net = st.net;
+    const checks: [StepFault, ArrayLike<number>][] = [
+      ['loss', net.exampleLoss.subarray(0, 1)],
+      ['gradients', net.grads],
+      ['weights', net.params],
+    ];
+    for (const [fault, values] of checks) {
+      const nonFinite = countNonFinite(values);
+      if (nonFinite > 0) return { run: this.run, fault, nonFinite, total: values.length };
+    }
+    return null;
   }
 
   /**
@@ -118,6 +167,12 @@ export class Stepping {
       loss: st.net.exampleLoss[0],
     };
     return { probe, params: st.net.params.slice(), grads: st.net.grads.slice(), skipGrads: st.net.skipGrads.slice() };
+  }
+
+  /** What the step has computed so far on `run`'s example, or null when the stepper is not on it. */
+  computed(run: TrainerRun): StepComputed | null {
+    const st = this.stepper;
+    return st && this.run === run ? stepComputed(st.phases, st.position, st.net.layers.length) : null;
   }
 
   frame(): StepperFrame | null {

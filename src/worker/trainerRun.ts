@@ -4,6 +4,7 @@
  * (frames read those, so a probe pass or an evaluation never disturbs what is shown).
  */
 import {
+  EngineInputError,
   LAYER_STAT_FIELDS,
   createNetwork,
   createOptimizer,
@@ -23,6 +24,8 @@ import {
 import type { TrainerConfig, TrainerData, TrainerResume } from './protocol';
 import { applyResume } from './resume';
 import { runDataOf } from './runData';
+import { SnapshotRing } from './snapshots';
+import { RunWatch, chanceLoss } from './watch';
 
 export interface TrainerRun {
   config: TrainerConfig;
@@ -43,6 +46,12 @@ export interface TrainerRun {
   trainEval: Evaluation;
   testEval: Evaluation;
   evalStep: number;
+  /** Recent good states to go back to after an alarm. */
+  snapshots: SnapshotRing;
+  /** The silent ways the run can go wrong. */
+  watch: RunWatch;
+  /** What the first mini-batch looked like (for an alarm's likely cause): its loss and layer statistics. */
+  start: { loss: number; stats: Float64Array };
 }
 
 /**
@@ -80,8 +89,13 @@ export function buildRun(config: TrainerConfig, resume?: TrainerResume | null): 
     trainEval: { loss: NaN, accuracy: null },
     testEval: { loss: NaN, accuracy: null },
     evalStep: -1,
+    snapshots: new SnapshotRing(net.params.length),
+    watch: new RunWatch(chanceLoss(train, config.loss), config.hidden, config.output),
+    start: { loss: NaN, stats: new Float64Array(0) },
   };
   previewGradients(run);
+  run.start = { loss: trainer.lastLoss, stats: run.lastStats.slice() };
+  run.snapshots.take(trainer);
   return run;
 }
 
@@ -89,7 +103,7 @@ export function buildRun(config: TrainerConfig, resume?: TrainerResume | null): 
  * Before the first step, show the gradients of the first mini-batch (without updating),
  * so a student sees where the error flows before pressing Play.
  */
-function previewGradients(run: TrainerRun): void {
+export function previewGradients(run: TrainerRun): void {
   const net = run.trainer.net;
   loadNextBatch(run.trainer);
   forward(net);
@@ -139,4 +153,11 @@ export function layerSizesOf(net: Network): number[] {
 /** Per engine layer, whether it has a skip connection (the frame's `skips`). */
 export function skipsOf(net: Network): boolean[] {
   return net.layers.map((l) => l.skip);
+}
+
+/** Run `k`, or a refusal naming the trainers there are. */
+export function runAt(runs: readonly TrainerRun[], k: number): TrainerRun {
+  const run = runs[k];
+  if (!run) throw new EngineInputError('trainer', `a configured trainer (0 to ${runs.length - 1})`, k);
+  return run;
 }

@@ -4,7 +4,7 @@
  * TrainingSession so tests can drive it without a worker.
  */
 import { realClock } from './clock';
-import type { Command } from './protocol';
+import type { Command, WorkerEvent } from './protocol';
 import { TrainingSession } from './session';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -16,10 +16,9 @@ self.onmessage = (e: MessageEvent<Command>) => {
   if (e.data?.type === 'dispose') self.close();
 };
 
-// Anything that escapes the session still reaches the page as a message, never a silent stop.
-self.addEventListener('error', (e) => {
-  self.postMessage({ type: 'error', kind: 'crash', message: e.message || 'The training worker failed.' });
-});
-self.addEventListener('unhandledrejection', (e) => {
-  self.postMessage({ type: 'error', kind: 'crash', message: String(e.reason) });
-});
+// Anything that escapes the session (which catches every failure of its own) leaves it in a
+// state nobody checked: the page is told the worker failed, and starts a new one from the
+// weights of its last frame.
+const failed = (message: string) => self.postMessage({ type: 'failed', message } satisfies WorkerEvent);
+self.addEventListener('error', (e) => failed(e.message || 'an error escaped the training worker'));
+self.addEventListener('unhandledrejection', (e) => failed(String(e.reason)));

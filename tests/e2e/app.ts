@@ -46,9 +46,17 @@ export async function counter(page: Page, id: CounterId): Promise<number> {
   return (await counterValues(page, id))[0];
 }
 
-/** "1,234", "98.0%", "−0.5", "3.2e−4" → number; anything else → NaN. */
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** "1,234", "98.0%", "−0.5", "3.2e−4", "1.2×10⁻⁴" → number; anything else ("—", "⚠ NaN …") → NaN. */
 export function parseNumber(text: string): number {
-  const cleaned = text.replace(/[,%\s]/g, '').replace(/\u2212/g, '-');
+  const cleaned = text
+    .replace(/[,%\s]/g, '')
+    .replace(/\u2212/g, '-')
+    .replace(/×10(⁻?)([⁰-⁹¹²³]+)/, (_, minus: string, digits: string) => {
+      const exp = [...digits].map((d) => SUPERSCRIPTS.indexOf(d)).join('');
+      return `e${minus ? '-' : ''}${exp}`;
+    });
   return cleaned === '' ? NaN : Number(cleaned);
 }
 

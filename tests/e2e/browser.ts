@@ -94,6 +94,8 @@ export interface OpenPageOptions {
   firstVisit?: boolean;
   /** No network at all (the offline page from file://). */
   offline?: boolean;
+  /** Runs before the app loads: `page.addInitScript(…)` to watch or wrap what the page uses. */
+  beforeLoad?: (page: Page) => Promise<unknown>;
 }
 
 export interface OpenedPage {
@@ -122,6 +124,8 @@ export async function openPage(path = '/', options: OpenPageOptions = {}): Promi
   contexts.add(context);
   if (!options.firstVisit) {
     await context.addInitScript(() => {
+      // about:blank (a test's way to force a fresh load) has no storage to write to.
+      if (location.protocol === 'about:') return;
       if (localStorage.getItem('backprop-lab:lessons') === null) {
         localStorage.setItem('backprop-lab:lessons', JSON.stringify({ welcomed: true }));
       }
@@ -136,6 +140,7 @@ export async function openPage(path = '/', options: OpenPageOptions = {}): Promi
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.stack ?? error.message}`));
   page.on('crash', () => errors.push('crash: the page crashed'));
+  await options.beforeLoad?.(page);
   // An absolute address (file://…) is opened as is; a path is one of the served build.
   await page.goto(/^[a-z]+:/.test(path) ? path : appUrl(path), { waitUntil: options.waitUntil ?? 'load' });
   return { page, context, errors };

@@ -103,6 +103,8 @@ describeBrowser('export and import', () => {
 
     // Look at the files: each SVG and 2× PNG drawn on a page of its own.
     const viewer = await openPage('/', { viewport: { width: 1400, height: 900 } });
+    // A blank page: the app's own page forbids data: images (its Content-Security-Policy).
+    await viewer.page.goto('about:blank');
     for (const file of rendered) {
       const bytes = await readFile(file);
       const type = file.endsWith('.svg') ? 'image/svg+xml' : 'image/png';

@@ -168,7 +168,7 @@ describeBrowser('the vanishing-gradient lens', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the exploding preset warns about exploding gradients, and after Play reports the divergence without going blank', async () => {
+  it('the exploding preset warns, then Play pauses before the numbers overflow, with the weights kept and a way back', async () => {
     const { page, errors } = await openPage('/', { viewport: { width: 1280, height: 720 } });
     await waitForNetwork(page);
     await loadPreset(page, 'Exploding gradients');
@@ -178,16 +178,32 @@ describeBrowser('the vanishing-gradient lens', () => {
     expect(await warning.textContent()).toMatch(/lower the learning rate or the initial weight scale/i);
 
     await page.getByRole('button', { name: '▶ Play' }).click();
-    const diverged = page.getByRole('alert').filter({ hasText: /diverged/i });
-    await diverged.waitFor({ timeout: TRAIN_TIMEOUT });
-    expect(await diverged.textContent()).toMatch(/NaN|Infinity/);
-    // Training stopped by itself, and the page still shows the app.
+    const alarm = page.getByRole('alert').filter({ hasText: /Training paused before the numbers overflowed/ });
+    await alarm.waitFor({ timeout: TRAIN_TIMEOUT });
+    const said = await alarm.textContent();
+    expect(said).toMatch(/The network keeps the weights of step 3, all finite\./);
+    expect(said).toMatch(/Likely cause: the initial weights are too large for this network/);
+    // Training stopped by itself, at the last finite step, and the page still shows the app.
     await page.getByRole('button', { name: '▶ Play' }).waitFor({ timeout: UI_TIMEOUT });
+    expect(await counter(page, 'step')).toBe(3);
     expect(await page.locator('h1').textContent()).toBe('Backprop Lab');
     expect(await page.locator('[data-testid="neuron"]').count()).toBe(NEURONS_PER_NET);
     expect((await page.locator('body').innerText()).length).toBeGreaterThan(500);
-    await screenshot(page, 'exploding-diverged');
-    // Reset brings the network back; the warning may come again, the divergence message goes.
+    // No number passes for a value: in the counters, legends and inspector the overflowed ones say so.
+    for (const readout of await page.locator('.counters, .bl-chart-legend, .bpl-legend, .insp-body').all()) {
+      const text = (await readout.innerText()).replace(/⚠ NaN/g, '');
+      expect(text).not.toMatch(/NaN|Infinity|e\+\d/);
+    }
+    await screenshot(page, 'exploding-caught');
+    // Restore puts back the weights of step 0; the counters go on.
+    await alarm.getByRole('button', { name: 'Restore the weights of step 0' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The weights from step 0 are back' })
+      .waitFor({ timeout: UI_TIMEOUT });
+    expect(await alarm.count()).toBe(0);
+    expect(await counter(page, 'step')).toBe(3);
+    // Reset brings the network back to its first weights and step 0.
     await page.getByRole('button', { name: 'Reset' }).click();
     await poll(
       () => counter(page, 'step'),

@@ -12,6 +12,8 @@ import type { Command, Frame, TrainerConfig, TrainerData, WorkerEvent } from '..
 import { TrainingSession } from '../../src/worker/session';
 
 export interface SessionWorker extends WorkerLike {
+  /** Whether terminate() was called (the session then answers nothing, as a dead worker). */
+  readonly terminated: boolean;
   sent: Command[];
   frames: Frame[];
   /** Commands of one type, in the order sent. */
@@ -28,6 +30,9 @@ export function sessionWorker(): SessionWorker {
     worker.onmessage?.({ data } as MessageEvent<WorkerEvent>);
   }, clock);
   const worker: SessionWorker = {
+    get terminated() {
+      return terminated;
+    },
     sent: [],
     frames: [],
     onmessage: null,
@@ -53,7 +58,7 @@ export function sessionWorker(): SessionWorker {
 export interface RecordingWorker extends WorkerLike {
   /** Everything posted since the last `clear()`. */
   sent: Command[];
-  /** Commands posted, without frame acknowledgements and weight selections. */
+  /** Commands posted, without frame acknowledgements, weight selections and pings. */
   commands(): Command[];
   types(): Command['type'][];
   clear(): void;
@@ -74,7 +79,7 @@ export function recordingWorker(): RecordingWorker {
     terminate() {
       worker.terminated = true;
     },
-    commands: () => worker.sent.filter((c) => c.type !== 'ack' && c.type !== 'select-weight'),
+    commands: () => worker.sent.filter((c) => c.type !== 'ack' && c.type !== 'select-weight' && c.type !== 'ping'),
     types: () => worker.commands().map((c) => c.type),
     clear() {
       worker.sent.length = 0;

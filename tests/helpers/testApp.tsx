@@ -26,12 +26,15 @@ export function testApp(
   options: Partial<AppOptions> = {},
 ): { app: App; worker: RecordingWorker } {
   const worker = recordingWorker();
+  // The supervisor's timers never fire here: a recording worker answers no pings (tests of
+  // the supervision give it a clock of their own).
   const app = createApp({
     createWorker: () => worker,
     initial,
     notice,
     schedule: (fn) => fn(),
     now: () => 0,
+    supervision: { setTimer: () => () => {} },
     ...options,
   });
   apps.push(app);

@@ -22,7 +22,8 @@ let app: App;
 const run = () => app.run.getState();
 const state = () => app.state.getState();
 const frame = () => app.frames.getState().frame;
-const withoutAcks = () => worker.sent.filter((c) => c.type !== 'ack' && c.type !== 'select-weight').map((c) => c.type);
+const withoutAcks = () =>
+  worker.sent.filter((c) => c.type !== 'ack' && c.type !== 'select-weight' && c.type !== 'ping').map((c) => c.type);
 
 function start(initial?: Parameters<typeof appOn>[1]): void {
   worker = sessionWorker();
@@ -122,6 +123,7 @@ describe('createApp', () => {
     expect(run().error).toEqual({
       kind: 'invalid',
       field: 'layers[0].units',
+      command: 'configure',
       message: 'layers[0].units must be an integer from 1 to 64 (got 2000)',
     });
     expect(state().config).toEqual(good);
@@ -135,12 +137,15 @@ describe('createApp', () => {
     expect(frame()?.trainers[0].layerSizes).toEqual([2, 6, 6, 1]);
   });
 
-  it('reports a diverged run, an unknown command, an unknown event and a dead worker', async () => {
+  it('reports an overflow caught before commit, an unknown command and an unknown event', async () => {
     start();
     await until(() => expect(run().ready).toBe(true));
     worker.postMessage({ type: 'launch' } as unknown as Command);
     await until(() => expect(run().error?.kind).toBe('crash'));
-    expect(run().error?.message).toContain('launch');
+    expect(run().error?.message).toBe(
+      'The command "launch" failed inside the training worker (unknown command "launch"). ' +
+        'Nothing else changed: the network and its weights are as they were.',
+    );
 
     app.commands.loadSetup({
       config: {
@@ -158,22 +163,17 @@ describe('createApp', () => {
     });
     await until(() => expect(state().running[0]?.optimizer.learningRate).toBe(10));
     app.commands.play();
-    await until(() => expect(run().error?.kind).toBe('diverged'));
-    expect(run().error?.message).toMatch(/diverged.*lower the learning rate/is);
+    await until(() => expect(run().alarm?.kind).toBe('overflow'));
+    expect(run().alarm?.cause).toBe('weights');
     await until(() => expect(run().playing).toBe(false));
+    await until(() => expect(frame()?.playing).toBe(false));
+    expect(frame()?.trainers[0].params.every(Number.isFinite)).toBe(true);
 
     worker.onmessage?.({ data: { type: 'telemetry' } } as unknown as MessageEvent);
     expect(run().error).toEqual({
       kind: 'crash',
-      message: 'The page received an unknown message from the training worker "telemetry". Reload the page.',
+      message: 'The page received an unknown message from the training worker "telemetry" and ignored it.',
     });
-
-    worker.onerror?.({ message: 'out of memory' } as ErrorEvent);
-    expect(run().error).toEqual({
-      kind: 'crash',
-      message: 'The training worker stopped: out of memory. Reload the page to start again.',
-    });
-    expect(run().playing).toBe(false);
   });
 
   it('steps through one example: the app state holds the phase, the frame confirms it', async () => {

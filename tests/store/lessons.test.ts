@@ -92,6 +92,7 @@ describe('awaited actions, from the app state', () => {
         testLoss: 0.05,
         trainAccuracy: 0.9,
         testAccuracy: 0.9,
+        evalStep: 1,
       },
     ],
   };

@@ -43,6 +43,7 @@ const counters = () => ({
   testLoss: 0,
   trainAccuracy: null,
   testAccuracy: null,
+  evalStep: -1,
 });
 
 describe('openLink', () => {

@@ -2,17 +2,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEEP_SIGMOID_VS_RELU, EXPLODING } from '../../src/lessons/presets';
 import type { WorkerEvent } from '../../src/worker/protocol';
-import { FakePage, ROUND_TRIPS_TIMEOUT, isError } from './harness';
+import { FakePage, ROUND_TRIPS_TIMEOUT } from './harness';
 
 vi.setConfig({ testTimeout: ROUND_TRIPS_TIMEOUT });
 
 let page: FakePage;
 afterEach(() => page?.dispose());
 
+const isAlarm = (e: WorkerEvent): e is Extract<WorkerEvent, { type: 'alarm' }> => e.type === 'alarm';
 const isWarning = (e: WorkerEvent): e is Extract<WorkerEvent, { type: 'warning' }> => e.type === 'warning';
 
 describe('exploding gradients', () => {
-  it('warns (|δ| growing toward the input) before the run diverges, then pauses with a diverged error', async () => {
+  it('warns (|δ| growing toward the input) before the run diverges, then pauses before any weight overflows', async () => {
     page = new FakePage();
     const m = page.mark();
     page.send({ type: 'configure', trainers: [EXPLODING.config] });
@@ -21,10 +22,11 @@ describe('exploding gradients', () => {
     expect(warning.message).toMatch(/grows \d+× from the output back to the first layer/);
     expect(page.errors()).toHaveLength(0);
     page.send({ type: 'play' });
-    const error = await page.eventAfter(m, isError);
-    expect(error.kind).toBe('diverged');
+    const alarm = await page.eventAfter(m, isAlarm);
+    expect(alarm.alarm).toMatchObject({ kind: 'overflow', cause: 'weights' });
     const events = page.since(m);
-    expect(events.indexOf(warning)).toBeLessThan(events.indexOf(error));
+    expect(events.indexOf(warning)).toBeLessThan(events.indexOf(alarm));
+    expect(page.errors()).toHaveLength(0);
   });
 
   it('does not warn for a healthy network', async () => {

@@ -178,4 +178,32 @@ describe('configure with a trained state (resume)', () => {
     expect(after.trainers[0].layerSizes).toEqual(start.trainers[0].layerSizes);
     expect(after.trainers[0].step).toBe(1);
   });
+
+  it('says what the step-through has computed, phase by phase; the rest is not counted as overflowed', async () => {
+    page = new FakePage();
+    const first = await page.request({ type: 'configure', trainers: [deep] });
+    expect(first.trainers[0].computed).toBeNull();
+    expect(first.trainers[0].nonFinite).toEqual({ params: 0, grads: 0 });
+    let f = await page.request({ type: 'stepper-enter', example: { kind: 'row', index: 0 } });
+    const layers = f.trainers[0].layerSizes.length - 1;
+    const none = Array(layers).fill(false);
+    expect(f.trainers[0].computed).toEqual({ z: none, a: none, delta: none, grads: none, loss: false, update: false });
+    // Not-yet values stand as NaN, by design, not by overflow.
+    expect(f.trainers[0].grads.every(Number.isNaN)).toBe(true);
+    expect(f.trainers[0].nonFinite.grads).toBe(0);
+    // The first layer's weighted sum and activation, then everything up to the output's δ and gradients.
+    f = await page.request({ type: 'stepper-seek', position: 2 });
+    expect(f.trainers[0].computed?.z).toEqual([true, false, false, false]);
+    expect(f.trainers[0].computed?.a).toEqual([true, false, false, false]);
+    f = await page.request({ type: 'stepper-seek', position: 2 * layers + 3 });
+    const c = f.trainers[0].computed!;
+    expect([c.loss, c.delta, c.grads, c.update]).toEqual([
+      true,
+      [false, false, false, true],
+      [false, false, false, true],
+      false,
+    ]);
+    f = await page.request({ type: 'stepper-exit' });
+    expect(f.trainers[0].computed).toBeNull();
+  });
 });

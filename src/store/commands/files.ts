@@ -54,7 +54,7 @@ export function fileCommands(ctx: Ctx): FileCommands {
       if (get().mode === 'step') ctx.send({ type: 'stepper-exit' });
       ctx.run.setState({ problem: null });
       ctx.state.setState({ config: parsed.value.config, compare: null, mode: 'train', selection: null });
-      configure(ctx, [parsed.value.state]);
+      configure(ctx, { resume: [parsed.value.state] });
       return true;
     },
     async exportDataset(trainer = 0) {

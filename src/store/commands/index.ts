@@ -9,6 +9,7 @@ import { linkCommands, type LinkCommands } from './links';
 import { modeCommands, type ModeCommands } from './modes';
 import { ownDataCommands, type OwnDataCommands } from './ownData';
 import { playbackCommands, type PlaybackCommands } from './playback';
+import { recoveryCommands, type RecoveryCommands } from './recovery';
 import { viewCommands, type ViewCommands } from './view';
 
 export type Commands = EditingCommands &
@@ -18,19 +19,23 @@ export type Commands = EditingCommands &
   LessonCommands &
   OwnDataCommands &
   FileCommands &
-  LinkCommands;
+  LinkCommands &
+  RecoveryCommands;
 
 export function createCommands(ctx: Ctx, lessons: StoreApi<LessonsState>): Commands {
   const modes = modeCommands(ctx);
   const view = viewCommands(ctx);
+  const editing = editingCommands(ctx);
+  const playback = playbackCommands(ctx, modes.leaveStepThrough);
   return {
-    ...editingCommands(ctx),
-    ...playbackCommands(ctx, modes.leaveStepThrough),
+    ...editing,
+    ...playback,
     ...modes,
     ...view,
     ...lessonCommands(ctx, lessons, { ...modes, ...view }),
     ...ownDataCommands(ctx),
     ...fileCommands(ctx),
     ...linkCommands(ctx),
+    ...recoveryCommands(ctx, { ...editing, ...modes, ...playback }),
   };
 }

@@ -41,7 +41,7 @@ export function linkCommands(ctx: Ctx): LinkCommands {
     // The answer re-asks for the selected weight if it still exists.
     ctx.send({ type: 'select-weight', weight: null });
     // The link says where the step-through stood: its phase survives the rebuild.
-    if (!link.weights) return configure(ctx, undefined, true);
+    if (!link.weights) return configure(ctx, { keepPhase: true });
     const resume = link.weights.map((w): TrainerResume =>
       w.counters ? { params: w.params, counters: w.counters } : { params: w.params },
     );

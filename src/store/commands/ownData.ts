@@ -57,7 +57,7 @@ export function ownDataCommands(ctx: Ctx): OwnDataCommands {
       const before = snapshot?.configs[k];
       return before && layerSizesOf(before).join() === layerSizesOf(c).join() ? snapshot.trainers[k] : null;
     });
-    configure(ctx, resume);
+    configure(ctx, { resume });
   };
   const setDataset = (dataset: DatasetConfig, remember = true) => {
     const { config } = get();

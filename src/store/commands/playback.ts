@@ -27,11 +27,16 @@ export function playbackCommands(ctx: Ctx, leaveStepThrough: () => void): Playba
     play: () => train(() => ctx.send({ type: 'play' })),
     pause: () => train(() => ctx.send({ type: 'pause' })),
     togglePlay: () => (ctx.run.getState().playing ? commands.pause() : commands.play()),
-    step: (unit) => train(() => ctx.send({ type: 'step', unit })),
+    step: (unit) =>
+      train(() => {
+        // An alarm describes the run as it stood; a step goes on from there (and raises it again if need be).
+        ctx.run.setState({ alarm: null });
+        ctx.send({ type: 'step', unit });
+      }),
     reset: () =>
       train(() => {
         // A reset rebuilds the networks: the worker answers it as it answers a configure.
-        ctx.inFlight.configures.push({ keepPhase: false });
+        ctx.inFlight.configures.push({ keepPhase: false, continuing: false });
         ctx.send({ type: 'reset' });
       }),
     setSpeed(speed) {

@@ -31,7 +31,7 @@ export interface ViewCommands {
   setLecture(on: boolean): void;
   setLectureChart(chart: LectureChart): void;
   setTheme(theme: Theme): void;
-  /** Clears the error, warning, notice and refused-setting messages. */
+  /** Clears the error, warning, notice, alarm and refused-setting messages. */
   dismissMessages(): void;
   dismissNote(): void;
 }
@@ -55,7 +55,7 @@ export function viewCommands(ctx: Ctx): ViewCommands {
     setLecture: (lecture) => ctx.state.setState({ lecture }),
     setLectureChart: (lectureChart) => view({ lectureChart }),
     setTheme: (theme) => view({ theme }),
-    dismissMessages: () => ctx.run.setState({ error: null, warning: null, notice: null, problem: null }),
+    dismissMessages: () => ctx.run.setState({ error: null, warning: null, notice: null, problem: null, alarm: null }),
     dismissNote: () => ctx.state.setState({ note: null }),
   };
 }

@@ -26,7 +26,7 @@ export function applySetup(ctx: Ctx, setup: LessonSetup, commands: ModeCommands 
     });
     ctx.send({ type: 'select-weight', weight: null });
     // The phase and the selection are taken up when the worker answers.
-    return configure(ctx, undefined, true);
+    return configure(ctx, { keepPhase: true });
   }
   if (setup.view) ctx.state.setState({ view: { ...s.view, ...setup.view } });
   if (setup.mode !== undefined && setup.mode !== s.mode) {

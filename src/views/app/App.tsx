@@ -19,9 +19,11 @@ import { LossChart } from '../charts/LossChart';
 import { OutputMap } from '../charts/OutputMap';
 import { Inspector } from '../inspector';
 import { useAppState } from '../kit/appContext';
+import { PanelBoundary } from '../kit/PanelBoundary';
 import { ActivationCurve } from '../lens/ActivationCurve';
 import { GradientChart } from '../lens/GradientChart';
 import { StepThroughBar } from '../step/StepThroughBar';
+import { AlarmCard } from './AlarmCard';
 import { LessonNote } from './LessonNote';
 import { MessageBanner } from './MessageBanner';
 import { ModeBar } from './ModeBar';
@@ -37,11 +39,23 @@ function Settings() {
   const mode = useAppState((s) => s.mode);
   return (
     <aside className="controls-panel" aria-label="Settings">
-      <ArchitectureEditor />
-      <HyperControls />
-      <DataControls />
-      {mode === 'train' && <HandExample />}
-      <ShareControls />
+      <PanelBoundary name="The network settings">
+        <ArchitectureEditor />
+      </PanelBoundary>
+      <PanelBoundary name="The training settings">
+        <HyperControls />
+      </PanelBoundary>
+      <PanelBoundary name="The data settings">
+        <DataControls />
+      </PanelBoundary>
+      {mode === 'train' && (
+        <PanelBoundary name="The worked example">
+          <HandExample />
+        </PanelBoundary>
+      )}
+      <PanelBoundary name="Sharing">
+        <ShareControls />
+      </PanelBoundary>
     </aside>
   );
 }
@@ -61,7 +75,7 @@ function Card({ title, children, className = '', panel, exportId }: CardProps) {
   return (
     <section className={`card ${className}${panel ? glow : ''}`} aria-label={title} data-export={exportId}>
       <h2>{title}</h2>
-      {children}
+      <PanelBoundary name={`The ${title.toLowerCase()} panel`}>{children}</PanelBoundary>
     </section>
   );
 }
@@ -70,7 +84,9 @@ function InspectorCard() {
   const glow = usePanelGlow('inspector');
   return (
     <section className={`card${glow}`} aria-label="Inspector">
-      <Inspector />
+      <PanelBoundary name="The inspector">
+        <Inspector />
+      </PanelBoundary>
     </section>
   );
 }
@@ -85,27 +101,42 @@ export function App() {
           <h1>Backprop Lab</h1>
           <p className="tagline">Watch a neural network learn, one gradient at a time.</p>
         </div>
-        <ModeBar />
+        <PanelBoundary name="The mode and preset bar">
+          <ModeBar />
+        </PanelBoundary>
         <LessonMenu />
         <Shortcuts />
-        <PlaybackControls />
-        <Counters />
-        <ExportMenu />
+        <PanelBoundary name="The playback controls">
+          <PlaybackControls />
+        </PanelBoundary>
+        <PanelBoundary name="The counters">
+          <Counters />
+        </PanelBoundary>
+        <PanelBoundary name="The export menu">
+          <ExportMenu />
+        </PanelBoundary>
       </header>
       <Welcome />
-      <MessageBanner />
-      <QuestionBar />
-      <LessonNote />
+      <PanelBoundary name="The messages">
+        <MessageBanner />
+        <QuestionBar />
+        <AlarmCard />
+        <LessonNote />
+      </PanelBoundary>
       {mode === 'compare' ? (
         <main className="workspace">
           <Settings />
           <div className="center-column">
-            <CompareBar />
+            <PanelBoundary name="The comparison bar">
+              <CompareBar />
+            </PanelBoundary>
             <ComparePanels />
           </div>
           {lesson && (
             <aside className="side-panel" aria-label="Lesson">
-              <LessonPanel />
+              <PanelBoundary name="The lesson">
+                <LessonPanel />
+              </PanelBoundary>
             </aside>
           )}
         </main>
@@ -113,8 +144,14 @@ export function App() {
         <main className="workspace">
           <Settings />
           <div className="center-column">
-            {mode === 'step' && <StepThroughBar />}
-            <GraphPanel stepThrough={mode === 'step'} />
+            {mode === 'step' && (
+              <PanelBoundary name="The step-through bar" className="card">
+                <StepThroughBar />
+              </PanelBoundary>
+            )}
+            <PanelBoundary name="The network graph" className="card">
+              <GraphPanel stepThrough={mode === 'step'} />
+            </PanelBoundary>
             <div className="lens-row">
               <Card title="Gradient per layer" className="lens-card" panel="gradient-chart" exportId="gradients">
                 <GradientChart />
@@ -125,7 +162,9 @@ export function App() {
             </div>
           </div>
           <aside className="side-panel" aria-label="Output, loss and inspector">
-            <LessonPanel />
+            <PanelBoundary name="The lesson">
+              <LessonPanel />
+            </PanelBoundary>
             <InspectorCard />
             <Card title="Output" panel="output" exportId="output">
               <OutputMap editable />

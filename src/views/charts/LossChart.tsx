@@ -3,9 +3,8 @@
  * dash = train/test). Reads the bounded histories from the histories store, which bumps
  * `lossVersion` at the evaluation rate (about 10 Hz), so plain React re-renders are cheap enough here;
  * the histories are at most a few thousand points each. Non-finite losses break the line
- * and get a "diverged" mark; exploding but finite ones are pinned to the top and marked.
+ * and get a "⚠ overflowed" mark; exploding but finite ones are pinned to the top and marked.
  */
-import { format } from 'd3-format';
 import { scaleLinear, scaleLog, type NumberValue } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useId } from 'react';
@@ -15,7 +14,7 @@ import { LossLegend, type LegendEntry } from './LossLegend';
 import { SPLITS, clippedStarts, divergedAt, lossDomain, stepDomain, type Split } from './lossSeries';
 import './charts.css';
 import { Axis } from '../kit/Axis';
-import { formatChartLoss, formatLogTick, formatStep } from '../kit/format';
+import { formatLinearTick, formatLogTick, formatLoss, formatShortStep, formatStep, nonFiniteWord } from '../kit/format';
 import { useElementSize } from '../kit/useElementSize';
 import { useApp, useAppState, useCommands, useHistories, useRun } from '../kit/appContext';
 
@@ -29,9 +28,6 @@ export interface LossChartProps {
 const MARGIN = { top: 16, right: 16, bottom: 34, left: 56 };
 const DEFAULT_TRAINERS = [0];
 const TRAIN_ONLY: readonly Split[] = ['train'];
-const bigLinear = format('.2~s');
-/** 250k rather than 250,000 once steps run into the hundreds of thousands. */
-const shortStep = format('.3~s');
 
 export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProps) {
   const histories = useApp().histories;
@@ -67,7 +63,7 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
   // Log ticks: d3 blanks the labels of minor ticks (2…9 × 10ᵏ) when there are too many.
   const d3Format = y.tickFormat(yCount, log ? '~g' : '~f');
   const yFormat = (v: NumberValue) =>
-    d3Format(v) === '' ? '' : log ? formatLogTick(+v) : top >= 1e4 ? bigLinear(+v) : d3Format(v);
+    d3Format(v) === '' ? '' : log ? formatLogTick(+v) : top >= 1e4 ? formatLinearTick(+v, top) : d3Format(v);
   // Only labelled ticks: the unlabelled minor log ticks read as clutter at this size.
   const yTicks = y.ticks(yCount).filter((t) => yFormat(t) !== '');
 
@@ -75,7 +71,7 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
   const summaries: string[] = [];
   runs.forEach((run, i) => {
     const last = run[run.length - 1];
-    const values = SPLITS.map((split) => (last ? formatChartLoss(last[split]) : '—'));
+    const values = SPLITS.map((split) => (last ? formatLoss(last[split]) : '—'));
     splitsOf(i).forEach((split, k) => {
       const label = names[i] ? `${names[i]} ${split}` : split === 'train' ? 'Train' : 'Test';
       entries.push({
@@ -123,7 +119,7 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
               orient="bottom"
               y={innerHeight}
               tickValues={x.ticks(Math.max(2, Math.floor(innerWidth / 70))).filter(Number.isInteger)}
-              format={(v) => (x.domain()[1] >= 1e5 ? shortStep(+v) : formatStep(Math.round(+v)))}
+              format={(v) => (x.domain()[1] >= 1e5 ? formatShortStep(+v) : formatStep(Math.round(+v)))}
             />
             <text className="bl-chart-axis-label" x={innerWidth} y={innerHeight + 30} textAnchor="end">
               step
@@ -182,6 +178,11 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
             {runs.map((run, i) => {
               const step = divergedAt(run, splitsOf(i));
               if (step === null) return null;
+              const point = run.find((p) => p.step === step)!;
+              const bad =
+                splitsOf(i)
+                  .map((split) => point[split])
+                  .find((v) => !Number.isFinite(v)) ?? NaN;
               const px = x(step);
               const anchor = px > innerWidth - 70 ? 'end' : 'start';
               return (
@@ -198,7 +199,7 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
                     strokeWidth={3}
                     paintOrder="stroke"
                   >
-                    {`✕ ${names[i] ? `${names[i]} ` : ''}diverged`}
+                    {`⚠ ${names[i] ? `${names[i]} ` : ''}${nonFiniteWord(bad) === 'overflowed' ? 'overflowed' : 'not a number'} at step ${formatStep(step)}`}
                   </text>
                 </g>
               );

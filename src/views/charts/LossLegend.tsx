@@ -10,7 +10,7 @@ export interface LegendEntry {
   label: string;
   color: string;
   split: Split;
-  /** Latest value, already formatted ("—" before any data, "diverged" when not finite). */
+  /** Latest value, already formatted ("—" before any data, "⚠ ∞ overflowed" or "⚠ NaN (not a number)" when not finite). */
   value: string;
   diverged: boolean;
 }

@@ -20,6 +20,7 @@ import { DOMAIN } from '../../store/options';
 import { Axis } from '../kit/Axis';
 import { prepareCanvas } from '../kit/canvas';
 import { setRepaint } from '../kit/repaint';
+import { NON_FINITE_MARK, formatCount } from '../kit/format';
 import { useElementSize } from '../kit/useElementSize';
 import { useRun } from '../kit/appContext';
 
@@ -28,6 +29,13 @@ export interface OutputMapProps {
   trainer?: number;
   /** Offer the student's own points: edit them on the map, import and export them as CSV. */
   editable?: boolean;
+}
+
+function overflowedOutputs(map: OutputMapData): number {
+  const values = map.kind === 'grid' ? map.values : map.kind === 'classes' ? map.confidence : map.ys;
+  let n = 0;
+  for (let k = 0; k < values.length; k++) if (!Number.isFinite(values[k])) n++;
+  return n;
 }
 
 export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
@@ -40,6 +48,7 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
   const pointsRef = useRef<HTMLCanvasElement>(null);
   const curveRef = useRef<SVGPathElement>(null);
   const scratchRef = useRef<HTMLCanvasElement | null>(null);
+  const overflowRef = useRef<HTMLParagraphElement>(null);
   const clipId = useId();
   const [editing, setEditing] = useState(false);
   const [classIndex, setClassIndex] = useState(1);
@@ -82,6 +91,19 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
     if (map.kind !== 'curve' && map.extent !== extent) {
       setExtent(map.extent); // re-lays out, then draws again
       return;
+    }
+    // Outputs that overflowed are grey cells or gaps in the curve: say so, never leave them to pass for a colour.
+    const bad = overflowedOutputs(map);
+    if (overflowRef.current) {
+      const total =
+        map.kind === 'grid' ? map.values.length : map.kind === 'classes' ? map.confidence.length : map.ys.length;
+      overflowRef.current.hidden = bad === 0;
+      overflowRef.current.textContent =
+        bad === 0
+          ? ''
+          : `${NON_FINITE_MARK} The output overflowed (∞ or NaN, not a number) at ${formatCount(bad)} of ${formatCount(
+              total,
+            )} points: ${map.kind === 'curve' ? 'gaps in the curve' : 'grey'}.`;
     }
     if (map.kind !== 'curve' && heatRef.current) {
       const ctx = prepareCanvas(heatRef.current, geometry.width, geometry.height);
@@ -180,6 +202,7 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
         )}
       </div>
       {data && kind && <OutputMapLegend kind={kind} labels={data.labels} classes={data.outputSize} />}
+      <p ref={overflowRef} className="bl-output-overflow" role="status" hidden />
       {editable && kind && data && (
         <OwnPointsBar
           editing={editing}

@@ -6,6 +6,7 @@ import { GraphPanel } from '../graph/GraphPanel';
 import { GradientChart } from '../lens/GradientChart';
 import { useAppState } from '../kit/appContext';
 import { compareScaleOf } from '../../store/appState';
+import { PanelBoundary } from '../kit/PanelBoundary';
 
 const BOTH = [0, 1];
 const ONE = [[0], [1]];
@@ -28,17 +29,23 @@ export function ComparePanels() {
           <h2 className="compare-title">
             {t === 0 ? 'Left' : 'Right'}: {labels[t]}
           </h2>
-          <GraphPanel trainer={t} shareScaleWith={shared ? BOTH : ONE[t]} compactLegend />
+          <PanelBoundary name={`The ${t === 0 ? 'left' : 'right'} network graph`} className="card">
+            <GraphPanel trainer={t} shareScaleWith={shared ? BOTH : ONE[t]} compactLegend />
+          </PanelBoundary>
         </section>
       ))}
       {/* The gradient chart comes straight under the two networks: it is the point of the comparison. */}
       <section className="card compare-chart" aria-label="Gradient per layer, both networks" data-export="gradients">
         <h2>Gradient per layer</h2>
-        <GradientChart trainers={BOTH} labels={labels} />
+        <PanelBoundary name="The gradient chart">
+          <GradientChart trainers={BOTH} labels={labels} />
+        </PanelBoundary>
       </section>
       <section className="card compare-chart" aria-label="Loss, both networks" data-export="loss">
         <h2>Loss</h2>
-        <LossChart trainers={BOTH} labels={labels} />
+        <PanelBoundary name="The loss chart">
+          <LossChart trainers={BOTH} labels={labels} />
+        </PanelBoundary>
       </section>
       {BOTH.map((t) => (
         <section
@@ -48,7 +55,9 @@ export function ComparePanels() {
           data-export={`output-${t + 1}`}
         >
           <h2>Output · {labels[t]}</h2>
-          <OutputMap trainer={t} />
+          <PanelBoundary name={`The ${t === 0 ? 'left' : 'right'} output map`}>
+            <OutputMap trainer={t} />
+          </PanelBoundary>
         </section>
       ))}
     </div>

@@ -1,6 +1,7 @@
 /**
  * Epoch, step, throughput, losses and accuracy as text, refreshed a few times a second.
- * In compare mode the losses and accuracy show both networks, left | right.
+ * In compare mode the losses and accuracy show both networks, left | right. A loss that
+ * does not exist (not evaluated yet, no test set) reads "—"; one that overflowed says so.
  */
 import type { TrainerCounters } from '../../store/runState';
 import { formatLoss, formatPercent } from '../kit/format';
@@ -14,6 +15,9 @@ function both(counters: TrainerCounters[], pick: (c: TrainerCounters) => string)
 export function Counters() {
   const counters = useRun((s) => s.counters);
   const rate = useRun((s) => s.examplesPerSecond);
+  const data = useRun((s) => s.data);
+  const evaluated = (k: TrainerCounters) => k.evalStep >= 0;
+  const hasTest = (i: number) => data[i]?.test.count !== 0;
   const c = counters[0];
   if (!c)
     return (
@@ -46,13 +50,15 @@ export function Counters() {
         <dt>
           <Term id="train-loss">Train loss</Term>
         </dt>
-        <dd data-testid="train-loss">{both(counters, (k) => formatLoss(k.trainLoss))}</dd>
+        <dd data-testid="train-loss">{both(counters, (k) => (evaluated(k) ? formatLoss(k.trainLoss) : '—'))}</dd>
       </div>
       <div>
         <dt>
           <Term id="test-loss">Test loss</Term>
         </dt>
-        <dd data-testid="test-loss">{both(counters, (k) => formatLoss(k.testLoss))}</dd>
+        <dd data-testid="test-loss">
+          {counters.map((k, i) => (evaluated(k) && hasTest(i) ? formatLoss(k.testLoss) : '—')).join(' | ')}
+        </dd>
       </div>
       {c.testAccuracy !== null && (
         <div>

@@ -6,10 +6,10 @@
 import { useId, type ReactNode } from 'react';
 import type { EdgeMode, EdgeScale } from '../../store/appState';
 import { useAppState, useCommands } from '../kit/appContext';
-import { formatNumber } from '../kit/format';
+import { NON_FINITE_MARK, formatCount, formatNumber } from '../kit/format';
 import { useFrame } from '../kit/useFrame';
 import { sharedEdgeMax } from './renderEdges';
-import { ColorKey, NodeKey, WidthKey } from './LegendKeys';
+import { ColorKey, NodeKey, NonFiniteKey, WidthKey } from './LegendKeys';
 import './graph.css';
 
 export interface EdgeLegendProps {
@@ -77,6 +77,11 @@ export function EdgeLegend({ trainers = FIRST, compact = false, modeOverride }: 
   // The largest edge value in view, re-read at most twice a second while training plays.
   const max = useFrame((f) => sharedEdgeMax(f, trainers, mode), REFRESH_MS, [trainers.join(','), mode]);
   const symbol = mode === 'gradient' ? '|∂L/∂w|' : '|w|';
+  const nonFinite = useFrame(
+    (f) => trainers.reduce((n, k) => n + (f?.trainers[k]?.nonFinite[mode === 'gradient' ? 'grads' : 'params'] ?? 0), 0),
+    REFRESH_MS,
+    [trainers.join(','), mode],
+  );
   return (
     <section className="bpl-legend" aria-label="Graph legend">
       {modeOverride ? (
@@ -96,6 +101,15 @@ export function EdgeLegend({ trainers = FIRST, compact = false, modeOverride }: 
           {max !== null && <> ({formatNumber(max)})</>}
         </span>
       </div>
+      {nonFinite > 0 && (
+        <div className="bpl-legend-key bpl-legend-nonfinite" role="note">
+          <NonFiniteKey />
+          <span>
+            {`${NON_FINITE_MARK} ${formatCount(nonFinite)} ${mode === 'gradient' ? 'gradient' : 'weight'}${nonFinite === 1 ? '' : 's'}`}{' '}
+            overflowed (∞ or NaN, not a number): dashed
+          </span>
+        </div>
+      )}
       <div className="bpl-legend-key">
         <ColorKey />
       </div>

@@ -1,7 +1,14 @@
 /** The small drawn keys of the legend: edge widths, sign colours, node fill and marks. */
 import { useId, type ReactNode } from 'react';
 import type { EdgeScale } from '../../store/appState';
-import { LOG_DECADES, SIGN_COLORS, edgeWidthScale, valueColor } from '../kit/encodings';
+import {
+  LOG_DECADES,
+  NON_FINITE_COLOR,
+  NON_FINITE_DASH,
+  SIGN_COLORS,
+  edgeWidthScale,
+  valueColor,
+} from '../kit/encodings';
 import { formatPower } from '../kit/format';
 
 const KEY_MAX_WIDTH = 8;
@@ -43,6 +50,23 @@ export function WidthKey({ scale }: { scale: EdgeScale }): ReactNode {
           </g>
         );
       })}
+    </svg>
+  );
+}
+
+/** The mark of an edge whose value overflowed (±∞ or NaN). */
+export function NonFiniteKey(): ReactNode {
+  return (
+    <svg width={34} height={12} aria-hidden="true">
+      <line
+        x1={2}
+        x2={32}
+        y1={6}
+        y2={6}
+        stroke={NON_FINITE_COLOR}
+        strokeWidth={3}
+        strokeDasharray={NON_FINITE_DASH.join(' ')}
+      />
     </svg>
   );
 }

@@ -9,7 +9,8 @@ import { biasIndex, layoutOf, unitIndex } from '../../engine/layout';
 import type { EdgeMode, EdgeScale } from '../../store/appState';
 import type { TrainerFrame } from '../../worker/protocol';
 import { edgeStrength, needsLightText, signColor, valueColor } from '../kit/encodings';
-import { formatNumber } from '../kit/format';
+import { isComputed } from '../kit/computed';
+import { NOT_COMPUTED, formatNumber, formatNumberShort } from '../kit/format';
 import { inputName, neuronName } from '../kit/names';
 import { setAttr } from '../kit/setAttr';
 import type { GraphLayout } from './layout';
@@ -41,7 +42,7 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
     paint(reg, `i:${i}`, `ti:${i}`, x);
     if (o.text) {
       setAttr(reg.get(`i:${i}`), 'aria-label', `${inputName(i)} = ${formatNumber(x)}`);
-      setText(reg.get(`vi:${i}`), formatNumber(x));
+      setText(reg.get(`vi:${i}`), formatNumberShort(x));
     }
   }
   params.layers.forEach((s, l) => {
@@ -62,14 +63,16 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
         setAttr(
           reg.get(`n:${key}`),
           'aria-label',
-          `${neuronName(l, j)}: ${Number.isNaN(a) ? 'not computed yet' : `a = ${formatNumber(a)}`}`,
+          `${neuronName(l, j)}: ${isComputed(frame, 'a', l) ? `a = ${formatNumber(a)}` : NOT_COMPUTED}`,
         );
         const kind = o.valueKind ?? (o.direction === 'backward' ? 'delta' : 'a');
         const shown = kind === 'z' ? probe.z[q] : kind === 'delta' ? probe.delta[q] : a;
-        // NaN means "not computed yet" in step-through mode: say so, not "NaN".
+        // Not computed yet (step-through) reads "—"; an overflowed value reads "⚠ ∞" or "⚠ NaN".
         setText(
           reg.get(`v:${key}`),
-          Number.isNaN(shown) ? '—' : `${kind === 'delta' ? 'δ ' : kind === 'z' ? 'z ' : ''}${formatNumber(shown)}`,
+          isComputed(frame, kind, l)
+            ? `${kind === 'delta' ? 'δ ' : kind === 'z' ? 'z ' : ''}${formatNumberShort(shown)}`
+            : '—',
         );
       }
     }

@@ -8,7 +8,8 @@ import type { WeightRef } from '../../engine';
 import { fitsLayout, layoutOf, weightIndex } from '../../engine/layout';
 import type { EdgeMode, EdgeScale, HighlightedPath } from '../../store/appState';
 import type { Frame, TrainerFrame } from '../../worker/protocol';
-import { SIGN_COLORS, edgeWidthScale, signColor } from '../kit/encodings';
+import { isComputed } from '../kit/computed';
+import { NON_FINITE_COLOR, NON_FINITE_DASH, SIGN_COLORS, edgeWidthScale, signColor } from '../kit/encodings';
 import {
   BUCKETS,
   LEVELS,
@@ -147,6 +148,7 @@ export function renderEdges(
     dimmed: (l) => isLayerDimmed(l, o) || o.path !== null,
     emphasised: pathSkips(o.path),
   });
+  strokeNonFinite(ctx, layout, frame, o.mode);
   const emphasised: [WeightRef, string][] = [];
   if (o.path) for (const e of pathEdges(o.path)) emphasised.push([e, '#1d1f24']);
   for (const e of o.pointedAt ?? []) emphasised.push([e, LESSON_HALO]);
@@ -157,6 +159,36 @@ export function renderEdges(
     const v = values[weightIndex(params, e.layer, e.to, e.from)];
     drawEmphasised(ctx, layout, e, Math.max(width(v), 2), signColor(v), halo);
   }
+}
+
+/**
+ * Edges whose value is ±∞ or NaN would get no width and vanish: they are drawn instead,
+ * dashed at full width in the non-finite colour (the legend says what that means).
+ * Values the step-through has not computed yet are not among them.
+ */
+function strokeNonFinite(ctx: CanvasRenderingContext2D, layout: GraphLayout, frame: TrainerFrame, mode: EdgeMode) {
+  if ((mode === 'gradient' ? frame.nonFinite.grads : frame.nonFinite.params) === 0) return;
+  const values = edgeSource(frame, mode);
+  ctx.save();
+  ctx.setLineDash(NON_FINITE_DASH);
+  ctx.strokeStyle = NON_FINITE_COLOR;
+  ctx.lineWidth = Math.max(2, layout.maxEdgeWidth / 2);
+  ctx.beginPath();
+  const params = layoutOf(layout.sizes);
+  params.layers.forEach((s, l) => {
+    if (mode === 'gradient' && !isComputed(frame, 'grads', l)) return;
+    for (let to = 0; to < s.nOut; to++) {
+      for (let from = 0; from < s.nIn; from++) {
+        const v = values[weightIndex(params, l, to, from)];
+        if (v - v === 0) continue;
+        const [x1, y1, x2, y2] = edgeSegment(layout, l, to, from);
+        ctx.moveTo(x1, y1);
+        ctx.lineTo(x2, y2);
+      }
+    }
+  });
+  ctx.stroke();
+  ctx.restore();
 }
 
 function drawEmphasised(

@@ -7,14 +7,13 @@ import type { OutputActivationName } from '../../engine';
 import { biasIndex, layoutOf, skipIndex, unitIndex, weightIndex } from '../../engine/layout';
 import { UNIT_STATUSES } from '../../store/options';
 import type { TrainerFrame } from '../../worker/protocol';
-import { formatNumber as formatComputed } from '../kit/format';
+import { formatComputed, isComputed } from '../kit/computed';
+import { formatNumber } from '../kit/format';
 import { ACTIVATION_LABELS, STATUS_WORDS } from '../kit/labels';
 import { biasName, inputName, layerWords, neuronName, weightName } from '../kit/names';
 import type { GraphTarget } from './targets';
 
 const GRADIENT_NOTE = 'Gradient: the mean over the last mini-batch (in step-through: this one example).';
-/** NaN means the step-through has not computed the value yet: say so. */
-const formatNumber = (v: number) => (Number.isNaN(v) ? 'not computed yet' : formatComputed(v));
 
 export interface TooltipContent {
   /** Plain-text name in the seed notation (typeset by PrettyName). */
@@ -59,7 +58,7 @@ export function tooltipContent(
       title: weightName(t),
       rows: [
         ['w', formatNumber(frame.params[k])],
-        ['∂L/∂w', formatNumber(frame.grads[k])],
+        ['∂L/∂w', formatComputed(frame.grads[k], isComputed(frame, 'grads', t.layer))],
       ],
       note: GRADIENT_NOTE,
     };
@@ -70,20 +69,21 @@ export function tooltipContent(
       title: biasName(t.layer, t.unit),
       rows: [
         ['b', formatNumber(frame.params[k])],
-        ['∂L/∂b', formatNumber(frame.grads[k])],
+        ['∂L/∂b', formatComputed(frame.grads[k], isComputed(frame, 'grads', t.layer))],
       ],
       note: GRADIENT_NOTE,
     };
   }
   const q = unitIndex(params, t.layer, t.unit);
   const name = activations[t.layer];
+  const shown = (v: number, kind: 'z' | 'a' | 'delta' | 'df') => formatComputed(v, isComputed(frame, kind, t.layer));
   const rows: [string, string][] = [
-    ['z', formatNumber(probe.z[q])],
-    [output ? 'a = ŷ' : 'a', formatNumber(probe.a[q])],
+    ['z', shown(probe.z[q], 'z')],
+    [output ? 'a = ŷ' : 'a', shown(probe.a[q], 'a')],
   ];
   if (output) rows.push(['y', formatNumber(probe.target[t.unit])]);
-  rows.push(['δ = ∂L/∂z', formatNumber(probe.delta[q])]);
-  rows.push(['f′(z)', formatNumber(probe.df[q])]);
+  rows.push(['δ = ∂L/∂z', shown(probe.delta[q], 'delta')]);
+  rows.push(['f′(z)', shown(probe.df[q], 'df')]);
   const where = layerWords(t.layer, sizes.length - 1).replace(/^the /, '');
   const status = UNIT_STATUSES[probe.status[q]] ?? 'ok';
   return {

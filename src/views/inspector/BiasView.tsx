@@ -1,11 +1,12 @@
 /** The bias b_j of O_{l j}: its value, ∂L/∂b = δ_j, and its update. */
 import { type NetState } from './netState';
 import { biasIndex, unitIndex } from '../../engine/layout';
-import { FormulaBlock, NOT_COMPUTED, Section, ValueRow } from './parts';
+import { FormulaBlock, Section, ValueRow } from './parts';
 import { texNum } from './texFormat';
 import { UpdateRows } from './UpdateRows';
 import { Tex } from '../kit/Tex';
-import { formatShown } from '../kit/format';
+import { isComputed } from '../kit/computed';
+import { formatExact, formatShown } from '../kit/format';
 import { texNeuron } from '../kit/names';
 
 export interface BiasViewProps {
@@ -18,13 +19,12 @@ export function BiasView({ state, layer, unit }: BiasViewProps) {
   const k = biasIndex(state.layout, layer, unit);
   const value = state.params[k];
   const delta = state.probe.delta[unitIndex(state.layout, layer, unit)];
-  // In the stepper ∂L/∂b exists only after its ∂L/∂W, ∂L/∂b phase; until then it is NaN.
+  // In the stepper ∂L/∂b exists only after its ∂L/∂W, ∂L/∂b phase.
   const grad = state.exampleGrads ? state.exampleGrads[k] : delta;
+  const pending = !isComputed(state, 'grads', layer);
   const name = texNeuron(layer, unit);
   const sym = `\\frac{\\partial L}{\\partial b} = \\frac{\\partial L}{\\partial z}\\cdot\\frac{\\partial z}{\\partial b} = \\delta_{${name}}\\cdot 1`;
-  const formula = Number.isNaN(grad)
-    ? { tex: sym, pending: true }
-    : { tex: `${sym} = ${texNum(grad)}`, pending: false };
+  const formula = pending ? { tex: sym, pending: true } : { tex: `${sym} = ${texNum(grad)}`, pending: false };
   const batch = state.batchGrads[k];
   return (
     <div className="insp-body">
@@ -41,7 +41,7 @@ export function BiasView({ state, layer, unit }: BiasViewProps) {
             symbol="b"
             label={state.stepping ? 'value before this step' : 'value'}
             value={formatShown(value)}
-            title={String(value)}
+            title={formatExact(value)}
             emphasis
           />
         </dl>
@@ -56,12 +56,20 @@ export function BiasView({ state, layer, unit }: BiasViewProps) {
             <ValueRow
               symbol="\overline{\partial L/\partial b}"
               label="mean over the last mini-batch"
-              value={Number.isNaN(batch) ? NOT_COMPUTED : formatShown(batch)}
-              title={String(batch)}
+              value={formatShown(batch)}
+              title={formatExact(batch)}
             />
           </dl>
         )}
-        <UpdateRows state={state} index={k} symbol="b" value={value} grad={grad} learningRate={state.learningRate} />
+        <UpdateRows
+          state={state}
+          index={k}
+          symbol="b"
+          value={value}
+          grad={grad}
+          pending={pending}
+          learningRate={state.learningRate}
+        />
       </Section>
     </div>
   );

@@ -9,7 +9,7 @@ import type { ChainPath, PathReport } from '../../engine';
 import { pathRouteTex, factorTex, sumsAgree } from './chainRuleTex';
 import { Section } from './parts';
 import { Tex } from '../kit/Tex';
-import { formatCount, formatPrecise, formatShown } from '../kit/format';
+import { formatCount, formatExact, formatPrecise, formatShown } from '../kit/format';
 import { useCommands } from '../kit/appContext';
 
 /** Rows shown before "show more": enough for the textbook nets, short for deep ones. */
@@ -93,19 +93,19 @@ export function ChainRulePanel({ report, pending = false }: ChainRulePanelProps)
       <dl className="insp-sums">
         <div className="insp-row">
           <dt>{all ? 'Sum of the paths' : `Sum of the ${rows.length} shown`}</dt>
-          <dd title={String(shownSum)}>{formatPrecise(shownSum)}</dd>
+          <dd title={formatExact(shownSum)}>{formatPrecise(shownSum)}</dd>
         </div>
         {!all && (
           <div className="insp-row">
             <dt>Sum over all {formatCount(report.count)} paths (exact)</dt>
-            <dd title={String(report.pathSum)}>{formatPrecise(report.pathSum)}</dd>
+            <dd title={formatExact(report.pathSum)}>{formatPrecise(report.pathSum)}</dd>
           </div>
         )}
         <div className="insp-row insp-row-strong">
           <dt>
             Backprop <Tex tex="\partial L/\partial w" />
           </dt>
-          <dd title={String(report.backprop)}>
+          <dd title={formatExact(report.backprop)}>
             {formatPrecise(report.backprop)}
             {sumsAgree(report.pathSum, report.backprop) && <span className="insp-check"> ✓ equal</span>}
           </dd>
@@ -146,14 +146,14 @@ function PathRow({ path, index, report, logitLayer, onHighlight }: PathRowProps)
             {k > 0 && <span className="insp-times">·</span>}
             <span className="insp-factor">
               <Tex tex={factorTex(f, logitLayer)} />
-              <span className="insp-factor-value" title={String(f.value)}>
+              <span className="insp-factor-value" title={formatExact(f.value)}>
                 {formatShown(f.value)}
               </span>
             </span>
           </span>
         ))}
         <span className="insp-product">
-          = <strong title={String(path.product)}>{formatShown(path.product)}</strong>
+          = <strong title={formatExact(path.product)}>{formatShown(path.product)}</strong>
         </span>
       </div>
     </li>

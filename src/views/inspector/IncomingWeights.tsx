@@ -9,6 +9,8 @@ import { useCommands } from '../kit/appContext';
 
 /** More than this many inputs: the strongest are listed and the rest counted. */
 const MAX_LISTED = 12;
+/** |w| for the order, an overflowed weight (±∞ or NaN) first: it is never hidden among "weaker ones". */
+const strength = (w: number) => (Number.isFinite(w) ? Math.abs(w) : Infinity);
 
 export function IncomingWeights({
   state,
@@ -26,7 +28,7 @@ export function IncomingWeights({
   const weights = Array.from({ length: nIn }, (_, from) => ({
     from,
     w: state.params[weightIndex(state.layout, layer, unit, from)],
-  })).sort((a, b) => Math.abs(b.w) - Math.abs(a.w));
+  })).sort((a, b) => strength(b.w) - strength(a.w));
   const shown = weights.slice(0, MAX_LISTED);
   // Plain-text names (buttons hold no TeX): x1, or O1,2 for neuron 2 of hidden layer 1.
   const source = (from: number) => (layer === 0 ? `x${from + 1}` : `O${layer},${from + 1}`);

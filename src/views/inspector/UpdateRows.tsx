@@ -4,7 +4,7 @@ import { isPhase, type NetState } from './netState';
 import { FormulaBlock, ValueRow } from './parts';
 import { texFactor, texNum } from './texFormat';
 import { OPTIMIZER_LABELS } from '../kit/labels';
-import { formatShown } from '../kit/format';
+import { formatExact, formatShown } from '../kit/format';
 
 export interface UpdateRowsProps {
   state: NetState;
@@ -14,22 +14,23 @@ export interface UpdateRowsProps {
   symbol: string;
   /** Current value (before the step). */
   value: number;
-  /** ∂L/∂p for the shown example (NaN until the stepper computed it). */
+  /** ∂L/∂p for the shown example. */
   grad: number;
+  /** The stepper has not computed ∂L/∂p yet: the formula shows symbols only. */
+  pending: boolean;
   learningRate: number;
 }
 
-export function UpdateRows({ state, index, symbol, value, grad, learningRate }: UpdateRowsProps) {
+export function UpdateRows({ state, index, symbol, value, grad, pending, learningRate }: UpdateRowsProps) {
   const d = `\\frac{\\partial L}{\\partial ${symbol}}`;
   const sym = `${symbol}_{\\text{new}} &= ${symbol} - \\eta\\,${d}`;
   const next = value - learningRate * grad;
-  const formula =
-    Number.isNaN(grad) || Number.isNaN(learningRate)
-      ? { tex: `\\begin{aligned}${sym}\\end{aligned}`, pending: true }
-      : {
-          tex: `\\begin{aligned}${sym}\\\\ &= ${texNum(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(grad)}\\\\ &= ${texNum(next)}\\end{aligned}`,
-          pending: false,
-        };
+  const formula = pending
+    ? { tex: `\\begin{aligned}${sym}\\end{aligned}`, pending: true }
+    : {
+        tex: `\\begin{aligned}${sym}\\\\ &= ${texNum(value)} - ${texFactor(learningRate)}\\cdot ${texFactor(grad)}\\\\ &= ${texNum(next)}\\end{aligned}`,
+        pending: false,
+      };
   const optimizer = state.optimizer as OptimizerName;
   return (
     <>
@@ -38,7 +39,7 @@ export function UpdateRows({ state, index, symbol, value, grad, learningRate }: 
         label={state.stepping ? 'Update (η: learning rate)' : 'Update from this example (η: learning rate)'}
         formula={formula}
         current={isPhase(state, 'update')}
-        note={Number.isFinite(grad) ? `Δ${symbol} = ${formatShown(next - value)}` : undefined}
+        note={pending ? undefined : `Δ${symbol} = ${formatShown(next - value)}`}
       />
       <dl className="insp-values">
         {state.paramsAfter && (
@@ -46,7 +47,7 @@ export function UpdateRows({ state, index, symbol, value, grad, learningRate }: 
             symbol={`${symbol}_{\\text{new}}`}
             label={`after the update (${OPTIMIZER_LABELS[optimizer] ?? optimizer})`}
             value={formatShown(state.paramsAfter[index])}
-            title={String(state.paramsAfter[index])}
+            title={formatExact(state.paramsAfter[index])}
             emphasis
           />
         )}

@@ -8,12 +8,13 @@ import type { WeightReport } from '../../worker/protocol';
 import { ChainRulePanel } from './ChainRulePanel';
 import { sourceValue, type NetState } from './netState';
 import { weightIndex, unitIndex } from '../../engine/layout';
-import { FormulaBlock, NOT_COMPUTED, Section, ValueRow } from './parts';
+import { FormulaBlock, Section, ValueRow } from './parts';
 import { SlopeView } from './SlopeView';
 import { texFactor, texNum } from './texFormat';
 import { UpdateRows } from './UpdateRows';
 import { Tex } from '../kit/Tex';
-import { formatShown } from '../kit/format';
+import { isComputed } from '../kit/computed';
+import { formatExact, formatShown } from '../kit/format';
 import { texNeuron, texSource } from '../kit/names';
 
 export interface WeightViewProps {
@@ -23,17 +24,15 @@ export interface WeightViewProps {
   report: WeightReport | null;
 }
 
-const show = (v: number) => (Number.isNaN(v) ? NOT_COMPUTED : formatShown(v));
-
 export function WeightView({ state, weight, report }: WeightViewProps) {
   const { layer, to, from } = weight;
   const k = weightIndex(state.layout, layer, to, from);
   const value = state.params[k];
   const delta = state.probe.delta[unitIndex(state.layout, layer, to)];
   const prev = sourceValue(state, layer, from);
-  // The stepper's ∂L/∂w stays NaN until its backward pass reaches this layer.
+  // The stepper's ∂L/∂w exists once its backward pass has reached this layer.
   const gradExample = state.exampleGrads ? state.exampleGrads[k] : delta * prev;
-  const pending = Number.isNaN(gradExample);
+  const pending = !isComputed(state, 'grads', layer);
   const lr = report?.learningRate ?? state.learningRate;
   const source = texSource(layer, from);
   const target = texNeuron(layer, to);
@@ -60,7 +59,7 @@ export function WeightView({ state, weight, report }: WeightViewProps) {
             symbol="w"
             label={state.stepping ? 'value before this step' : 'value'}
             value={formatShown(value)}
-            title={String(value)}
+            title={formatExact(value)}
             emphasis
           />
         </dl>
@@ -75,12 +74,20 @@ export function WeightView({ state, weight, report }: WeightViewProps) {
             <ValueRow
               symbol="\overline{\partial L/\partial w}"
               label="mean over the last mini-batch"
-              value={show(state.batchGrads[k])}
-              title={String(state.batchGrads[k])}
+              value={formatShown(state.batchGrads[k])}
+              title={formatExact(state.batchGrads[k])}
             />
           </dl>
         )}
-        <UpdateRows state={state} index={k} symbol="w" value={value} grad={gradExample} learningRate={lr} />
+        <UpdateRows
+          state={state}
+          index={k}
+          symbol="w"
+          value={value}
+          grad={gradExample}
+          pending={pending}
+          learningRate={lr}
+        />
       </Section>
       {report ? (
         <>

@@ -9,7 +9,7 @@ import type { LossName, OptimizerName, OutputActivationName, Phase, UnitStatus }
 import { activationOf, type Activation } from '../../engine/activations';
 import { fitsLayout, layoutOf, unitIndex, type ParamLayout } from '../../engine/layout';
 import { UNIT_STATUSES } from '../../store/options';
-import type { Frame, ProbeState, TrainerConfig } from '../../worker/protocol';
+import type { Frame, ProbeState, StepComputed, TrainerConfig } from '../../worker/protocol';
 
 export interface NetState {
   /** [inputSize, hidden…, outputSize]. */
@@ -20,8 +20,10 @@ export interface NetState {
   /** Stepper only, once its update phase ran: the parameters after the step. */
   paramsAfter: Float64Array | null;
   probe: ProbeState;
-  /** Stepper: ∂L/∂params of its example (NaN until computed); otherwise null. */
+  /** Stepper: ∂L/∂params of its example (see `computed`); otherwise null. */
   exampleGrads: Float64Array | null;
+  /** Stepper: what it has computed so far (kit/computed.ts reads it); null outside step-through. */
+  computed: StepComputed | null;
   /** ∂L/∂params averaged over the last training mini-batch. */
   batchGrads: Float64Array;
   stepping: boolean;
@@ -53,6 +55,7 @@ export function netStateOf(frame: Frame, trainer: number, config: TrainerConfig 
     optimizer: t.optimizer.kind,
     learningRate: t.optimizer.learningRate,
     skips: t.skips ?? [],
+    computed: t.computed,
   };
   const st = trainer === 0 ? frame.stepper : null;
   if (st) {
@@ -78,7 +81,7 @@ export interface UnitValues {
   z: number;
   a: number;
   delta: number;
-  /** f'(z), NaN until a is known. */
+  /** f'(z), known once a is. */
   df: number;
   status: UnitStatus;
   activation: Activation | null;

@@ -8,6 +8,7 @@ import type { LossName, OutputActivationName } from '../../engine';
 import { sourceValue, unitValues, type NetState } from './netState';
 import { weightIndex, biasIndex, unitIndex } from '../../engine/layout';
 import { aligned, texAddend, texFactor, texNum, type Formula } from './texFormat';
+import { isComputed } from '../kit/computed';
 import { texNeuron, texSource } from '../kit/names';
 import { cceDeltaFormula, softmaxFormula } from './outputTex';
 
@@ -68,7 +69,7 @@ export function zFormula(s: NetState, layer: number, unit: number): Formula {
   );
   const { z } = unitValues(s, layer, unit);
   const first = `z &= ${sym} + b`;
-  if (Number.isNaN(z)) return { tex: aligned([first]), pending: true };
+  if (!isComputed(s, 'z', layer)) return { tex: aligned([first]), pending: true };
   return { tex: aligned([first, ...sumLines([...num, texFactor(b)]), `&= ${texNum(z)}`]), pending: false };
 }
 
@@ -86,14 +87,14 @@ export function aFormula(s: NetState, layer: number, unit: number): Formula {
   if (s.skips[layer]) {
     const prev = sourceValue(s, layer, unit);
     const sym = `a &= ${fz} + ${texSource(layer, unit)}`;
-    if (Number.isNaN(a)) return { tex: aligned([sym]), pending: true };
+    if (!isComputed(s, 'a', layer)) return { tex: aligned([sym]), pending: true };
     const applied = activation?.name === 'linear' ? texNum(z) : `${f}(${texNum(z)})`;
     const fValue = activation ? texNum(activation.f(z)) : '';
     const lines = [sym, `&= ${applied} + ${texFactor(prev)}`, `&= ${fValue} + ${texFactor(prev)} = ${texNum(a)}`];
     return { tex: aligned(lines), pending: false };
   }
   const sym = `${lhs} = ${fz}`;
-  if (Number.isNaN(a)) return { tex: sym, pending: true };
+  if (!isComputed(s, 'a', layer)) return { tex: sym, pending: true };
   const applied = activation?.name === 'linear' ? '' : ` = ${f}(${texNum(z)})`;
   return { tex: `${sym}${applied} = ${texNum(a)}`, pending: false };
 }
@@ -113,11 +114,11 @@ export function deltaFormula(s: NetState, layer: number, unit: number, loss: Los
     const y = s.probe.target[unit];
     if (loss === 'bce') {
       const sym = `\\delta &= \\frac{\\partial L}{\\partial \\hat y}\\cdot ${dfs} = \\hat y - y`;
-      if (Number.isNaN(delta)) return { tex: aligned([sym]), pending: true };
+      if (!isComputed(s, 'delta', layer)) return { tex: aligned([sym]), pending: true };
       return { tex: aligned([sym, `&= ${texNum(a)} - ${texFactor(y)}`, `&= ${texNum(delta)}`]), pending: false };
     }
     const sym = `\\delta &= \\frac{\\partial L}{\\partial \\hat y}\\cdot ${dfs} = (\\hat y - y)\\cdot ${dfs}`;
-    if (Number.isNaN(delta)) return { tex: aligned([sym]), pending: true };
+    if (!isComputed(s, 'delta', layer)) return { tex: aligned([sym]), pending: true };
     const num = `&= (${texNum(a)} - ${texFactor(y)})\\cdot ${texFactor(df)}`;
     return { tex: aligned([sym, num, `&= ${texNum(delta)}`]), pending: false };
   }
@@ -128,7 +129,7 @@ export function deltaFormula(s: NetState, layer: number, unit: number, loss: Los
   const skip = s.skips[layer + 1] === true;
   const skipSym = skip ? ` + \\tfrac{\\partial L}{\\partial a_{${texNeuron(layer + 1, unit)}}}` : '';
   const general = `\\delta = ${dfs}\\cdot\\Bigl(\\sum_k w_k\\,\\delta_k${skipSym}\\Bigr)`;
-  if (Number.isNaN(delta)) {
+  if (!isComputed(s, 'delta', layer)) {
     return { tex: skip ? general : `\\delta = ${dfs}\\cdot\\sum_k w_k\\,\\delta_k`, pending: true };
   }
   let sum = 0;
@@ -169,6 +170,6 @@ export function nextUnitsTex(sizes: readonly number[], layer: number): string {
 export function dfFormula(s: NetState, layer: number, unit: number): Formula {
   const { df, activation } = unitValues(s, layer, unit);
   const sym = activation?.dtex ?? "f'(z)";
-  if (Number.isNaN(df)) return { tex: sym, pending: true };
+  if (!isComputed(s, 'df', layer)) return { tex: sym, pending: true };
   return { tex: `${sym} = ${texNum(df)}`, pending: false };
 }

@@ -5,6 +5,7 @@
  */
 import type { LossName } from '../../engine';
 import { unitIndex } from '../../engine/layout';
+import { isComputed } from '../kit/computed';
 import type { NetState } from './netState';
 import { aligned, texFactor, texNum, type Formula } from './texFormat';
 
@@ -28,7 +29,7 @@ export function softmaxFormula(s: NetState, layer: number, unit: number): Formul
   const a = s.probe.a[unitIndex(s.layout, layer, unit)];
   const m = unit + 1;
   const sym = `\\hat y_{${m}} &= \\frac{e^{z_{${m}}}}{\\sum_{k=1}^{${K}} e^{z_k}}`;
-  if (Number.isNaN(a)) return { tex: aligned([sym]), pending: true };
+  if (!isComputed(s, 'a', layer)) return { tex: aligned([sym]), pending: true };
   const terms =
     K <= MAX_EXP_TERMS
       ? Array.from({ length: K }, (_, k) => `e^{${texNum(z(k))}}`).join(' + ')
@@ -41,7 +42,7 @@ export function cceDeltaFormula(s: NetState, unit: number): Formula {
   const last = s.sizes.length - 2;
   const q = unitIndex(s.layout, last, unit);
   const sym = `\\delta &= \\frac{\\partial L}{\\partial z} = \\hat y_{${unit + 1}} - y_{${unit + 1}}`;
-  if (Number.isNaN(s.probe.delta[q])) return { tex: aligned([sym]), pending: true };
+  if (!isComputed(s, 'delta', last)) return { tex: aligned([sym]), pending: true };
   const num = `&= ${texNum(s.probe.a[q])} - ${texFactor(s.probe.target[unit])}`;
   return { tex: aligned([sym, num, `&= ${texNum(s.probe.delta[q])}`]), pending: false };
 }
@@ -57,20 +58,20 @@ export function lossFormula(s: NetState, loss: LossName): Formula {
       loss === 'mse'
         ? 'L = \\tfrac12\\sum_m (\\hat y_m - y_m)^2'
         : 'L = -\\sum_m \\left[y_m \\ln \\hat y_m + (1 - y_m)\\ln(1 - \\hat y_m)\\right]';
-    return Number.isNaN(value) ? { tex: sym, pending: true } : { tex: `${sym} = ${texNum(value)}`, pending: false };
+    return isComputed(s, 'loss') ? { tex: `${sym} = ${texNum(value)}`, pending: false } : { tex: sym, pending: true };
   }
   const yhat = s.probe.a[unitIndex(s.layout, last, 0)];
   const y = s.probe.target[0];
   if (loss === 'mse') {
     const sym = 'L &= \\tfrac12(\\hat y - y)^2';
-    if (Number.isNaN(value)) return { tex: aligned([sym]), pending: true };
+    if (!isComputed(s, 'loss')) return { tex: aligned([sym]), pending: true };
     return {
       tex: aligned([sym, `&= \\tfrac12(${texNum(yhat)} - ${texFactor(y)})^2`, `&= ${texNum(value)}`]),
       pending: false,
     };
   }
   const sym = 'L &= -\\left[y \\ln \\hat y + (1 - y) \\ln (1 - \\hat y)\\right]';
-  if (Number.isNaN(value)) return { tex: aligned([sym]), pending: true };
+  if (!isComputed(s, 'loss')) return { tex: aligned([sym]), pending: true };
   const num = `&= -\\left[${texFactor(y)}\\cdot\\ln ${texNum(yhat)} + ${texFactor(1 - y)}\\cdot\\ln ${texNum(1 - yhat)}\\right]`;
   return { tex: aligned([sym, num, `&= ${texNum(value)}`]), pending: false };
 }
@@ -84,10 +85,10 @@ function crossEntropyFormula(s: NetState, value: number): Formula {
   const c = trueClass(s.probe.target);
   if (c < 0) {
     const sym = 'L = -\\sum_m y_m \\ln \\hat y_m';
-    return Number.isNaN(value) ? { tex: sym, pending: true } : { tex: `${sym} = ${texNum(value)}`, pending: false };
+    return isComputed(s, 'loss') ? { tex: `${sym} = ${texNum(value)}`, pending: false } : { tex: sym, pending: true };
   }
   const sym = `L &= -\\ln \\hat y_{${c + 1}} \\quad (\\text{true class } ${c + 1})`;
-  if (Number.isNaN(value)) return { tex: aligned([sym]), pending: true };
+  if (!isComputed(s, 'loss')) return { tex: aligned([sym]), pending: true };
   const p = s.probe.a[unitIndex(s.layout, last, c)];
   const lines = [sym];
   if (p > 0) lines.push(`&= -\\ln ${texNum(p)}`);

@@ -1,9 +1,10 @@
 /** Small building blocks the inspector's views share: titled sections, formulas, value rows. */
 import type { ReactNode } from 'react';
 import type { Formula } from './neuronTex';
+import { NON_FINITE_MARK, NOT_COMPUTED } from '../kit/format';
 import { Tex } from '../kit/Tex';
 
-export const NOT_COMPUTED = 'not computed yet';
+export { NOT_COMPUTED };
 
 export function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -54,13 +55,14 @@ export interface ValueRowProps {
 /** One row of a definition list: symbol, words, value (or "not computed yet"). */
 export function ValueRow({ symbol, label, value, title, emphasis = false }: ValueRowProps) {
   const pending = value === NOT_COMPUTED;
+  const nonFinite = value.startsWith(NON_FINITE_MARK);
   return (
     <div className={`insp-row${emphasis ? ' insp-row-strong' : ''}`}>
       <dt>
         <Tex tex={symbol} />
         <span className="insp-row-label">{label}</span>
       </dt>
-      <dd className={pending ? 'insp-pending-note' : undefined} title={title}>
+      <dd className={pending ? 'insp-pending-note' : nonFinite ? 'insp-nonfinite' : undefined} title={title}>
         {value}
       </dd>
     </div>

@@ -4,10 +4,18 @@
  */
 import { formatValue } from '../kit/format';
 
-/** A value as TeX: "−1.2e-5" → "-1.2\times10^{-5}"; NaN → a marked "?". */
+/** The colour of a non-finite value in a formula (with a bold "!" and a word, so it reads without colour too). */
+const NON_FINITE_TEX_COLOR = '#b42318';
+
+/**
+ * A value as TeX: "−1.2e-5" → "-1.2\times10^{-5}"; a non-finite value is marked and named,
+ * "! ∞ overflowed" or "! NaN (not a number)" (KaTeX's fonts have no ⚠).
+ */
 export function texNum(v: number): string {
-  if (Number.isNaN(v)) return '\\text{?}';
-  if (!Number.isFinite(v)) return v > 0 ? '\\infty' : '-\\infty';
+  if (!Number.isFinite(v)) {
+    const what = Number.isNaN(v) ? '\\text{NaN (not a number)}' : `${v > 0 ? '' : '-'}\\infty\\ \\text{overflowed}`;
+    return `\\textcolor{${NON_FINITE_TEX_COLOR}}{\\mathbf{!}\\,${what}}`;
+  }
   const s = formatValue(v).replace(/−/g, '-');
   const m = /^(-?[\d.]+)e([+-]\d+)$/.exec(s);
   if (!m) return s;

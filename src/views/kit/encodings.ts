@@ -26,6 +26,14 @@ export const SIGN_COLORS = {
   zero: '#9a9a9a',
 } as const;
 
+/**
+ * Marks for a value that is ±∞ or NaN (an edge, a bar, a point): a colour outside the
+ * diverging palette, always with a dash or a ⚠ as well, so it reads without colour too.
+ */
+export const NON_FINITE_COLOR = '#7e22ce';
+/** The dash of a non-finite edge or line. */
+export const NON_FINITE_DASH = [4, 3] as const;
+
 /** Colour of a value's sign. */
 export function signColor(value: number): string {
   if (value > 0) return SIGN_COLORS.positive;

@@ -2,6 +2,10 @@
  * Every number the app shows as text, formatted in one place so the same value reads the
  * same on the graph, in a formula, a chart and a table: a typographic minus sign (−),
  * three significant digits, and exponents written so they read from the back of a room.
+ * A non-finite number is never passed off as a value, a blank or "not computed yet": it
+ * carries a marker and a word, "⚠ ∞ overflowed" or "⚠ NaN (not a number)". A value the
+ * step-through has not computed yet is the caller's to say (NOT_COMPUTED): the frame says
+ * which those are, whatever number stands in for them.
  */
 import { format } from 'd3-format';
 
@@ -22,19 +26,49 @@ const SUPERSCRIPT: Record<string, string> = {
 const fixed = format('.3~r');
 const exponent = format('.2~e');
 
-/** 3 significant digits; exponent form below 0.001 and from 10 000 (−1.23e−5). NaN reads "NaN". */
-export function formatNumber(v: number): string {
-  if (Number.isNaN(v)) return 'NaN';
-  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
-  if (v === 0) return '0';
-  const m = Math.abs(v);
-  return m >= 1e-3 && m < 1e4 ? fixed(v) : exponent(v).replace('e-', 'e−');
+/** The marker every non-finite number carries. */
+export const NON_FINITE_MARK = '⚠';
+/** What the step-through has not computed yet is called, wherever a value would stand. */
+export const NOT_COMPUTED = 'not computed yet';
+
+/** The word for a non-finite value: "overflowed" (±∞) or "not a number" (NaN); null for a finite one. */
+export function nonFiniteWord(v: number): 'overflowed' | 'not a number' | null {
+  if (Number.isFinite(v)) return null;
+  return Number.isNaN(v) ? 'not a number' : 'overflowed';
 }
 
-/** A value for a formula: 3 significant digits, scientific when tiny or huge; NaN (not computed yet) reads "—". */
+/** "⚠ ∞ overflowed", "⚠ −∞ overflowed", "⚠ NaN (not a number)". */
+export function formatNonFinite(v: number): string {
+  if (Number.isNaN(v)) return `${NON_FINITE_MARK} NaN (not a number)`;
+  return `${NON_FINITE_MARK} ${v > 0 ? '∞' : '−∞'} overflowed`;
+}
+
+/** For tight spots (a node's label, a bar): "⚠ ∞", "⚠ −∞", "⚠ NaN"; the full words go in its accessible name or tooltip. */
+export function formatNonFiniteShort(v: number): string {
+  return `${NON_FINITE_MARK} ${Number.isNaN(v) ? 'NaN' : v > 0 ? '∞' : '−∞'}`;
+}
+
+/** 3 significant digits; powers of ten below 0.001 and from 10 000 (−1.23×10⁻⁵, never "e+171"); non-finite marked. */
+export function formatNumber(v: number): string {
+  if (!Number.isFinite(v)) return formatNonFinite(v);
+  if (v === 0) return '0';
+  const m = Math.abs(v);
+  return m >= 1e-3 && m < 1e4 ? fixed(v) : readableExponent(exponent(v).replace('e-', 'e−'));
+}
+
+/** Every digit of a value, as a program prints it (to copy), for a hover title; non-finite marked. */
+export function formatExact(v: number): string {
+  return Number.isFinite(v) ? String(v) : formatNonFinite(v);
+}
+
+/** formatNumber for tight spots: a non-finite value reads "⚠ ∞" or "⚠ NaN". */
+export function formatNumberShort(v: number): string {
+  return Number.isFinite(v) ? formatNumber(v) : formatNonFiniteShort(v);
+}
+
+/** A value for a formula's text: 3 significant digits, scientific when tiny or huge; non-finite marked. */
 export function formatValue(v: number): string {
-  if (Number.isNaN(v)) return '—';
-  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
+  if (!Number.isFinite(v)) return formatNonFinite(v);
   if (v === 0) return '0';
   const a = Math.abs(v);
   const s = a < 1e-3 || a >= 1e5 ? v.toExponential(2) : Number(v.toPrecision(3)).toString();
@@ -57,8 +91,7 @@ export function formatShown(v: number): string {
 
 /** More digits than formatValue, for showing that two sums agree. */
 export function formatPrecise(v: number): string {
-  if (Number.isNaN(v)) return '—';
-  if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
+  if (!Number.isFinite(v)) return formatNonFinite(v);
   if (v === 0) return '0';
   const a = Math.abs(v);
   const s = a < 1e-4 || a >= 1e6 ? v.toExponential(5) : Number(v.toPrecision(6)).toString();
@@ -77,16 +110,29 @@ export function formatPower(exp: number): string {
   return `10${exp < 0 ? '⁻' : ''}${digits}`;
 }
 
-/** A loss as the counters show it: 4 decimals, an exponent when tiny; "—" before there is one. */
+/**
+ * A loss as the counters and legends show it: 4 decimals, an exponent when tiny or from
+ * 10 000 ("3.53×10²⁰³", never "3.53e+203"), non-finite marked. A loss that does not exist
+ * (not evaluated yet, no test set) is the caller's "—".
+ */
 export function formatLoss(v: number): string {
-  if (!Number.isFinite(v)) return Number.isNaN(v) ? '—' : '∞';
-  if (v !== 0 && Math.abs(v) < 1e-3) return v.toExponential(2);
+  if (!Number.isFinite(v)) return formatNonFinite(v);
+  const a = Math.abs(v);
+  if (v !== 0 && (a < 1e-3 || a >= 1e4)) return readableExponent(v.toExponential(2).replace('-', '−'));
   return v.toFixed(4);
 }
 
-/** A loss in a chart's legend: as the counters, but a non-finite loss reads "diverged". */
-export function formatChartLoss(value: number): string {
-  return Number.isFinite(value) ? formatLoss(value) : 'diverged';
+/**
+ * An axis tick on a linear scale whose top is `top`: plain decimals, or readable exponents
+ * (2×10⁵, never SI prefixes, which run out at Y = 10²⁴ and read "…000Y" beyond).
+ */
+export function formatLinearTick(value: number, top: number): string {
+  if (value === 0) return '0';
+  if (Math.abs(top) < 1e4) return plain(value);
+  const e = Math.floor(Math.log10(Math.abs(value)));
+  const m = Number((value / 10 ** e).toPrecision(2));
+  const power = formatPower(e);
+  return (m === 1 ? power : `${String(m).replace('-', '−')}×${power}`).replace(/^-/, '−');
 }
 
 export function formatPercent(v: number | null): string {
@@ -95,6 +141,9 @@ export function formatPercent(v: number | null): string {
 
 /** A step count with thousands separators. */
 export const formatStep = format(',');
+
+/** 250k rather than 250,000, for an axis whose steps run into the hundreds of thousands. */
+export const formatShortStep = format('.3~s');
 
 const plain = format('~g');
 

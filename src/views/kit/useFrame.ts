@@ -9,6 +9,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FrameState } from '../../store/frameState';
 import type { Frame } from '../../worker/protocol';
 import { useApp } from './appContext';
+import { PainterError } from './PanelBoundary';
 
 /** Text refreshes a few times a second: readable numbers, negligible cost. */
 export const TEXT_MS = 250;
@@ -40,14 +41,26 @@ export function useFrame<T>(
     return selectRef.current(s.frame, s);
   };
   const [value, setValue] = useState(() => select(frames.getState().frame, frames.getState()));
+  // A selector that throws from a frame subscription (outside React) reaches the panel's boundary here, once.
+  const [failure, setFailure] = useState<PainterError | null>(null);
+  if (failure) throw failure;
   useEffect(() => {
     let shownAt = -Infinity;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let failed = false;
     const show = () => {
       timer = null;
+      if (failed) return;
       shownAt = performance.now();
-      const next = read();
-      setValue((old) => (equalRef.current(old, next) ? old : next));
+      try {
+        const next = read();
+        setValue((old) => (equalRef.current(old, next) ? old : next));
+      } catch (e) {
+        failed = true;
+        const error = new PainterError('Reading a frame failed', e);
+        console.error(error);
+        setFailure(error);
+      }
     };
     showRef.current = show;
     // A frame published between the first render and this subscription is picked up here.

@@ -4,11 +4,15 @@
  * animation frame, never re-rendering the host. `draw` is told when text (numbers,
  * aria-labels) is due — at most every TEXT_MS, with a trailing draw so the last frame's
  * numbers show. After each render of the host it draws at once, text included.
+ *
+ * The painter runs in a guard: its first error is reported (console) and the host panel
+ * shows it through its PanelBoundary; nothing is painted again until Retry remounts the panel.
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FrameState } from '../../store/frameState';
 import type { Frame } from '../../worker/protocol';
 import { useApp } from './appContext';
+import { PainterError } from './PanelBoundary';
 import { TEXT_MS } from './useFrame';
 
 export type DrawFn = (frame: Frame, text: boolean, state: FrameState) => void;
@@ -17,6 +21,8 @@ export function useFrameDraw(draw: DrawFn): void {
   const { frames } = useApp();
   const drawRef = useRef(draw);
   const runRef = useRef<((forceText: boolean) => void) | null>(null);
+  const [failure, setFailure] = useState<PainterError | null>(null);
+  if (failure) throw failure;
 
   useLayoutEffect(() => {
     drawRef.current = draw;
@@ -27,9 +33,10 @@ export function useFrameDraw(draw: DrawFn): void {
     let raf = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastText = -Infinity;
+    let failed = false;
     const run = (forceText: boolean) => {
       const state = frames.getState();
-      if (!state.frame) return;
+      if (failed || !state.frame) return;
       const now = performance.now();
       const text = forceText || now - lastText >= TEXT_MS;
       if (text) {
@@ -45,7 +52,17 @@ export function useFrameDraw(draw: DrawFn): void {
           TEXT_MS - (now - lastText),
         );
       }
-      drawRef.current(state.frame, text, state);
+      try {
+        drawRef.current(state.frame, text, state);
+      } catch (e) {
+        failed = true;
+        unsubscribe();
+        cancelAnimationFrame(raf);
+        clearTimeout(timer);
+        const error = new PainterError('A drawing failed', e);
+        console.error(error);
+        setFailure(error);
+      }
     };
     runRef.current = run;
     const unsubscribe = frames.subscribe(() => {

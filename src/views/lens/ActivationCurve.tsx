@@ -11,7 +11,7 @@ import { line } from 'd3-shape';
 import { useId, useRef, useState } from 'react';
 import { GRID } from '../charts/chartTheme';
 import { Axis } from '../kit/Axis';
-import { formatNumber } from '../kit/format';
+import { NON_FINITE_MARK, formatNumber } from '../kit/format';
 import { ACTIVATION_LABELS } from '../kit/labels';
 import { layerLongName, layerTitle } from '../kit/names';
 import { useElementSize } from '../kit/useElementSize';
@@ -69,11 +69,13 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
     const tf = frame.trainers[trainer];
     if (!tf || layer + 1 >= tf.layerSizes.length) return;
     const dots = { f: fRefs.current, df: dRefs.current };
-    const { maxAbsZ, saturated, units: n } = placeDots(tf, layer, units, act, { x, yF, yD, half }, dots);
+    const { maxAbsZ, saturated, units: n, overflowed } = placeDots(tf, layer, units, act, { x, yF, yD, half }, dots);
     const next = nextHalfRange(maxAbsZ, half);
     if (next !== half) setHalf(next);
     if (!text) return;
-    const sentence = `${saturated} of ${n} units saturated (probe example).`;
+    const sentence =
+      `${saturated} of ${n} units saturated (probe example).` +
+      (overflowed > 0 ? ` ${NON_FINITE_MARK} ${overflowed} overflowed (z is ∞ or NaN, not a number).` : '');
     if (readoutRef.current) readoutRef.current.textContent = sentence;
     svgRef.current?.setAttribute(
       'aria-label',

@@ -8,7 +8,8 @@ import type { ScaleBand } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { ReactNode } from 'react';
 import type { LogScale } from './logAxis';
-import { formatNumber } from '../kit/format';
+import { NON_FINITE_COLOR, NON_FINITE_DASH } from '../kit/encodings';
+import { formatNonFiniteShort, formatNumber } from '../kit/format';
 import { layerShortName } from '../kit/names';
 
 export interface BarRun {
@@ -73,8 +74,10 @@ export function GradientBars({
           const dim = highlighted !== null && highlighted !== column;
           const bx = slotX(l, r) + gap / 2;
           const bw = Math.max(1, slotWidth - gap);
-          const drawable = v > 0 && Number.isFinite(v);
-          const top = drawable ? y(Math.max(v, floor)) : height;
+          // An overflowed value (±∞ or NaN) is a dashed bar to the top of the axis, labelled as such.
+          const overflowed = !Number.isFinite(v);
+          const drawable = v > 0 && !overflowed;
+          const top = drawable ? y(Math.max(v, floor)) : overflowed ? 0 : height;
           return (
             <g key={`${r}-${l}`} opacity={dim ? 0.4 : 1}>
               <rect
@@ -83,18 +86,27 @@ export function GradientBars({
                 y={top}
                 width={bw}
                 height={Math.max(drawable ? 1.5 : 0, height - top)}
-                fill={run.color}
+                fill={overflowed ? 'none' : run.color}
+                stroke={overflowed ? NON_FINITE_COLOR : undefined}
+                strokeWidth={overflowed ? 1.5 : undefined}
+                strokeDasharray={overflowed ? NON_FINITE_DASH.join(' ') : undefined}
                 rx={Math.min(3, bw / 4)}
                 data-layer={l}
                 data-run={r}
-                data-value={v}
+                data-value={String(v)}
                 data-bound={run.bounds[l] ?? undefined}
               >
                 <title>{`${run.name ? `${run.name}, ` : ''}layer ${layerShortName(l, run.values.length)}: ${formatNumber(v)}`}</title>
               </rect>
               {!drawable && (
-                <text x={bx + bw / 2} y={height - 4} textAnchor="middle" className="bl-lens-bar-value">
-                  {Number.isNaN(v) ? 'NaN' : '0'}
+                <text
+                  x={bx + bw / 2}
+                  y={overflowed ? 12 : height - 4}
+                  textAnchor="middle"
+                  className="bl-lens-bar-value"
+                  fill={overflowed ? NON_FINITE_COLOR : undefined}
+                >
+                  {overflowed ? formatNonFiniteShort(v) : '0'}
                 </text>
               )}
               {drawable && showValues && (

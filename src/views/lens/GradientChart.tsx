@@ -159,7 +159,11 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
         )}
       </div>
       {runs.map((r) => (
-        <p key={r.t} className={`bl-lens-readout bl-lens-readout-${r.readout.kind}`} data-ratio={r.readout.ratio}>
+        <p
+          key={r.t}
+          className={`bl-lens-readout bl-lens-readout-${r.readout.kind}`}
+          data-ratio={String(r.readout.ratio)}
+        >
           {compare && (
             <>
               <span className="bl-lens-readout-run" style={{ color: r.color }}>

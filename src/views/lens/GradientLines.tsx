@@ -11,7 +11,8 @@ import type { GradientHistory } from '../../store/gradientHistory';
 import { smoothLog } from './gradientSeries';
 import type { LogScale } from './logAxis';
 import { Axis } from '../kit/Axis';
-import { formatStep } from '../kit/format';
+import { NON_FINITE_COLOR } from '../kit/encodings';
+import { formatNonFinite, formatStep } from '../kit/format';
 import type { GradientMetric } from '../../store/appState';
 import { layerShortName } from '../kit/names';
 
@@ -41,6 +42,18 @@ export interface GradientLinesProps {
   runs: readonly LineRun[];
   layerCount: number;
   highlighted: number | null;
+}
+
+/** The first point of each stretch of ±∞ or NaN in a line: where the chart marks that it overflowed. */
+export function overflowStarts(series: Series): [number, number][] {
+  const starts: [number, number][] = [];
+  let inside = false;
+  for (const [step, v] of series) {
+    const bad = !Number.isFinite(v);
+    if (bad && !inside) starts.push([step, v]);
+    inside = bad;
+  }
+  return starts;
 }
 
 /** Smoothing radius = points / SMOOTHING on each side: a window of about 5% of the run (see smoothLog). */
@@ -118,6 +131,21 @@ export function GradientLines({ width, height, y, runs, layerCount, highlighted 
             />
           );
         })}
+      {runs.flatMap((run, r) =>
+        run.lines.flatMap((series, l) =>
+          overflowStarts(series).map(([step, v]) => (
+            <path
+              key={`overflow-${r}-${l}-${step}`}
+              className="bl-lens-overflow"
+              d="M0,-5L4.5,2.5L-4.5,2.5Z"
+              transform={`translate(${x(step)},4)`}
+              fill={NON_FINITE_COLOR}
+            >
+              <title>{`Layer ${layerShortName(l + run.offset, layerCount)}: ${formatNonFinite(v)} at step ${formatStep(step)}`}</title>
+            </path>
+          )),
+        ),
+      )}
       {enough &&
         labels.map((ln) => (
           <text

@@ -10,7 +10,8 @@ import { layoutOf, unitIndex } from '../../engine/layout';
 import { UNIT_STATUSES } from '../../store/options';
 import type { TrainerFrame } from '../../worker/protocol';
 import { valueColor } from '../kit/encodings';
-import { formatNumber } from '../kit/format';
+import { formatComputed, isComputed } from '../kit/computed';
+import { NOT_COMPUTED, formatNumber } from '../kit/format';
 import { STATUS_WORDS } from '../kit/labels';
 import { neuronName } from '../kit/names';
 import { setAttr } from '../kit/setAttr';
@@ -28,7 +29,11 @@ export interface DotGroups {
   df: (SVGGElement | null)[];
 }
 
-/** Moves the dots of `layer`'s units; returns the largest |z| and how many units pass almost nothing back. */
+/**
+ * Moves the dots of `layer`'s units; returns the largest finite |z|, how many units pass
+ * almost nothing back, and how many have a z that overflowed (±∞: pinned to that edge,
+ * NaN: hidden; the caption counts both, and each dot's title names its value).
+ */
 export function placeDots(
   tf: TrainerFrame,
   layer: number,
@@ -43,6 +48,7 @@ export function placeDots(
   const { probe } = tf;
   let maxAbsZ = 0;
   let saturated = 0;
+  let overflowed = 0;
   for (let j = 0; j < n; j++) {
     const q = unitIndex(params, layer, j);
     const z = probe.z[q];
@@ -51,21 +57,29 @@ export function placeDots(
     const status = UNIT_STATUSES[probe.status[q]] ?? 'ok';
     const flagged = status !== 'ok';
     if (flagged) saturated++;
-    maxAbsZ = Math.max(maxAbsZ, Math.abs(z));
+    const zComputed = isComputed(tf, 'z', layer);
+    const aComputed = isComputed(tf, 'a', layer);
+    if (zComputed && !Number.isFinite(z)) overflowed++;
+    else if (Number.isFinite(z)) maxAbsZ = Math.max(maxAbsZ, Math.abs(z));
     // In step-through a and f′ are not computed until their phase: the dot then sits where z puts it.
-    const inside = Number.isFinite(z) && Math.abs(z) <= s.half && !Number.isNaN(a) && !Number.isNaN(d);
-    const zc = Math.max(-s.half, Math.min(s.half, Number.isFinite(z) ? z : 0));
+    // ±∞ is pinned to its edge of the axis; a NaN z has no place on it, so its dot is hidden.
+    const inside = Number.isFinite(z) && Math.abs(z) <= s.half && aComputed && Number.isFinite(a + d);
+    const zc = Math.max(-s.half, Math.min(s.half, Number.isNaN(z) ? 0 : z));
+    // With a skip, a = f(z) + the input passed around: the dot sits on the curve at f(z).
     const fc = inside && !skip ? a : act.f(zc);
     const dc = inside ? d : act.df(zc, fc);
     const words = flagged ? ` (${STATUS_WORDS[status].word})` : '';
     const fz = skip
       ? `f(z) = ${formatNumber(act.f(z))}, a = f(z) + skip = ${formatNumber(a)}`
       : `f(z) = ${formatNumber(a)}`;
-    const label = `${neuronName(layer, j)}: z = ${formatNumber(z)}, ${fz}, f′(z) = ${formatNumber(d)}${words}`;
-    place(dots.f[j], s.x(zc), s.yF(fc), z, a, flagged, label);
-    place(dots.df[j], s.x(zc), s.yD(dc), z, a, flagged, label);
+    const label = aComputed
+      ? `${neuronName(layer, j)}: z = ${formatNumber(z)}, ${fz}, f′(z) = ${formatNumber(d)}${words}`
+      : `${neuronName(layer, j)}: z = ${formatComputed(z, zComputed)}, f(z) ${NOT_COMPUTED}`;
+    const shown = !(zComputed && Number.isNaN(z));
+    place(dots.f[j], s.x(zc), s.yF(fc), z, a, flagged, label, shown);
+    place(dots.df[j], s.x(zc), s.yD(dc), z, a, flagged, label, shown);
   }
-  return { maxAbsZ, saturated, units: n };
+  return { maxAbsZ, saturated, units: n, overflowed };
 }
 
 /** Moves one unit's dot and records its values (data-z, tooltip); fill = activation, as on the graph's nodes. */
@@ -77,10 +91,12 @@ function place(
   a: number,
   saturated: boolean,
   label: string,
+  shown: boolean,
 ) {
   if (!g) return;
+  setAttr(g, 'visibility', shown ? 'visible' : 'hidden');
   setAttr(g, 'transform', `translate(${px},${py})`);
-  setAttr(g, 'data-z', String(z));
+  setAttr(g, 'data-z', String(z)); // machine-readable, for tests and tools
   setAttr(g, 'data-saturated', String(saturated));
   setAttr(g.children[1], 'fill', valueColor(a, 1));
   setAttr(g.children[0], 'visibility', saturated ? 'visible' : 'hidden');

@@ -89,7 +89,11 @@ export function ratioReadout(values: readonly number[]): RatioReadout {
   const last = values[values.length - 1];
   const ratio = first / last;
   if (!Number.isFinite(first) || !Number.isFinite(last)) {
-    return { ratio: NaN, sentence: 'Gradients are not finite: the run has diverged.', kind: 'none' };
+    return {
+      ratio: NaN,
+      sentence: "⚠ A layer's gradient overflowed (∞ or NaN, not a number): no ratio can be read.",
+      kind: 'none',
+    };
   }
   if (last === 0 && first === 0) return { ratio: NaN, sentence: 'No gradient reaches any layer yet.', kind: 'none' };
   if (first === 0)

@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useAppState, useCommands } from '../kit/appContext';
+import { isComputed } from '../kit/computed';
 import { Tex } from '../kit/Tex';
 import { useFrame } from '../kit/useFrame';
 import { useControlGlow, usePanelGlow } from '../lessons/highlight';
@@ -87,7 +88,9 @@ export function StepThroughBar() {
             <Tex tex={text.formula} />
           </div>
           <p>{text.explanation}</p>
-          {probe && trainer && <StepLoss probe={probe} layerSizes={trainer.layerSizes} softmax={softmax} />}
+          {probe && trainer && isComputed(trainer, 'loss') && (
+            <StepLoss probe={probe} layerSizes={trainer.layerSizes} softmax={softmax} />
+          )}
         </div>
       </div>
       {!stepper && (

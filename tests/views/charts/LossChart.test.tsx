@@ -79,7 +79,7 @@ describe('LossChart', () => {
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('log scale');
   });
 
-  it('marks a diverged run instead of breaking the chart', () => {
+  it('marks where a run overflowed instead of breaking the chart', () => {
     setHistories(
       historyOf([
         [0, 0.7, 0.7],
@@ -89,10 +89,26 @@ describe('LossChart', () => {
     );
     renderApp(<LossChart />);
     const chart = screen.getByRole('img');
-    expect(within(chart as unknown as HTMLElement).getByText(/diverged/)).toBeTruthy();
+    expect(within(chart as unknown as HTMLElement).getByText('⚠ not a number at step 20')).toBeTruthy();
     const legend = screen.getByRole('list', { name: 'Latest loss values' });
-    expect(within(legend).getAllByText('diverged')).toHaveLength(2);
+    expect(within(legend).getAllByText('⚠ NaN (not a number)')).toHaveLength(2);
     for (const path of chart.querySelectorAll('path[data-series]')) expect(path.getAttribute('d')).not.toMatch(/NaN/);
+  });
+
+  it('huge losses read as powers of ten on the axis and in the legend, never "Y" or "e+203"', () => {
+    setHistories(
+      historyOf([
+        [0, 2e203, 3e203],
+        [10, 3e203, 3.53e203],
+      ]),
+    );
+    renderApp(<LossChart />);
+    const ticks = yTickLabels();
+    expect(ticks.length).toBeGreaterThan(1);
+    for (const t of ticks) expect(t).toMatch(/^(0|[\d.−]+×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+|10[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/);
+    const legend = screen.getByRole('list', { name: 'Latest loss values' });
+    expect(within(legend).getByText('3.53×10²⁰³')).toBeTruthy();
+    expect(legend.textContent).not.toMatch(/e\+|\d{7}/);
   });
 
   it('draws no test curve (and no "diverged" mark) for a run without a test set', () => {

@@ -15,6 +15,7 @@ const counters = (patch: Partial<TrainerCounters> = {}): TrainerCounters => ({
   testLoss: 0.25,
   trainAccuracy: 0.9,
   testAccuracy: 0.875,
+  evalStep: 120,
   ...patch,
 });
 
@@ -49,9 +50,19 @@ describe('Counters', () => {
     renderApp(<Counters />);
     act(() => app.run.setState({ counters: [counters({ step: 121, trainLoss: NaN, testLoss: Infinity })] }));
     expect(text('step')).toBe('121');
-    // A diverged run reads as — and ∞, never "NaN".
+    // An overflowed loss says so, with a marker and a word; never a bare "NaN", never a blank.
+    expect(text('train-loss')).toBe('⚠ NaN (not a number)');
+    expect(text('test-loss')).toBe('⚠ ∞ overflowed');
+    // A huge finite loss reads with a readable exponent, not "3.53e+203".
+    act(() => app.run.setState({ counters: [counters({ trainLoss: 3.53e203 })] }));
+    expect(text('train-loss')).toBe('3.53×10²⁰³');
+  });
+
+  it('a loss that does not exist yet (not evaluated, no test set) reads —', () => {
+    app.run.setState({ counters: [counters({ evalStep: -1, trainLoss: NaN, testLoss: NaN })] });
+    renderApp(<Counters />);
     expect(text('train-loss')).toBe('—');
-    expect(text('test-loss')).toBe('∞');
+    expect(text('test-loss')).toBe('—');
   });
 
   it('hides accuracy for regression, where there is none', () => {
@@ -73,7 +84,7 @@ describe('Counters', () => {
     });
     renderApp(<Counters />);
     expect(text('train-loss')).toBe('0.1235 | 0.5000');
-    expect(text('test-loss')).toBe('0.2500 | 1.20e-4');
+    expect(text('test-loss')).toBe('0.2500 | 1.20×10⁻⁴');
     expect(text('test-accuracy')).toBe('87.5% | 50.0%');
     expect(screen.getByText('Test accuracy (L | R)')).toBeTruthy();
     // Both trainers run in lockstep: one epoch and one step.

@@ -14,7 +14,7 @@ describe('MessageBanner', () => {
 
   it("shows the worker's error as an alert and dismisses it", () => {
     const { app, worker } = testApp();
-    worker.emit({ type: 'error', kind: 'diverged', message: 'The loss became NaN: lower the learning rate.' });
+    worker.emit({ type: 'error', kind: 'crash', message: 'The loss became NaN: lower the learning rate.' });
     renderApp(<MessageBanner />);
     expect(screen.getByRole('alert').textContent).toContain('The loss became NaN: lower the learning rate.');
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss message' }));

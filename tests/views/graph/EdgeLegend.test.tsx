@@ -43,4 +43,16 @@ describe('EdgeLegend', () => {
     const largest = Math.max(maxAbs(t.grads, 0, 6), maxAbs(t.grads, 9, 15), maxAbs(t.grads, 17, 19));
     expect(screen.getByTestId('width-key').textContent).toContain(formatNumber(largest));
   });
+
+  it('says how many edges overflowed, and how they are drawn', () => {
+    testApp();
+    const frame = makeFrame();
+    frame.trainers[0].grads[0] = Infinity;
+    frame.trainers[0].nonFinite = { params: 0, grads: 1 };
+    showFrame(frame);
+    renderApp(<EdgeLegend />);
+    expect(screen.getByRole('note').textContent).toBe('⚠ 1 gradient overflowed (∞ or NaN, not a number): dashed');
+    // The width scale's 100% is the largest finite value.
+    expect(screen.getByTestId('width-key').textContent).not.toMatch(/∞|NaN/);
+  });
 });

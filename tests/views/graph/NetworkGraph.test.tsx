@@ -191,11 +191,31 @@ describe('NetworkGraph', () => {
 
   it('writes a dash, not NaN, for values the step-through has not computed yet', () => {
     const frame = makeFrame();
-    frame.trainers[0].probe.a.fill(NaN);
+    const t = frame.trainers[0];
+    t.probe.a.fill(NaN);
+    const layers = t.layerSizes.length - 1;
+    const none = Array.from({ length: layers }, () => false);
+    t.computed = { z: none, a: none, delta: none, grads: none, loss: false, update: false };
     showFrame(frame);
     const { container } = show({ showValues: true, focus: { layers: [0], direction: 'forward' } });
     const values = [...container.querySelectorAll('text.bpl-value')].map((t) => t.textContent);
     expect(values).toContain('—');
     expect(values.some((v) => v?.includes('NaN'))).toBe(false);
+    const neuron = container.querySelector('[data-testid="neuron"]');
+    expect(neuron?.getAttribute('aria-label')).toMatch(/not computed yet$/);
+  });
+
+  it('marks a computed value that overflowed, never as "not computed yet"', () => {
+    const frame = makeFrame();
+    frame.trainers[0].probe.a[0] = NaN;
+    frame.trainers[0].probe.a[1] = Infinity;
+    showFrame(frame);
+    const { container } = show({ showValues: true, focus: { layers: [0], direction: 'forward' } });
+    const values = [...container.querySelectorAll('text.bpl-value')].map((t) => t.textContent);
+    expect(values).toContain('⚠ NaN');
+    expect(values).toContain('⚠ ∞');
+    const labels = [...container.querySelectorAll('[data-testid="neuron"]')].map((n) => n.getAttribute('aria-label'));
+    expect(labels[0]).toMatch(/a = ⚠ NaN \(not a number\)$/);
+    expect(labels[1]).toMatch(/a = ⚠ ∞ overflowed$/);
   });
 });

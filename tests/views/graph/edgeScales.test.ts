@@ -50,7 +50,8 @@ describe('colours and text', () => {
 
   it('formats numbers with 3 significant digits and names neurons in the seed notation', () => {
     expect(formatNumber(0.35712)).toBe('0.357');
-    expect(formatNumber(-0.0000123)).toBe('−1.23e−5');
+    expect(formatNumber(-0.0000123)).toBe('−1.23×10⁻⁵');
+    expect(formatNumber(8.33e171)).toBe('8.33×10¹⁷¹');
     expect(formatNumber(0)).toBe('0');
     expect(formatPower(-3)).toBe('10⁻³');
     expect(neuronName(0, 1)).toBe('O_{1 2}');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutOf } from '../../../src/engine/layout';
-import { SIGN_COLORS } from '../../../src/views/kit/encodings';
+import { NON_FINITE_COLOR, SIGN_COLORS } from '../../../src/views/kit/encodings';
 import { MAX_EDGES_PER_LAYER } from '../../../src/views/graph/edgeBuckets';
 import { computeLayout } from '../../../src/views/graph/layout';
 import { maxEdgeMagnitude, renderEdges, type EdgeRenderOptions } from '../../../src/views/graph/renderEdges';
@@ -18,6 +18,9 @@ function recorder() {
     lineCap: 'butt',
     globalAlpha: 1,
     clearRect() {},
+    save() {},
+    restore() {},
+    setLineDash() {},
     beginPath() {
       pending = 0;
     },
@@ -32,7 +35,8 @@ function recorder() {
     },
   };
   const coloured = () => (segments.get(SIGN_COLORS.negative) ?? 0) + (segments.get(SIGN_COLORS.positive) ?? 0);
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, coloured };
+  const nonFinite = () => segments.get(NON_FINITE_COLOR) ?? 0;
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, coloured, nonFinite };
 }
 
 const options: Omit<EdgeRenderOptions, 'scaleMax'> = {
@@ -74,5 +78,38 @@ describe('renderEdges', () => {
     });
     expect(r.coloured()).toBeLessThanOrEqual(MAX_EDGES_PER_LAYER + 40);
     expect(r.coloured()).toBeGreaterThan(MAX_EDGES_PER_LAYER / 2);
+  });
+
+  it('draws an edge whose gradient overflowed (dashed, its own colour) instead of letting it vanish', () => {
+    const frame = makeTrainerFrame();
+    const [first] = layoutOf(frame.layerSizes).layers;
+    frame.grads[first.w] = Infinity;
+    frame.grads[first.w + 1] = NaN;
+    frame.nonFinite = { params: 0, grads: 2 };
+    frame.edgeMax = edgeMaxOf(layoutOf(frame.layerSizes), frame.grads, frame.params);
+    const scaleMax = maxEdgeMagnitude(frame, 'gradient');
+    // The scale comes from the finite edges: the others keep their widths.
+    expect(Number.isFinite(scaleMax) && scaleMax > 0).toBe(true);
+    const r = recorder();
+    renderEdges(r.ctx, computeLayout(frame.layerSizes, 800, 480), frame, { ...options, scaleMax });
+    expect(r.nonFinite()).toBe(2);
+    expect(r.coloured()).toBeGreaterThan(0);
+  });
+
+  it('does not mark the gradients the step-through has not computed yet', () => {
+    const frame = makeTrainerFrame();
+    const layers = frame.layerSizes.length - 1;
+    frame.grads.fill(NaN);
+    frame.computed = {
+      z: Array(layers).fill(true),
+      a: Array(layers).fill(true),
+      delta: Array(layers).fill(false),
+      grads: Array(layers).fill(false),
+      loss: true,
+      update: false,
+    };
+    const r = recorder();
+    renderEdges(r.ctx, computeLayout(frame.layerSizes, 800, 480), frame, { ...options, scaleMax: 1 });
+    expect(r.nonFinite()).toBe(0);
   });
 });

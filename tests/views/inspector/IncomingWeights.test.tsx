@@ -23,4 +23,15 @@ describe('incoming weights (the keyboard way to a weight)', { timeout: 20_000 },
     fireEvent.click(buttons[0]);
     expect(app.state.getState().selection).toEqual({ kind: 'weight', layer: 1, to: 0, from: strongest.from });
   });
+
+  it('lists an overflowed weight first, marked, never as a bare "NaN"', () => {
+    const fx = inspectorFixture();
+    const layer = fx.net.layers[1];
+    fx.frame.trainers[0].params[layer.W.byteOffset / 8 + 1] = NaN;
+    const app = installFixture(fx);
+    renderApp(<Inspector />);
+    act(() => app.commands.select({ kind: 'neuron', layer: 1, unit: 0 }));
+    const buttons = within(screen.getByRole('region', { name: 'Incoming weights' })).getAllByRole('button');
+    expect(buttons[0].textContent).toBe('from O1,2: ⚠ NaN (not a number)');
+  });
 });

@@ -129,4 +129,17 @@ describe('weight inspector', { timeout: 20_000 }, () => {
     expect(container.querySelector('[data-testid="tangent"]')).toBeNull();
     expect(container.querySelector('[data-formula="grad"]')?.textContent).toContain('not computed yet');
   });
+
+  it('shows a computed ∂L/∂w that overflowed as such, never as "not computed yet"', () => {
+    // The whole step done (3 layers: 2·3 + 1 + 2·3 + 1 phases), then its gradient overflowed.
+    const fx = inspectorFixture({ ...fourNeuron, weight: FIRST, stepperPhases: 14 });
+    fx.frame.trainers[0].grads[0] = NaN;
+    const app = installFixture(fx);
+    const { container } = renderApp(<Inspector />);
+    act(() => app.commands.select({ kind: 'weight', ...FIRST }));
+    const grad = container.querySelector('[data-formula="grad"]');
+    expect(grad?.textContent).not.toContain('not computed yet');
+    expect(grad?.querySelector('annotation')?.textContent).toContain('\\text{NaN (not a number)}');
+    expect(texOf(container, 'update')).toContain('\\text{NaN (not a number)}');
+  });
 });

@@ -28,9 +28,11 @@ import {
 } from '../../../src/engine';
 import type { App } from '../../../src/store/createApp';
 import { edgeMaxOf, unitValuesOf } from '../../../src/worker/frames';
+import { stepComputed } from '../../../src/worker/stepping';
 import type {
   Frame,
   ProbeState,
+  StepComputed,
   StepperFrame,
   TrainerConfig,
   TrainerFrame,
@@ -95,6 +97,7 @@ function trainerFrame(
   grads: Float64Array,
   probe: ProbeState,
   lr: number,
+  computed: StepComputed | null = null,
 ): TrainerFrame {
   const sizes = [net.inputSize, ...net.layers.map((l) => l.nOut)];
   const skips = net.layers.map((l) => l.skip);
@@ -119,6 +122,8 @@ function trainerFrame(
     optimizer: { kind: 'sgd', learningRate: lr },
     batchSize: 4,
     outputMap: null,
+    computed,
+    nonFinite: { params: 0, grads: 0 },
   };
 }
 
@@ -164,7 +169,7 @@ export function inspectorFixture(o: FixtureOptions = {}): Fixture {
     // While stepping, the first trainer shows the stepper's example (the frame contract).
     trainers: [
       stepping
-        ? trainerFrame(stepping.net, stepping.params, stepping.grads, stepping.probe, lr)
+        ? trainerFrame(stepping.net, stepping.params, stepping.grads, stepping.probe, lr, stepping.computed)
         : trainerFrame(net, net.params.slice(), batchGrads, probe, lr),
     ],
     stepper: stepping?.frame ?? null,
@@ -185,7 +190,14 @@ function stepperState(spec: NetworkSpec, input: number[], target: number[], lr: 
     paramsBefore,
     example: { kind: 'custom', input: [...input], target: [...target] },
   };
-  return { frame, net, probe: probeOf(net, input, target), params: net.params.slice(), grads: net.grads.slice() };
+  return {
+    frame,
+    net,
+    probe: probeOf(net, input, target),
+    params: net.params.slice(),
+    grads: net.grads.slice(),
+    computed: stepComputed(st.phases, st.position, net.layers.length),
+  };
 }
 
 /** What the worker's weight inspector computes, on a private network. */

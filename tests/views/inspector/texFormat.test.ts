@@ -13,7 +13,9 @@ describe('inspector number formats', () => {
     expect(texNum(1.7e-4)).toBe('1.70\\times10^{-4}');
     expect(texNum(-0.589)).toBe('-0.589');
     expect(texFactor(-0.8)).toBe('(-0.8)');
-    expect(texNum(NaN)).toBe('\\text{?}');
+    // Non-finite values are marked and named, in a colour apart.
+    expect(texNum(NaN)).toBe('\\textcolor{#b42318}{\\mathbf{!}\\,\\text{NaN (not a number)}}');
+    expect(texNum(-Infinity)).toBe('\\textcolor{#b42318}{\\mathbf{!}\\,-\\infty\\ \\text{overflowed}}');
   });
 
   it('names neurons in the seed notation', () => {

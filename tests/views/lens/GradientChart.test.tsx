@@ -111,4 +111,19 @@ describe('GradientChart', () => {
     expect(lines).toHaveLength(7);
     expect(lines[0].getAttribute('d')).toMatch(/^M.*L/);
   });
+
+  it('an overflowed layer is a dashed bar to the top, labelled "⚠ NaN", never a bare "NaN" or a missing bar', () => {
+    const broken = trained({ activation: 'relu' });
+    broken.frame.stats = broken.frame.stats.slice();
+    broken.frame.stats[0] = NaN;
+    install([broken]);
+    const { container } = renderApp(<GradientChart />);
+    const first = bars(container)[0];
+    expect(first.getAttribute('fill')).toBe('none');
+    expect(first.getAttribute('stroke-dasharray')).toBeTruthy();
+    const labels = [...container.querySelectorAll('text.bl-lens-bar-value')].map((t) => t.textContent);
+    expect(labels).toContain('⚠ NaN');
+    expect(labels).not.toContain('NaN');
+    expect(container.querySelector('.bl-lens-readout')?.textContent).toMatch(/⚠ A layer's gradient overflowed/);
+  });
 });

@@ -40,7 +40,7 @@ describe('gradient chart numbers', () => {
     expect(ratioReadout([50, 0.1]).kind).toBe('exploding');
     expect(ratioReadout([0.1, 0.1]).sentence).toMatch(/about the same size/);
     expect(ratioReadout([0, 0.1]).sentence).toMatch(/vanished completely/);
-    expect(ratioReadout([NaN, 0.1]).sentence).toMatch(/diverged/);
+    expect(ratioReadout([NaN, 0.1]).sentence).toMatch(/⚠ A layer's gradient overflowed/);
     expect(ratioReadout([0, 0]).sentence).toMatch(/No gradient/);
     expect([2.53, 34.4, 347, 21_345, 2.34e6, 5.6e9, 4.5e13].map(formatTimes)).toEqual([
       '2.5',

@@ -103,6 +103,8 @@ export function trained(options: TrainOptions = {}): Trained {
     optimizer: config.optimizer,
     batchSize: config.batchSize,
     outputMap: null,
+    computed: null,
+    nonFinite: { params: 0, grads: 0 },
   };
   return { frame, stats, probeZ, config };
 }

@@ -288,6 +288,8 @@ function frameAtStep(step: number) {
         edgeMax: new Float64Array(6),
         skips: [false, false, false],
         skipGrads: new Float64Array(0),
+        computed: null,
+        nonFinite: { params: 0, grads: 0 },
         probe: {
           input: new Float64Array(2),
           target: new Float64Array(1),
