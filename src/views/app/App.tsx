@@ -34,6 +34,7 @@ import { LessonMenu } from '../lessons/LessonMenu';
 import { LessonPanel } from '../lessons/LessonPanel';
 import { Welcome } from '../lessons/Welcome';
 import { QuestionBar } from './QuestionBar';
+import { SkipLinks } from './SkipLinks';
 
 function Settings() {
   const mode = useAppState((s) => s.mode);
@@ -97,6 +98,7 @@ export function App() {
   return (
     <div className={`app mode-${mode}${lesson ? ' with-lesson' : ''}`}>
       <header className="app-header">
+        <SkipLinks />
         <div className="brand">
           <h1>Backprop Lab</h1>
           <p className="tagline">Watch a neural network learn, one gradient at a time.</p>

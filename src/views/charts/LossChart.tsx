@@ -9,12 +9,15 @@ import { scaleLinear, scaleLog, type NumberValue } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useId } from 'react';
 import type { HistoryPoint } from '../../store/ringBuffer';
-import { DIVERGED, GRID, SPLIT_DASH, runColor } from './chartTheme';
+import { GRID, SPLIT_DASH, runColor } from './chartTheme';
 import { LossLegend, type LegendEntry } from './LossLegend';
-import { SPLITS, clippedStarts, divergedAt, lossDomain, stepDomain, type Split } from './lossSeries';
+import { lossSummary, lossTable } from './lossWords';
+import { ChartWords } from '../kit/ChartWords';
+import { LossMarks } from './LossMarks';
+import { SPLITS, lossDomain, stepDomain, type Split } from './lossSeries';
 import './charts.css';
 import { Axis } from '../kit/Axis';
-import { formatLinearTick, formatLogTick, formatLoss, formatShortStep, formatStep, nonFiniteWord } from '../kit/format';
+import { formatLinearTick, formatLogTick, formatLoss, formatShortStep, formatStep } from '../kit/format';
 import { useElementSize } from '../kit/useElementSize';
 import { useApp, useAppState, useCommands, useHistories, useRun } from '../kit/appContext';
 
@@ -160,50 +163,16 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
                 );
               }),
             )}
-            {domain.clipped &&
-              runs.map((run, i) =>
-                splitsOf(i).map((split) =>
-                  clippedStarts(run, split, top).map((step) => (
-                    <path
-                      key={`clip-${i}-${split}-${step}`}
-                      d="M0,-5L4.5,2.5L-4.5,2.5Z"
-                      transform={`translate(${x(step)},2)`}
-                      fill={runColor(i)}
-                    >
-                      <title>{`${names[i] || split}: off the scale from step ${formatStep(step)}`}</title>
-                    </path>
-                  )),
-                ),
-              )}
-            {runs.map((run, i) => {
-              const step = divergedAt(run, splitsOf(i));
-              if (step === null) return null;
-              const point = run.find((p) => p.step === step)!;
-              const bad =
-                splitsOf(i)
-                  .map((split) => point[split])
-                  .find((v) => !Number.isFinite(v)) ?? NaN;
-              const px = x(step);
-              const anchor = px > innerWidth - 70 ? 'end' : 'start';
-              return (
-                <g key={`diverged-${i}`} className="bl-chart-diverged" transform={`translate(${px},0)`}>
-                  <line y1={0} y2={innerHeight} stroke={DIVERGED} strokeDasharray="3 3" />
-                  <text
-                    x={anchor === 'end' ? -5 : 5}
-                    y={10 + 14 * i}
-                    textAnchor={anchor}
-                    fill={DIVERGED}
-                    fontSize={11}
-                    fontWeight={600}
-                    stroke="#fff"
-                    strokeWidth={3}
-                    paintOrder="stroke"
-                  >
-                    {`⚠ ${names[i] ? `${names[i]} ` : ''}${nonFiniteWord(bad) === 'overflowed' ? 'overflowed' : 'not a number'} at step ${formatStep(step)}`}
-                  </text>
-                </g>
-              );
-            })}
+            <LossMarks
+              runs={runs}
+              names={names}
+              splitsOf={splitsOf}
+              x={x}
+              top={top}
+              clipped={domain.clipped}
+              innerWidth={innerWidth}
+              innerHeight={innerHeight}
+            />
           </g>
         </svg>
         {empty && (
@@ -215,6 +184,11 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
           </p>
         )}
       </div>
+      <ChartWords
+        name="loss chart"
+        summary={lossSummary(runs, names, splitsOf)}
+        table={() => lossTable(runs, names, splitsOf)}
+      />
     </figure>
   );
 }

@@ -10,6 +10,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { OutputMap as OutputMapData, TrainerData } from '../../worker/protocol';
 import { useFrameDraw } from '../kit/useFrameDraw';
 import { OutputMapLegend } from './OutputMapLegend';
+import { OutputWords } from './OutputWords';
 import { OwnPointsBar } from './ownPoints/OwnPointsBar';
 import { PointEditor } from './ownPoints/PointEditor';
 import { mapGeometry } from './outputMapGeometry';
@@ -203,6 +204,7 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
       </div>
       {data && kind && <OutputMapLegend kind={kind} labels={data.labels} classes={data.outputSize} />}
       <p ref={overflowRef} className="bl-output-overflow" role="status" hidden />
+      <OutputWords trainer={trainer} data={data} />
       {editable && kind && data && (
         <OwnPointsBar
           editing={editing}

@@ -4,7 +4,7 @@ import { outputRange } from './outputMapGeometry';
 import { heatRgb } from './renderOutputMap';
 import { classTint } from './renderClassMap';
 import { classShape, markerPath } from './classMarkers';
-import { SIGN_COLORS, classColor } from '../kit/encodings';
+import { classColor } from '../kit/encodings';
 
 const NEUTRAL = '#3e4c59';
 
@@ -49,12 +49,12 @@ export function OutputMapLegend({ kind, labels, classes = 2 }: OutputMapLegendPr
         ))}
       {kind === 'grid' && !oneHot && (
         <>
-          <li className="bl-chart-legend-item">
-            <Dot colour={SIGN_COLORS.positive} />
+          <li className="bl-chart-legend-item" data-testid="class-key">
+            <ClassMarker c={1} />
             class 1
           </li>
-          <li className="bl-chart-legend-item">
-            <Dot colour={SIGN_COLORS.negative} />
+          <li className="bl-chart-legend-item" data-testid="class-key">
+            <ClassMarker c={0} />
             {`class ${lo === -1 ? '−1' : '0'}`}
           </li>
         </>

@@ -7,7 +7,7 @@ import { line } from 'd3-shape';
 import type { LabelStyle } from '../../engine';
 import type { DataPoints, OutputMap, TrainerData } from '../../worker/protocol';
 import { gridImageRect, isPositive, paletteT, type MapGeometry } from './outputMapGeometry';
-import { SIGN_COLORS, classColor, classOf, divergingPalette } from '../kit/encodings';
+import { classColor, classOf, divergingPalette } from '../kit/encodings';
 import { classShape, traceMarker } from './classMarkers';
 
 type Grid = Extract<OutputMap, { kind: 'grid' }>;
@@ -122,9 +122,9 @@ export function pointRadius(count: number, side: number): number {
 }
 
 /**
- * Training points as filled dots, test points as rings; coloured by class for
- * classification (with K one-hot classes also shaped by class), neutral for regression
- * (the y position is the target there).
+ * Training points as filled marks, test points as outlines; coloured and shaped by class
+ * for classification (circle, square, … as in the legend), neutral for regression (the y
+ * position is the target there).
  */
 export function renderPoints(ctx: CanvasRenderingContext2D, data: TrainerData, geometry: MapGeometry): void {
   const { plot } = geometry;
@@ -155,16 +155,16 @@ function drawSet(
     const py = geometry.y(grid ? set.inputs[n * stride + 1] : set.targets[n * data.outputSize]);
     if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
     const oneHot = data.labels === 'one-hot';
-    const cls = oneHot ? classOf(set.targets, n * data.outputSize, data.outputSize) : -1;
-    const colour = !grid
-      ? NEUTRAL_POINT
-      : oneHot
-        ? classColor(cls)
-        : isPositive(set.targets[n * data.outputSize], data.labels)
-          ? SIGN_COLORS.positive
-          : SIGN_COLORS.negative;
+    // Binary classes are class indices 0 (negative) and 1 (positive): the same colours and
+    // shapes as the first two of K classes, so a class is never told by colour alone.
+    const cls = oneHot
+      ? classOf(set.targets, n * data.outputSize, data.outputSize)
+      : isPositive(set.targets[n * data.outputSize], data.labels)
+        ? 1
+        : 0;
+    const colour = grid ? classColor(cls) : NEUTRAL_POINT;
     ctx.beginPath();
-    if (oneHot) traceMarker(ctx, classShape(cls), px, py, radius);
+    if (grid) traceMarker(ctx, classShape(cls), px, py, radius);
     else ctx.arc(px, py, radius, 0, 2 * Math.PI);
     if (hollow) {
       // A white halo keeps the ring visible on a heatmap of its own colour.

@@ -1,7 +1,8 @@
 /**
  * Column titles ("Input", "Hidden 1 · tanh", "Output · sigmoid"). Hovering a layer's
- * title highlights its incoming edges; clicking (or Enter) selects the layer. Dense
- * layers get a note that only their strongest edges are drawn.
+ * title highlights its incoming edges; clicking selects the layer. Dense layers get a note
+ * that only their strongest edges are drawn. For the keyboard and screen readers the graph
+ * is its navigator (GraphNavigator), which names the layer of every unit it moves to.
  */
 import type { ReactNode } from 'react';
 import type { OutputActivationName } from '../../engine';
@@ -39,7 +40,7 @@ export function ColumnHeaders({
   const style = layout.headerStyle;
   const short = style === 'short';
   return (
-    <g className="bpl-headers">
+    <g className="bpl-headers" aria-hidden="true">
       {layout.columnX.map((x, c) => {
         const title = columnTitle(c, columns, short);
         const act = c > 0 ? activations[c - 1] : undefined;
@@ -72,20 +73,9 @@ export function ColumnHeaders({
             y={layout.headerY}
             textAnchor={anchor}
             className={`bpl-header bpl-header-layer${selectedLayer === layer ? ' bpl-header-selected' : ''}${pointedLayers.includes(layer) ? ' bpl-header-lesson' : ''}`}
-            role="button"
-            tabIndex={0}
-            aria-label={`${columnTitle(c, columns, false)} layer${act ? `, ${ACTIVATION_LABELS[act]}` : ''}`}
             onPointerEnter={() => onHighlight(layer)}
             onPointerLeave={() => onHighlight(null)}
-            onFocus={() => onHighlight(layer)}
-            onBlur={() => onHighlight(null)}
             onClick={() => onSelectLayer(layer)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault();
-                onSelectLayer(layer);
-              }
-            }}
           >
             {title}
             {activation}

@@ -76,9 +76,18 @@ export function ColorKey(): ReactNode {
     <>
       <span className="bpl-legend-item">
         <svg width={26} height={12} aria-hidden="true">
-          <line x1={2} x2={24} y1={6} y2={6} stroke={SIGN_COLORS.negative} strokeWidth={4} strokeLinecap="round" />
+          <line
+            x1={2}
+            x2={24}
+            y1={6}
+            y2={6}
+            stroke={SIGN_COLORS.negative}
+            strokeWidth={3}
+            strokeDasharray="5 5"
+            strokeLinecap="round"
+          />
         </svg>
-        negative
+        negative (dashed)
       </span>
       <span className="bpl-legend-item">
         <svg width={26} height={12} aria-hidden="true">

@@ -17,6 +17,7 @@ import { useFrame } from '../kit/useFrame';
 import { useFrameDraw } from '../kit/useFrameDraw';
 import { ColumnHeaders, DenseLayerNotes } from './ColumnHeaders';
 import { drawNodes, type NodeRegistry } from './drawNodes';
+import { GraphNavigator } from './GraphNavigator';
 import { GraphTooltip } from './GraphTooltip';
 import { computeLayout, MIN_SIZE } from './layout';
 import { NodeLayer } from './NodeLayer';
@@ -201,11 +202,11 @@ export function NetworkGraph({
           selected={selected}
           pointedAt={pointed.flatMap((h) => (h.kind === 'neuron' ? [h] : []))}
           active={hover?.target ?? null}
-          tooltipId={tooltipId}
           onTarget={pointer.onTarget}
           onSelect={pointer.onSelect}
         />
       </svg>
+      <GraphNavigator layout={layout} trainer={trainer} selection={selected} onShow={pointer.onTarget} />
       {hover && (
         <GraphTooltip
           id={tooltipId}

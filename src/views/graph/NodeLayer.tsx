@@ -2,10 +2,12 @@
  * The SVG nodes: input circles, neuron circles with their bias markers, saturation
  * rings, names and value text. React renders them per structure/selection; fills, rings
  * and text are set per frame by drawNodes through the registry (`data-key` → element).
+ * They are the pointer's: the keyboard and assistive technology use the graph's one tab
+ * stop (GraphNavigator), so this layer is hidden from the accessibility tree.
  */
-import type { KeyboardEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Selection } from '../../store/appState';
-import { biasName, inputName, neuronName } from '../kit/names';
+import { inputName, neuronName } from '../kit/names';
 import { SvgName } from '../kit/PrettyName';
 import type { GraphLayout } from './layout';
 import { isSelected, sameTarget, type GraphTarget } from './targets';
@@ -21,8 +23,6 @@ export interface NodeLayerProps {
   /** Neurons a lesson step points at: drawn with a wide ring around them. */
   pointedAt: readonly { layer: number; unit: number }[];
   active: GraphTarget | null;
-  /** id of the tooltip, linked from the active element. */
-  tooltipId: string;
   onTarget: (t: GraphTarget | null) => void;
   onSelect: (t: GraphTarget) => void;
 }
@@ -35,19 +35,9 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
   const marks = r >= 4;
   const dimmed = (l: number) => p.focusLayers !== null && !p.focusLayers.includes(l);
   const handlers = (t: GraphTarget) => ({
-    tabIndex: 0,
-    'aria-describedby': sameTarget(p.active, t) ? p.tooltipId : undefined,
     onPointerEnter: () => p.onTarget(t),
     onPointerLeave: () => p.onTarget(null),
-    onFocus: () => p.onTarget(t),
-    onBlur: () => p.onTarget(null),
     onClick: () => p.onSelect(t),
-    onKeyDown: (e: KeyboardEvent) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        p.onSelect(t);
-      }
-    },
   });
   const rings = (t: GraphTarget, radius: number) => (
     <>
@@ -69,8 +59,6 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
           data-testid="input-node"
           r={r}
           className="bpl-node bpl-input"
-          role="img"
-          aria-label={inputName(i)}
           {...handlers(t)}
           onClick={undefined}
         />
@@ -111,8 +99,6 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
                 data-testid="bias"
                 className="bpl-bias"
                 d={`M${-s},${-s * 0.75}L${s},${-s * 0.75}L0,${s * 0.85}Z`}
-                role="button"
-                aria-label={biasName(l, j)}
                 {...handlers(bias)}
               />
             </g>
@@ -124,9 +110,6 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
             r={r}
             className="bpl-node"
             style={marks ? undefined : { strokeWidth: 0.5 }}
-            role="button"
-            aria-label={neuronName(l, j)}
-            aria-pressed={isSelected(p.selected, t)}
             {...handlers(t)}
           />
           {layout.showNames && (
@@ -140,7 +123,7 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
     }),
   );
   return (
-    <g>
+    <g aria-hidden="true">
       {inputs}
       {neurons}
     </g>

@@ -2,16 +2,16 @@
  * Per-frame updates of the SVG nodes: fill = activation of the probe example, the
  * saturation ring (the frame's unit status), bias markers, value text and aria-labels.
  * React renders the elements once per structure; this sets their attributes through refs,
- * so a frame never re-renders a component. Text (values, aria-labels) is written only when
- * `text` is true: the caller throttles it to a few Hz.
+ * so a frame never re-renders a component. Value text is written only when `text` is true:
+ * the caller throttles it to a few Hz. (What a screen reader hears comes from the graph's
+ * keyboard layer, GraphNavigator, in words.)
  */
 import { biasIndex, layoutOf, unitIndex } from '../../engine/layout';
 import type { EdgeMode, EdgeScale } from '../../store/appState';
 import type { TrainerFrame } from '../../worker/protocol';
 import { edgeStrength, needsLightText, signColor, valueColor } from '../kit/encodings';
 import { isComputed } from '../kit/computed';
-import { NOT_COMPUTED, formatNumber, formatNumberShort } from '../kit/format';
-import { inputName, neuronName } from '../kit/names';
+import { formatNumberShort } from '../kit/format';
 import { setAttr } from '../kit/setAttr';
 import type { GraphLayout } from './layout';
 import { edgeSource } from './renderEdges';
@@ -40,10 +40,7 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
   for (let i = 0; i < layout.sizes[0]; i++) {
     const x = probe.input[i];
     paint(reg, `i:${i}`, `ti:${i}`, x);
-    if (o.text) {
-      setAttr(reg.get(`i:${i}`), 'aria-label', `${inputName(i)} = ${formatNumber(x)}`);
-      setText(reg.get(`vi:${i}`), formatNumberShort(x));
-    }
+    if (o.text) setText(reg.get(`vi:${i}`), formatNumberShort(x));
   }
   params.layers.forEach((s, l) => {
     for (let j = 0; j < s.nOut; j++) {
@@ -58,13 +55,10 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
       const t = edgeStrength(o.scale, b, o.scaleMax);
       const marker = reg.get(`b:${key}`);
       setAttr(marker, 'fill', t > 0 ? signColor(b) : '#ffffff');
+      // A negative bias has a dashed outline, as a negative edge is dashed.
+      setAttr(marker, 'stroke-dasharray', b < 0 ? '2 1.5' : 'none');
       setAttr(marker, 'transform', `scale(${(0.55 + 0.45 * t).toFixed(3)})`);
       if (o.text) {
-        setAttr(
-          reg.get(`n:${key}`),
-          'aria-label',
-          `${neuronName(l, j)}: ${isComputed(frame, 'a', l) ? `a = ${formatNumber(a)}` : NOT_COMPUTED}`,
-        );
         const kind = o.valueKind ?? (o.direction === 'backward' ? 'delta' : 'a');
         const shown = kind === 'z' ? probe.z[q] : kind === 'delta' ? probe.delta[q] : a;
         // Not computed yet (step-through) reads "—"; an overflowed value reads "⚠ ∞" or "⚠ NaN".

@@ -1,7 +1,7 @@
 /**
  * Draws every edge of the network on a 2-D canvas (excalidraw-style: React hosts the
  * canvas, this plain function paints it). Width = |∂L/∂w| or |w| on the chosen scale,
- * colour = sign. Edges are bucketed by (sign, quantised width) so a layer costs a few
+ * colour = sign, and negative edges dashed (sign is never colour alone). Edges are bucketed by (sign, quantised width) so a layer costs a few
  * dozen strokes however many weights it has; thin ones go first, thick ones on top.
  */
 import type { WeightRef } from '../../engine';
@@ -9,7 +9,7 @@ import { fitsLayout, layoutOf, weightIndex } from '../../engine/layout';
 import type { EdgeMode, EdgeScale, HighlightedPath } from '../../store/appState';
 import type { Frame, TrainerFrame } from '../../worker/protocol';
 import { isComputed } from '../kit/computed';
-import { NON_FINITE_COLOR, NON_FINITE_DASH, SIGN_COLORS, edgeWidthScale, signColor } from '../kit/encodings';
+import { NON_FINITE_COLOR, NON_FINITE_DASH, SIGN_COLORS, edgeWidthScale, signColor, signDash } from '../kit/encodings';
 import {
   BUCKETS,
   LEVELS,
@@ -128,6 +128,9 @@ export function renderEdges(
       // Weaker edges also fade a little, so strong paths read first where edges overlap.
       ctx.globalAlpha = (dim ? DIM : BRIGHT * (0.35 + 0.65 * density)) * (0.45 + 0.55 * (level / LEVELS));
       const start = key === cut.key ? cut.start : bucketStart[key];
+      const lineWidth = Math.max(level * step, 0.6);
+      // Odd buckets are the negative edges: dashed as well as red.
+      ctx.setLineDash(signDash(key % 2 === 1 ? -1 : 1, lineWidth));
       strokeEdges(
         ctx,
         layout,
@@ -136,10 +139,11 @@ export function renderEdges(
         order,
         start,
         bucketStart[key + 1],
-        Math.max(level * step, 0.6),
+        lineWidth,
         key % 2 === 1 ? SIGN_COLORS.negative : SIGN_COLORS.positive,
       );
     }
+    ctx.setLineDash([]);
     ctx.globalAlpha = 1;
   });
   renderSkips(ctx, layout, frame, {
@@ -208,5 +212,7 @@ function drawEmphasised(
   ctx.stroke();
   ctx.strokeStyle = color === SIGN_COLORS.zero ? '#ffffff' : color;
   ctx.lineWidth = w;
+  ctx.setLineDash(signDash(color === SIGN_COLORS.negative ? -1 : 1, w));
   ctx.stroke();
+  ctx.setLineDash([]);
 }

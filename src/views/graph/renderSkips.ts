@@ -7,7 +7,7 @@
 import { layoutOf, skipIndex } from '../../engine/layout';
 import type { EdgeMode } from '../../store/appState';
 import type { TrainerFrame } from '../../worker/protocol';
-import { SIGN_COLORS, signColor } from '../kit/encodings';
+import { SIGN_COLORS, signColor, signDash } from '../kit/encodings';
 import type { GraphLayout } from './layout';
 import { skipArc } from './skipGeometry';
 
@@ -64,7 +64,9 @@ export function renderSkips(
         ctx.lineWidth = w;
         const colour = signColor(v);
         ctx.strokeStyle = emphasised && colour === SIGN_COLORS.zero ? '#ffffff' : colour;
+        ctx.setLineDash(signDash(v, w));
         ctx.stroke();
+        ctx.setLineDash([]);
       }
     }
   });

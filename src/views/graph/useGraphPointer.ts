@@ -6,7 +6,7 @@
 import { useCallback, useState, type MouseEvent, type PointerEvent } from 'react';
 import { useCommands } from '../kit/appContext';
 import { nearestEdge } from './hitTest';
-import type { GraphLayout } from './layout';
+import { edgeSegment, type GraphLayout } from './layout';
 import { nearestSkip } from './skipGeometry';
 import { onCanvas, sameTarget, selectionOf, type GraphTarget } from './targets';
 
@@ -32,10 +32,14 @@ export function useGraphPointer(layout: GraphLayout, trainer: number, skips: rea
     setHover(null);
   }
 
-  /** A node or bias got the pointer or the focus (a weight's hover comes from the canvas). */
+  /** A node or bias got the pointer, or the keyboard cursor moved to an element (a weight: its card at the edge's middle). */
   const onTarget = useCallback(
     (t: GraphTarget | null) => {
-      if (t === null || t.kind === 'weight' || t.kind === 'skip') return setHover(null);
+      if (t?.kind === 'weight') {
+        const [x1, y1, x2, y2] = edgeSegment(layout, t.layer, t.to, t.from);
+        return setHover({ target: t, x: (x1 + x2) / 2, y: (y1 + y2) / 2 });
+      }
+      if (t === null || t.kind === 'skip') return setHover(null);
       const column = t.kind === 'input' ? 0 : t.layer + 1;
       const y = layout.unitY[column]?.[t.unit] ?? 0;
       const x = layout.columnX[column] + layout.radius;

@@ -1,13 +1,12 @@
 /** The bias b_j of O_{l j}: its value, ∂L/∂b = δ_j, and its update. */
 import { type NetState } from './netState';
 import { biasIndex, unitIndex } from '../../engine/layout';
-import { FormulaBlock, Section, ValueRow } from './parts';
+import { FormulaBlock, Section, ValueRow, InspectorTitle } from './parts';
 import { texNum } from './texFormat';
 import { UpdateRows } from './UpdateRows';
-import { Tex } from '../kit/Tex';
 import { isComputed } from '../kit/computed';
 import { formatExact, formatShown } from '../kit/format';
-import { texNeuron } from '../kit/names';
+import { texNeuron, biasWords } from '../kit/names';
 
 export interface BiasViewProps {
   state: NetState;
@@ -28,13 +27,10 @@ export function BiasView({ state, layer, unit }: BiasViewProps) {
   const batch = state.batchGrads[k];
   return (
     <div className="insp-body">
-      <header className="insp-title">
-        <Tex tex={`\\text{Bias } b \\text{ of } ${name}`} />
-        <span className="insp-subtitle">
-          added to z of neuron {unit + 1} in{' '}
-          {layer === state.sizes.length - 2 ? 'the output layer' : `hidden layer ${layer + 1}`}
-        </span>
-      </header>
+      <InspectorTitle tex={`\\text{Bias } b \\text{ of } ${name}`} words={biasWords(layer, unit)}>
+        added to z of neuron {unit + 1} in{' '}
+        {layer === state.sizes.length - 2 ? 'the output layer' : `hidden layer ${layer + 1}`}
+      </InspectorTitle>
       <Section title="Gradient and update">
         <dl className="insp-values">
           <ValueRow

@@ -2,15 +2,17 @@
  * The chain rule for one weight as a sum over paths: each path from the weight to the
  * loss is a row of local derivatives (symbol over value) and their product; the rows add
  * up to the gradient, shown next to backprop's value. Hovering or focusing a row
- * highlights that path on the graph.
+ * highlights that path on the graph. The list is one tab stop: ↑/↓ (Home/End) move
+ * between its rows.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { ChainPath, PathReport } from '../../engine';
 import { pathRouteTex, factorTex, sumsAgree } from './chainRuleTex';
 import { Section } from './parts';
 import { Tex } from '../kit/Tex';
 import { formatCount, formatExact, formatPrecise, formatShown } from '../kit/format';
 import { useCommands } from '../kit/appContext';
+import { plainNeuron } from '../kit/names';
 
 /** Rows shown before "show more": enough for the textbook nets, short for deep ones. */
 export const DEFAULT_ROWS = 6;
@@ -23,6 +25,7 @@ export interface ChainRulePanelProps {
 
 export function ChainRulePanel({ report, pending = false }: ChainRulePanelProps) {
   const [expanded, setExpanded] = useState(false);
+  const [active, setActive] = useState(0);
   const setHighlightedPath = useCommands().setHighlightedPath;
   // A path highlighted from here must not outlive the panel.
   useEffect(() => () => setHighlightedPath(null), [setHighlightedPath]);
@@ -73,12 +76,17 @@ export function ChainRulePanel({ report, pending = false }: ChainRulePanelProps)
           <Tex tex="\partial L/\partial z_m = \hat y_m - y_m" />, and the sum runs over the paths into every output.
         </p>
       )}
-      <ol className="insp-paths">
+      <ol
+        className="insp-paths"
+        aria-label="Paths, largest first"
+        onKeyDown={(e) => moveAmongRows(e, rows.length, setActive)}
+      >
         {rows.map((p, k) => (
           <PathRow
             key={`${p.units.join('-')}:${p.skips.map(Number).join('')}`}
             path={p}
             index={k}
+            tabbable={k === Math.min(active, rows.length - 1)}
             report={report}
             logitLayer={logitLayer}
             onHighlight={highlight}
@@ -115,21 +123,51 @@ export function ChainRulePanel({ report, pending = false }: ChainRulePanelProps)
   );
 }
 
+/** ↑/↓, Home/End move the focus between the rows (one tab stop for the whole list). */
+function moveAmongRows(e: KeyboardEvent<HTMLOListElement>, count: number, setActive: (k: number) => void) {
+  const rows = [...e.currentTarget.querySelectorAll<HTMLElement>(':scope > li')];
+  const here = rows.indexOf(e.target as HTMLElement);
+  if (here < 0) return;
+  const next =
+    e.key === 'ArrowDown'
+      ? here + 1
+      : e.key === 'ArrowUp'
+        ? here - 1
+        : e.key === 'Home'
+          ? 0
+          : e.key === 'End'
+            ? count - 1
+            : null;
+  if (next === null) return;
+  e.preventDefault();
+  const k = Math.max(0, Math.min(count - 1, next));
+  setActive(k);
+  rows[k]?.focus();
+}
+
 interface PathRowProps {
   path: ChainPath;
   index: number;
+  /** The row the list's one tab stop lands on. */
+  tabbable: boolean;
   report: PathReport;
   logitLayer: number | null;
   onHighlight(p: ChainPath | null): void;
 }
 
-function PathRow({ path, index, report, logitLayer, onHighlight }: PathRowProps) {
+function PathRow({ path, index, tabbable, report, logitLayer, onHighlight }: PathRowProps) {
   const hops = path.skips.filter(Boolean).length;
-  const label = `Path ${index + 1}${hops ? `, ${hops} hop${hops > 1 ? 's' : ''} along skip connections` : ''}, product ${formatShown(path.product)}`;
+  const w = report.weight;
+  const route = [
+    w.layer === 0 ? `x${w.from + 1}` : plainNeuron(w.layer - 1, w.from),
+    ...path.units.map((u, k) => plainNeuron(w.layer + k, u)),
+    'the loss',
+  ];
+  const label = `Path ${index + 1}: ${route.join(' → ')}${hops ? `, ${hops} hop${hops > 1 ? 's' : ''} along skip connections` : ''}, product ${formatShown(path.product)}`;
   return (
     <li
       className="insp-path"
-      tabIndex={0}
+      tabIndex={tabbable ? 0 : -1}
       aria-label={label}
       onMouseEnter={() => onHighlight(path)}
       onMouseLeave={() => onHighlight(null)}

@@ -1,11 +1,13 @@
 /**
- * A neuron's incoming weights as buttons: the keyboard way to a weight's chain rule and
- * slope (edges live on a canvas, which a keyboard cannot reach). The strongest first.
+ * A neuron's incoming weights (the strongest first) and its bias as buttons: a way to a
+ * weight's chain rule and slope beside the graph's own keys, and on a phone, where a bias
+ * marker is too small to tap, the way to a bias.
  */
 import { type NetState } from './netState';
-import { weightIndex } from '../../engine/layout';
+import { biasIndex, weightIndex } from '../../engine/layout';
 import { formatNumber } from '../kit/format';
-import { useCommands } from '../kit/appContext';
+import { useApp, useCommands } from '../kit/appContext';
+import { handToInspector } from '../kit/focusHandoff';
 
 /** More than this many inputs: the strongest are listed and the rest counted. */
 const MAX_LISTED = 12;
@@ -23,7 +25,13 @@ export function IncomingWeights({
   unit: number;
   trainer: number;
 }) {
+  const app = useApp();
   const select = useCommands().select;
+  // The list is replaced by the weight's view: its heading takes the focus, which would fall to the page.
+  const choose = (selection: Parameters<typeof select>[0]) => {
+    handToInspector(app, null);
+    select(selection, trainer);
+  };
   const nIn = state.sizes[layer];
   const weights = Array.from({ length: nIn }, (_, from) => ({
     from,
@@ -39,13 +47,18 @@ export function IncomingWeights({
       <ul>
         {shown.map(({ from, w }) => (
           <li key={from}>
-            <button type="button" onClick={() => select({ kind: 'weight', layer, to: unit, from }, trainer)}>
+            <button type="button" onClick={() => choose({ kind: 'weight', layer, to: unit, from })}>
               from {source(from)}: {formatNumber(w)}
             </button>
           </li>
         ))}
       </ul>
       {weights.length > shown.length && <p className="insp-hint">…and {weights.length - shown.length} weaker ones.</p>}
+      <p className="insp-bias-choice">
+        <button type="button" onClick={() => choose({ kind: 'bias', layer, unit })}>
+          its bias b: {formatNumber(state.params[biasIndex(state.layout, layer, unit)])}
+        </button>
+      </p>
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * neuron, a weight or a bias), with formulas typeset by KaTeX. It reads the frame stream
  * at a few Hz (text, not animation) and the selection from the app state.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { WeightRef } from '../../engine';
 import type { Frame, WeightReport } from '../../worker/protocol';
 import { BiasView } from './BiasView';
@@ -14,7 +14,8 @@ import { WeightView } from './WeightView';
 import './inspector.css';
 import { ACTIVATION_LABELS } from '../kit/labels';
 import type { Selection } from '../../store/appState';
-import { useAppState, useCommands } from '../kit/appContext';
+import { useApp, useAppState, useCommands } from '../kit/appContext';
+import { focusHandoff } from '../kit/focusHandoff';
 import { useFrame } from '../kit/useFrame';
 
 export interface InspectorProps {
@@ -35,9 +36,10 @@ export function Inspector({ trainer = 0 }: InspectorProps) {
   const config = useAppState((s) => s.running[t]);
   const frame = useFrame((f) => f);
   const state = useMemo(() => (frame ? netStateOf(frame, t, config) : null), [frame, t, config]);
+  const [rootRef, close, onKeyDown] = useInspectorFocus(selected !== null, () => select(null, t), selectedTrainer);
 
   return (
-    <div className="inspector">
+    <div className="inspector" ref={rootRef} onKeyDown={onKeyDown}>
       <div className="insp-head">
         <h2>Inspector</h2>
         {state?.stepping && (
@@ -46,7 +48,7 @@ export function Inspector({ trainer = 0 }: InspectorProps) {
           </span>
         )}
         {selected && (
-          <button type="button" className="insp-close" aria-label="Clear the selection" onClick={() => select(null, t)}>
+          <button type="button" className="insp-close" aria-label="Clear the selection" onClick={close}>
             ×
           </button>
         )}
@@ -107,6 +109,41 @@ function LayerSummary({ state, layer }: { state: NetState; layer: number }) {
       <p className="insp-hint">{EMPTY_HINT}</p>
     </div>
   );
+}
+
+/**
+ * The inspector's part in focus management: it takes the focus on its heading when a panel
+ * hands it over (a weight chosen by keyboard), and closing it (× or Escape) clears the
+ * selection and gives the focus back where it came from, by default the graph's cursor.
+ */
+function useInspectorFocus(open: boolean, clear: () => void, trainer: number) {
+  const app = useApp();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const h = focusHandoff(app);
+    const heading = ref.current?.querySelector<HTMLElement>('[data-inspector-heading]');
+    if (h.toInspector && heading) {
+      h.toInspector = false;
+      heading.focus();
+    }
+  });
+  const close = () => {
+    const h = focusHandoff(app);
+    const back = h.returnTo;
+    h.returnTo = null;
+    clear();
+    if (back) return back();
+    const graphs = ref.current?.closest('.app')?.querySelectorAll<HTMLElement>('[data-testid="graph-cursor"]');
+    graphs?.[Math.min(trainer, graphs.length - 1)]?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open || e.defaultPrevented) return;
+    // Escape here closes the inspector (not step-through mode, as it does elsewhere).
+    e.preventDefault();
+    e.stopPropagation();
+    close();
+  };
+  return [ref, close, onKeyDown] as const;
 }
 
 const networkLetter = (t: number) => String.fromCharCode(65 + t);

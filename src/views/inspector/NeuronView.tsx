@@ -3,12 +3,12 @@ import type { LossName } from '../../engine';
 import { isPhase, unitValues, type NetState } from './netState';
 import { aFormula, deltaFormula, dfFormula, dfSymbol, MAX_TERMS, nextUnitsTex, zFormula } from './neuronTex';
 import { lossFormula } from './outputTex';
-import { FormulaBlock, Section } from './parts';
+import { FormulaBlock, Section, InspectorTitle } from './parts';
 import { texNum } from './texFormat';
 import { ACTIVATION_LABELS, STATUS_WORDS } from '../kit/labels';
 import { Tex } from '../kit/Tex';
 import { formatShown } from '../kit/format';
-import { texNeuron } from '../kit/names';
+import { texNeuron, neuronWords, plainNeuron } from '../kit/names';
 
 export interface NeuronViewProps {
   state: NetState;
@@ -31,13 +31,13 @@ export function NeuronView({ state, layer, unit }: NeuronViewProps) {
   const source = layer === 0 ? 'inputs' : `neurons of hidden layer ${layer}`;
   return (
     <div className="insp-body">
-      <header className="insp-title">
-        <Tex tex={`\\text{Neuron } ${texNeuron(layer, unit)}`} />
-        <span className="insp-subtitle">
-          {where} · neuron {unit + 1}
-          {name ? ` · ${ACTIVATION_LABELS[name]}` : ''}
-        </span>
-      </header>
+      <InspectorTitle
+        tex={`\\text{Neuron } ${texNeuron(layer, unit)}`}
+        words={`Neuron ${plainNeuron(layer, unit)}, ${neuronWords(layer, unit, state.sizes).toLowerCase()}`}
+      >
+        {where} · neuron {unit + 1}
+        {name ? ` · ${ACTIVATION_LABELS[name]}` : ''}
+      </InspectorTitle>
       <Section title="Forward">
         <FormulaBlock
           name="z"

@@ -9,6 +9,8 @@ import { select } from 'd3-selection';
 import { line } from 'd3-shape';
 import { useId, useLayoutEffect, useRef } from 'react';
 import { Section } from './parts';
+import { slopeTable } from './slopeWords';
+import { ChartWords } from '../kit/ChartWords';
 import { directionText, slopeGeometry } from './slopeGeometry';
 import { texNum } from './texFormat';
 import { Tex } from '../kit/Tex';
@@ -159,6 +161,8 @@ export function SlopeView({ ws, losses, w, grad, learningRate, pending = false }
           )}
         </>
       )}
+      {/* The direction sentence above is the chart's sentence. */}
+      <ChartWords name="slope view" summary={null} table={() => slopeTable(ws, losses, w, g, pending)} />
     </Section>
   );
 }

@@ -8,14 +8,13 @@ import type { WeightReport } from '../../worker/protocol';
 import { ChainRulePanel } from './ChainRulePanel';
 import { sourceValue, type NetState } from './netState';
 import { weightIndex, unitIndex } from '../../engine/layout';
-import { FormulaBlock, Section, ValueRow } from './parts';
+import { FormulaBlock, Section, ValueRow, InspectorTitle } from './parts';
 import { SlopeView } from './SlopeView';
 import { texFactor, texNum } from './texFormat';
 import { UpdateRows } from './UpdateRows';
-import { Tex } from '../kit/Tex';
 import { isComputed } from '../kit/computed';
 import { formatExact, formatShown } from '../kit/format';
-import { texNeuron, texSource } from '../kit/names';
+import { texNeuron, texSource, weightWords } from '../kit/names';
 
 export interface WeightViewProps {
   state: NetState;
@@ -47,12 +46,9 @@ export function WeightView({ state, weight, report }: WeightViewProps) {
 
   return (
     <div className="insp-body">
-      <header className="insp-title">
-        <Tex tex={`\\text{Weight } ${source} \\to ${target}`} />
-        <span className="insp-subtitle">
-          into {layer === state.sizes.length - 2 ? 'the output layer' : `hidden layer ${layer + 1}`}
-        </span>
-      </header>
+      <InspectorTitle tex={`\\text{Weight } ${source} \\to ${target}`} words={weightWords(weight)}>
+        into {layer === state.sizes.length - 2 ? 'the output layer' : `hidden layer ${layer + 1}`}
+      </InspectorTitle>
       <Section title="Gradient and update">
         <dl className="insp-values">
           <ValueRow

@@ -6,6 +6,21 @@ import { Tex } from '../kit/Tex';
 
 export { NOT_COMPUTED };
 
+/**
+ * The title of what the inspector shows: typeset, with its name in words for screen readers
+ * (never TeX), and focusable from script: choosing a weight moves the focus here.
+ */
+export function InspectorTitle({ tex, words, children }: { tex: string; words: string; children: ReactNode }) {
+  return (
+    <header className="insp-title">
+      <h3 className="insp-heading" tabIndex={-1} aria-label={words} data-inspector-heading="">
+        <Tex tex={tex} />
+      </h3>
+      <span className="insp-subtitle">{children}</span>
+    </header>
+  );
+}
+
 export function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="insp-section">

@@ -3,7 +3,7 @@
  * the same as a red cell in a heatmap:
  *
  * - colour = sign, on one colour-blind-safe diverging palette (ColorBrewer RdBu):
- *   negative → red, 0 → near white, positive → blue. `signColor` for marks whose size
+ *   negative → red, 0 → near white, positive → blue; negative edges are also dashed (signDash). `signColor` for marks whose size
  *   already shows magnitude (edges, bias markers); `valueColor` where colour alone
  *   carries the value (node fill, heatmaps).
  * - edge width = magnitude, on a `linear` scale relative to the largest value (vanished
@@ -33,6 +33,15 @@ export const SIGN_COLORS = {
 export const NON_FINITE_COLOR = '#7e22ce';
 /** The dash of a non-finite edge or line. */
 export const NON_FINITE_DASH = [4, 3] as const;
+
+/**
+ * The dash of a mark whose sign is negative (an edge, a skip), scaled to its width so the
+ * gaps stay open under round caps; solid when positive. With colour, sign is never shown by
+ * colour alone.
+ */
+export function signDash(value: number, width: number): number[] {
+  return value < 0 ? [2.5 * width + 3, 2 * width + 3] : [];
+}
 
 /** Colour of a value's sign. */
 export function signColor(value: number): string {

@@ -5,7 +5,8 @@
  * - marked plain text ("O_{1 2}", "w from x_1 to O_{1 2}") that PrettyName/SvgName typeset
  *   with subscripts and that stays the accessible name;
  * - TeX for KaTeX formulas ("O_{12}", "w_{x_{1}\to O_{12}}");
- * - words for screen readers and tables ("Hidden layer 1, neuron 2", "O1,2").
+ * - words for screen readers and tables ("Hidden layer 1, neuron 2", "O1,2", "Weight from x1 to
+ *   neuron O11"): an accessible name never holds TeX or the marked text.
  */
 import type { OutputActivationName, WeightRef } from '../../engine';
 import type { TrainerConfig } from '../../worker/protocol';
@@ -95,6 +96,31 @@ export function layerWords(layer: number, layerCount: number): string {
 /** In the step-through's titles: "hidden layer 2" or "output layer (layer 3)". */
 export function layerPhaseName(layer: number, layerCount: number): string {
   return layer === layerCount - 1 ? `output layer (layer ${layer + 1})` : `hidden layer ${layer + 1}`;
+}
+
+/** A neuron in words, as a screen reader says it: "O11", "O1,12" (no subscript markup). */
+export function plainNeuron(layer: number, unit: number): string {
+  return `O${pair(layer + 1, unit + 1)}`;
+}
+
+/** What feeds unit inputs of `layer`, in words: "x1" or "neuron O11". */
+export function sourceWords(layer: number, from: number): string {
+  return layer === 0 ? `x${from + 1}` : `neuron ${plainNeuron(layer - 1, from)}`;
+}
+
+/** For a screen reader: "Input x1". */
+export function inputWords(i: number): string {
+  return `Input x${i + 1}`;
+}
+
+/** For a screen reader: "Weight from x1 to neuron O11". */
+export function weightWords(w: WeightRef): string {
+  return `Weight from ${sourceWords(w.layer, w.from)} to neuron ${plainNeuron(w.layer, w.to)}`;
+}
+
+/** For a screen reader: "Bias of neuron O11". */
+export function biasWords(layer: number, unit: number): string {
+  return `Bias of neuron ${plainNeuron(layer, unit)}`;
 }
 
 /** For a screen reader: "Hidden layer 1, neuron 2 of 8". */

@@ -27,6 +27,7 @@ import {
 } from './activationGeometry';
 import { CurveLegend, SaturatedRing } from './CurveLegend';
 import { useCurveLayer } from './useCurveLayer';
+import { ActivationTable } from './ActivationTable';
 import '../charts/charts.css';
 import './lens.css';
 
@@ -207,6 +208,7 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
         <SaturatedRing />
         <span ref={readoutRef} className="bl-lens-caption" />
       </p>
+      <ActivationTable trainer={trainer} layer={layer} />
     </figure>
   );
 }

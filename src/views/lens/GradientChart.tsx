@@ -10,7 +10,8 @@ import type { CSSProperties } from 'react';
 import { GRID } from '../charts/chartTheme';
 import { BOUND_INK, GradientBars, type BarRun } from './GradientBars';
 import { GradientLegend, SkipBoundNote } from './GradientLegend';
-import { chartPanels, chartSummary, gradientRuns, MARGIN, runsDomain } from './gradientChartModel';
+import { chartPanels, chartSummary, gradientRuns, gradientTable, MARGIN, runsDomain } from './gradientChartModel';
+import { ChartWords } from '../kit/ChartWords';
 import { GradientLines } from './GradientLines';
 import { METRIC_LABELS } from './gradientSeries';
 import { decadeTicks, logScale, type LogScale } from './logAxis';
@@ -177,6 +178,8 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
       <SkipBoundNote
         runs={runs.map((r) => ({ name: r.name, skipTop: r.skipTop, sigmoid: r.bounds.some((b) => b !== null) }))}
       />
+      {/* The readout above is the chart's sentence. */}
+      <ChartWords name="gradient chart" summary={null} table={() => gradientTable(runs, metric)} />
     </figure>
   );
 }

@@ -7,6 +7,7 @@ import type { GradientMetric } from '../../store/appState';
 import type { GradientHistory } from '../../store/gradientHistory';
 import type { Frame, TrainerConfig } from '../../worker/protocol';
 import { runColor } from '../charts/chartTheme';
+import type { ChartTable } from '../kit/ChartWords';
 import { formatNumber, formatStep } from '../kit/format';
 import { activationsOf, layerShortName } from '../kit/names';
 import { smoothedLines } from './GradientLines';
@@ -88,4 +89,25 @@ export function chartSummary(runs: readonly GradientRun[], metric: GradientMetri
     return `${r.name ? `${r.name}: ` : ''}${values}. ${r.readout.sentence}`;
   });
   return `Per-layer gradient, ${METRIC_LABELS[metric]} on a log scale, at step ${formatStep(step)}. ${perRun.join(' ')}`;
+}
+
+/** The chart's numbers as a table: per layer, each run's value and (when it applies) the σ′ bound. */
+export function gradientTable(runs: readonly GradientRun[], metric: GradientMetric): ChartTable {
+  const layers = Math.max(0, ...runs.map((r) => r.values.length));
+  const columns = ['Layer'];
+  for (const r of runs) {
+    columns.push(`${r.name ? `${r.name} ` : ''}${METRIC_LABELS[metric]}`);
+    if (r.bounds.some((b) => b !== null)) columns.push(`${r.name ? `${r.name} ` : ''}sigmoid bound`);
+  }
+  const rows = Array.from({ length: layers }, (_, c) => {
+    const row = [layerShortName(c, layers) === 'out' ? 'Output' : `Hidden ${c + 1}`];
+    for (const r of runs) {
+      const l = c - (layers - r.values.length);
+      row.push(l >= 0 ? formatNumber(r.values[l]) : '—');
+      if (r.bounds.some((b) => b !== null)) row.push(l >= 0 && r.bounds[l] !== null ? formatNumber(r.bounds[l]!) : '—');
+    }
+    return row;
+  });
+  const step = Math.max(0, ...runs.map((r) => r.step));
+  return { caption: `Gradient per layer at step ${formatStep(step)}, first layer first`, columns, rows };
 }

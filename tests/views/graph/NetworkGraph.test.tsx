@@ -36,24 +36,25 @@ describe('NetworkGraph', () => {
     expect(screen.getAllByTestId('bias')).toHaveLength(6);
   });
 
-  it('labels each neuron with its seed-notation name and the probe activation', () => {
+  it('is one tab stop that speaks each element in words, never TeX', () => {
     const frame = makeFrame();
     showFrame(frame);
-    show();
-    const a = frame.trainers[0].probe.a;
-    const labels = screen.getAllByTestId('neuron').map((n) => n.getAttribute('aria-label'));
-    expect(labels).toEqual([
-      `O_{1 1}: a = ${formatNumber(a[0])}`,
-      `O_{1 2}: a = ${formatNumber(a[1])}`,
-      `O_{1 3}: a = ${formatNumber(a[2])}`,
-      `O_{2 1}: a = ${formatNumber(a[3])}`,
-      `O_{2 2}: a = ${formatNumber(a[4])}`,
-      `O_{3 1}: a = ${formatNumber(a[5])}`,
-    ]);
-    expect(screen.getByLabelText('x_2 = −1')).toBeTruthy();
+    const { container } = show();
+    const focusable = container.querySelectorAll('[tabindex]:not([tabindex="-1"])');
+    expect(focusable).toHaveLength(1);
+    const cursor = screen.getByTestId('graph-cursor');
+    const { z, a, delta } = frame.trainers[0].probe;
+    expect(cursor.getAttribute('aria-label')).toBe(
+      `Hidden layer 1, neuron 1 of 3: weighted sum z = ${formatNumber(z[0])}, activation a = ${formatNumber(a[0])}, error signal δ = ${formatNumber(delta[0])}`,
+    );
+    fireEvent.focus(cursor);
+    fireEvent.keyDown(cursor, { key: 'ArrowLeft' });
+    expect(screen.getByTestId('graph-cursor').getAttribute('aria-label')).toBe('Input x1, input 1 of 2: x = 0.5');
+    const names = [...container.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label') ?? '');
+    expect(names.filter((n) => /_\{|\\/.test(n))).toEqual([]);
   });
 
-  it('updates values from new frames without re-rendering React', async () => {
+  it('updates the words from new frames without re-rendering React', async () => {
     showFrame(makeFrame({ seed: 1 }));
     const commits = vi.fn();
     renderApp(
@@ -64,8 +65,8 @@ describe('NetworkGraph', () => {
     const before = commits.mock.calls.length;
     const next = makeFrame({ seed: 5, id: 2 });
     for (let k = 0; k < 5; k++) showFrame({ ...next, id: 2 + k });
-    const expected = `O_{1 1}: a = ${formatNumber(next.trainers[0].probe.a[0])}`;
-    await waitFor(() => expect(screen.getAllByTestId('neuron')[0].getAttribute('aria-label')).toBe(expected));
+    const expected = `activation a = ${formatNumber(next.trainers[0].probe.a[0])}`;
+    await waitFor(() => expect(screen.getByTestId('graph-cursor').getAttribute('aria-label')).toContain(expected));
     expect(commits.mock.calls.length).toBe(before);
   });
 
@@ -90,22 +91,22 @@ describe('NetworkGraph', () => {
     expect(tip.textContent).toContain(formatNumber(z[1]));
     expect(tip.textContent).toContain(formatNumber(a[1]));
     expect(tip.textContent).toContain(formatNumber(delta[1]));
-    expect(neuron.getAttribute('aria-describedby')).toBe(tip.id);
     fireEvent.pointerLeave(neuron);
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
-  it('selects a neuron on click and on Enter, and a bias on click', () => {
+  it('selects a neuron on click and with the keyboard, and a bias on click', () => {
     showFrame(makeFrame());
     show();
     fireEvent.click(screen.getAllByTestId('neuron')[4]);
     expect(selection()).toEqual({ kind: 'neuron', layer: 1, unit: 1 });
-    const output = screen.getAllByTestId('neuron')[5];
-    fireEvent.focus(output);
+    // Out of focus the cursor follows the selection; → twice more reaches the output.
+    const cursor = () => screen.getByTestId('graph-cursor');
+    fireEvent.focus(cursor());
+    fireEvent.keyDown(cursor(), { key: 'ArrowRight' });
     expect(screen.getByRole('tooltip').textContent).toContain('output layer');
-    fireEvent.keyDown(output, { key: 'Enter' });
+    fireEvent.keyDown(cursor(), { key: ' ' });
     expect(selection()).toEqual({ kind: 'neuron', layer: 2, unit: 0 });
-    expect(output.getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(screen.getAllByTestId('bias')[0]);
     expect(selection()).toEqual({ kind: 'bias', layer: 0, unit: 0 });
   });
@@ -201,8 +202,9 @@ describe('NetworkGraph', () => {
     const values = [...container.querySelectorAll('text.bpl-value')].map((t) => t.textContent);
     expect(values).toContain('—');
     expect(values.some((v) => v?.includes('NaN'))).toBe(false);
-    const neuron = container.querySelector('[data-testid="neuron"]');
-    expect(neuron?.getAttribute('aria-label')).toMatch(/not computed yet$/);
+    expect(screen.getByTestId('graph-cursor').getAttribute('aria-label')).toMatch(
+      /weighted sum z = not computed yet, activation a = not computed yet/,
+    );
   });
 
   it('marks a computed value that overflowed, never as "not computed yet"', () => {
@@ -214,8 +216,10 @@ describe('NetworkGraph', () => {
     const values = [...container.querySelectorAll('text.bpl-value')].map((t) => t.textContent);
     expect(values).toContain('⚠ NaN');
     expect(values).toContain('⚠ ∞');
-    const labels = [...container.querySelectorAll('[data-testid="neuron"]')].map((n) => n.getAttribute('aria-label'));
-    expect(labels[0]).toMatch(/a = ⚠ NaN \(not a number\)$/);
-    expect(labels[1]).toMatch(/a = ⚠ ∞ overflowed$/);
+    const cursor = () => screen.getByTestId('graph-cursor');
+    expect(cursor().getAttribute('aria-label')).toMatch(/activation a = ⚠ NaN \(not a number\),/);
+    fireEvent.focus(cursor());
+    fireEvent.keyDown(cursor(), { key: 'ArrowDown' });
+    expect(cursor().getAttribute('aria-label')).toMatch(/activation a = ⚠ ∞ overflowed,/);
   });
 });

@@ -63,8 +63,9 @@ describe('skip arcs', () => {
     expect(frame.skips).toEqual([false, true, true, false]);
     const r = curveRecorder();
     renderSkips(r.ctx, layout, frame, { mode: 'gradient', width, dimmed: () => false, emphasised: new Set() });
-    const coloured = r.curves.filter((c) => !c.dashed);
-    const skeleton = r.curves.filter((c) => c.dashed);
+    const grey = 'rgb(120, 124, 135)';
+    const coloured = r.curves.filter((c) => c.colour !== grey);
+    const skeleton = r.curves.filter((c) => c.colour === grey && c.dashed);
     expect(skeleton).toHaveLength(6);
     const skipLayout = layoutOf(frame.layerSizes, frame.skips);
     const expected = [1, 2].flatMap((l) => [0, 1, 2].map((j) => frame.skipGrads[skipIndex(skipLayout, l, j)]));
@@ -73,6 +74,8 @@ describe('skip arcs', () => {
     coloured.forEach((c, k) => {
       expect(c.width).toBeCloseTo(width(drawn[k]), 12);
       expect(c.colour).toBe(drawn[k] > 0 ? SIGN_COLORS.positive : SIGN_COLORS.negative);
+      // Sign by dash as well as colour: a negative skip is dashed.
+      expect(c.dashed).toBe(drawn[k] < 0);
     });
     // The skips' gradients count in the layer's largest edge, so none is wider than the scale allows.
     expect(Math.max(...coloured.map((c) => c.width))).toBeLessThanOrEqual(layout.maxEdgeWidth + 1e-9);

@@ -15,7 +15,8 @@ describe('incoming weights (the keyboard way to a weight)', { timeout: 20_000 },
     const list = screen.getByRole('region', { name: 'Incoming weights' });
     const buttons = within(list).getAllByRole('button');
     const layer = fx.net.layers[1];
-    expect(buttons).toHaveLength(layer.nIn);
+    expect(buttons).toHaveLength(layer.nIn + 1);
+    expect(buttons.at(-1)?.textContent).toMatch(/^its bias b: /);
     const strongest = [...layer.W.subarray(0, layer.nIn)]
       .map((w, from) => ({ w, from }))
       .sort((a, b) => Math.abs(b.w) - Math.abs(a.w))[0];
