@@ -24,6 +24,7 @@ import { ActivationCurve } from '../lens/ActivationCurve';
 import { GradientChart } from '../lens/GradientChart';
 import { StepThroughBar } from '../step/StepThroughBar';
 import { AlarmCard } from './AlarmCard';
+import { Announcer } from './Announcer';
 import { LessonNote } from './LessonNote';
 import { MessageBanner } from './MessageBanner';
 import { ModeBar } from './ModeBar';
@@ -119,6 +120,7 @@ export function App() {
         </PanelBoundary>
       </header>
       <Welcome />
+      <Announcer />
       <PanelBoundary name="The messages">
         <MessageBanner />
         <QuestionBar />

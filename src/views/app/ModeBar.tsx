@@ -1,4 +1,9 @@
-/** Mode switcher (train, step through, compare) and the presets teachers reach for. */
+/**
+ * Mode switcher (train, step through, compare) and the presets teachers reach for. The modes
+ * are a radio group on the ARIA pattern: one tab stop (the chosen mode), the arrow keys move
+ * the choice and the focus together.
+ */
+import type { KeyboardEvent } from 'react';
 import { FOUR_NEURON, PRESETS } from '../../lessons/presets';
 import type { Mode } from '../../store/appState';
 import { useAppState, useCommands } from '../kit/appContext';
@@ -15,15 +20,33 @@ export function ModeBar() {
   const { setMode, applyPreset } = useCommands();
   const compareGlow = useControlGlow('compare');
   const stepGlow = useControlGlow('step-through');
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const k = MODES.findIndex((m) => m.mode === mode);
+    const move = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 }[e.key];
+    const next =
+      move !== undefined
+        ? (k + move + MODES.length) % MODES.length
+        : e.key === 'Home'
+          ? 0
+          : e.key === 'End'
+            ? MODES.length - 1
+            : null;
+    if (next === null || e.altKey || e.ctrlKey || e.metaKey) return;
+    // The arrows are the group's here: the page's shortcuts (→ next phase) stand back.
+    e.preventDefault();
+    setMode(MODES[next].mode);
+    e.currentTarget.querySelectorAll<HTMLElement>('[role="radio"]')[next]?.focus();
+  };
   return (
     <nav className="mode-bar" aria-label="Mode">
-      <div className="segmented" role="radiogroup" aria-label="Screen mode">
+      <div className="segmented" role="radiogroup" aria-label="Screen mode" onKeyDown={onKeyDown}>
         {MODES.map((m) => (
           <button
             key={m.mode}
             type="button"
             role="radio"
             aria-checked={mode === m.mode}
+            tabIndex={mode === m.mode ? 0 : -1}
             className={`${mode === m.mode ? 'active' : ''}${m.mode === 'compare' ? compareGlow : m.mode === 'step' ? stepGlow : ''}`}
             onClick={() => setMode(m.mode)}
           >

@@ -203,7 +203,8 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
         )}
       </div>
       {data && kind && <OutputMapLegend kind={kind} labels={data.labels} classes={data.outputSize} />}
-      <p ref={overflowRef} className="bl-output-overflow" role="status" hidden />
+      {/* Not a live region: it is rewritten with every map; the run's alarm says it out loud. */}
+      <p ref={overflowRef} className="bl-output-overflow" hidden />
       <OutputWords trainer={trainer} data={data} />
       {editable && kind && data && (
         <OwnPointsBar

@@ -7,6 +7,7 @@ import type { TrainerCounters } from '../../store/runState';
 import { formatLoss, formatPercent } from '../kit/format';
 import { useRun } from '../kit/appContext';
 import { Term } from '../kit/Term';
+import { useRovingFocus } from '../kit/useRovingFocus';
 
 function both(counters: TrainerCounters[], pick: (c: TrainerCounters) => string): string {
   return counters.map(pick).join(' | ');
@@ -14,6 +15,8 @@ function both(counters: TrainerCounters[], pick: (c: TrainerCounters) => string)
 
 export function Counters() {
   const counters = useRun((s) => s.counters);
+  // The terms' explanations are one tab stop: ←/→ move between them.
+  const [ref, onKeyDown] = useRovingFocus<HTMLDListElement>('.term');
   const rate = useRun((s) => s.examplesPerSecond);
   const data = useRun((s) => s.data);
   const evaluated = (k: TrainerCounters) => k.evalStep >= 0;
@@ -27,7 +30,7 @@ export function Counters() {
     );
   const compare = counters.length > 1;
   return (
-    <dl className="counters" aria-label="Training progress">
+    <dl className="counters" aria-label="Training progress" ref={ref} onKeyDown={onKeyDown}>
       <div>
         <dt>
           <Term id="epoch">Epoch</Term>

@@ -80,7 +80,15 @@ export function DataControls() {
         value={dataset.testFraction}
         onChange={(e) => st.setTestFraction(Number(e.target.value))}
       />
-      <NumberField id="seed" label="Seed" value={seed} onCommit={st.setSeed} hint={`0 to ${LIMITS.seed.max}`} integer />
+      <NumberField
+        id="seed"
+        label="Seed"
+        value={seed}
+        onCommit={st.setSeed}
+        hint={`0 to ${LIMITS.seed.max}`}
+        integer
+        field="seed"
+      />
       <button type="button" onClick={() => st.setSeed(Math.floor(Math.random() * LIMITS.seed.max))}>
         New seed
       </button>

@@ -56,6 +56,7 @@ export function HyperControls() {
           label="η (exact)"
           value={lr}
           onCommit={st.setLearningRate}
+          field="learningRate"
           hint={`${LIMITS.learningRate.min} to ${LIMITS.learningRate.max}`}
         />
       </div>
@@ -74,6 +75,7 @@ export function HyperControls() {
         label="Batch size"
         value={batchSize}
         onCommit={st.setBatchSize}
+        field="batchSize"
         hint={`${LIMITS.batchSize.min} to ${LIMITS.batchSize.max}`}
         integer
       />
@@ -102,6 +104,7 @@ export function HyperControls() {
         label="Weight scale"
         value={init.scale ?? 1}
         onCommit={(v) => st.setInit(init.kind, v)}
+        field="init.scale"
         hint={`${LIMITS.initScale.min} to ${LIMITS.initScale.max}`}
       />
     </fieldset>

@@ -149,7 +149,7 @@ export function SlopeView({ ws, losses, w, grad, learningRate, pending = false }
             <p className="insp-note">The step Δw = {formatShown(g.step)} is too small to see at this scale.</p>
           )}
           {g.overshoot && (
-            <p className="insp-warning" role="status">
+            <p className="insp-warning">
               The learning rate is too large: the step overshoots. The loss at the new w (
               {formatShown(g.lossNew ?? NaN)}) is higher than now ({formatShown(g.loss)}).
             </p>

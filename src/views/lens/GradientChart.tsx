@@ -12,6 +12,7 @@ import { BOUND_INK, GradientBars, type BarRun } from './GradientBars';
 import { GradientLegend, SkipBoundNote } from './GradientLegend';
 import { chartPanels, chartSummary, gradientRuns, gradientTable, MARGIN, runsDomain } from './gradientChartModel';
 import { ChartWords } from '../kit/ChartWords';
+import { useRovingFocus } from '../kit/useRovingFocus';
 import { GradientLines } from './GradientLines';
 import { METRIC_LABELS } from './gradientSeries';
 import { decadeTicks, logScale, type LogScale } from './logAxis';
@@ -48,6 +49,7 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
   // The histories are recorded with each frame, so reading them when the frame is read shows the same step.
   const histories = useApp().histories.getState().gradients;
   const [plotRef, size] = useElementSize<HTMLDivElement>({ width: 560, height: 240 });
+  const [hitsRef, onHitsKey] = useRovingFocus<HTMLDivElement>('.bl-lens-hit');
 
   const compare = trainers.length > 1;
   const emphasised = highlightedLayer ?? (selected?.kind === 'layer' ? selected.layer : null);
@@ -129,30 +131,33 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
             </g>
           </g>
         </svg>
-        {!empty &&
-          Array.from({ length: layerCount }, (_, c) => {
-            const style: CSSProperties = {
-              left: MARGIN.left + (x(String(c)) ?? 0) - (x.step() - x.bandwidth()) / 2,
-              top: MARGIN.top,
-              width: x.step(),
-              height: barsHeight + 22,
-            };
-            const values = runs.flatMap((r, i) => {
-              const l = c - barRuns[i].offset;
-              return l < 0 ? [] : [`${r.name ? `${r.name} ` : ''}${formatNumber(r.values[l])}`];
-            });
-            return (
-              <button
-                key={c}
-                type="button"
-                className="bl-lens-hit"
-                style={style}
-                aria-pressed={emphasised === c}
-                aria-label={`${layerLongName(c, layerCount)} layer, ${METRIC_LABELS[metric]} ${values.join(', ')}`}
-                onClick={() => toggle(c)}
-              />
-            );
-          })}
+        {/* One tab stop for the layers: ←/→ move between them, Enter or Space highlights one. */}
+        <div className="bl-lens-hits" role="group" aria-label="Layers" ref={hitsRef} onKeyDown={onHitsKey}>
+          {!empty &&
+            Array.from({ length: layerCount }, (_, c) => {
+              const style: CSSProperties = {
+                left: MARGIN.left + (x(String(c)) ?? 0) - (x.step() - x.bandwidth()) / 2,
+                top: MARGIN.top,
+                width: x.step(),
+                height: barsHeight + 22,
+              };
+              const values = runs.flatMap((r, i) => {
+                const l = c - barRuns[i].offset;
+                return l < 0 ? [] : [`${r.name ? `${r.name} ` : ''}${formatNumber(r.values[l])}`];
+              });
+              return (
+                <button
+                  key={c}
+                  type="button"
+                  className="bl-lens-hit"
+                  style={style}
+                  aria-pressed={emphasised === c}
+                  aria-label={`${layerLongName(c, layerCount)} layer, ${METRIC_LABELS[metric]} ${values.join(', ')}`}
+                  onClick={() => toggle(c)}
+                />
+              );
+            })}
+        </div>
         {empty && (
           <p className="bl-chart-empty">
             <span>Waiting for the network…</span>

@@ -15,6 +15,7 @@ export function LessonMenu() {
   const [open, setOpen] = useState(false);
   const [glossary, setGlossary] = useState(false);
   const box = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const file = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!open) return;
@@ -30,8 +31,17 @@ export function LessonMenu() {
     if (importLesson(f.name, text, f.size)) setOpen(false);
   };
   return (
-    <div className="lesson-menu" ref={box} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen((o) => !o)}>
+    <div
+      className="lesson-menu"
+      ref={box}
+      onKeyDown={(e) => {
+        // Closing the popup from inside it gives the focus back to its button, not to the page.
+        if (e.key !== 'Escape' || !open) return;
+        setOpen(false);
+        button.current?.focus();
+      }}
+    >
+      <button ref={button} type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen((o) => !o)}>
         Lessons
       </button>
       {open && (
@@ -88,7 +98,14 @@ export function LessonMenu() {
           />
         </div>
       )}
-      {glossary && <Glossary onClose={() => setGlossary(false)} />}
+      {glossary && (
+        <Glossary
+          onClose={() => {
+            setGlossary(false);
+            button.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

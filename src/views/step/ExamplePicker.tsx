@@ -4,8 +4,10 @@
  * one-hot). In step-through it restarts the step on it; in Train mode it is remembered for
  * the next step-through and the worksheet.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useCommands, useRun } from '../kit/appContext';
+
+type Field = 'row' | 'input' | 'target';
 
 export function ExamplePicker() {
   const data = useRun((s) => s.data[0]);
@@ -13,7 +15,9 @@ export function ExamplePicker() {
   const [row, setRow] = useState('1');
   const [custom, setCustom] = useState('');
   const [target, setTarget] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  // Which fields were refused ('row' or 'custom') and why: those are aria-invalid, the sentence linked.
+  const [problem, setProblemHere] = useState<{ text: string; field: Field } | null>(null);
+  const problemId = useId();
   if (!data) return null;
   const classes = data.labels === 'one-hot' ? data.outputSize : 0;
   /** The typed target as the network's targets: numbers, or a class as a one-hot row. */
@@ -26,9 +30,9 @@ export function ExamplePicker() {
   const chooseRow = () => {
     const n = Number(row);
     if (!Number.isInteger(n) || n < 1 || n > data.train.count) {
-      return setProblem(`Pick a training example from 1 to ${data.train.count}.`);
+      return setProblemHere({ text: `Pick a training example from 1 to ${data.train.count}.`, field: 'row' });
     }
-    setProblem(null);
+    setProblemHere(null);
     setExample({ kind: 'row', index: n - 1 });
   };
   const chooseCustom = () => {
@@ -41,19 +45,27 @@ export function ExamplePicker() {
       .filter(Boolean)
       .map(Number);
     if (input.length !== data.inputSize || !input.every(Number.isFinite)) {
-      return setProblem(`Type ${data.inputSize} input number${data.inputSize > 1 ? 's' : ''}, separated by commas.`);
+      const text = `Type ${data.inputSize} input number${data.inputSize > 1 ? 's' : ''}, separated by commas.`;
+      return setProblemHere({ text, field: 'input' });
     }
     const t = targetOf(y);
-    if (!t) return setProblem(classes ? `Type the true class, 1 to ${classes}.` : 'Type the target value y.');
-    setProblem(null);
+    if (!t) {
+      const text = classes ? `Type the true class, 1 to ${classes}.` : 'Type the target value y.';
+      return setProblemHere({ text, field: 'target' });
+    }
+    setProblemHere(null);
     setExample({ kind: 'custom', input, target: t });
   };
+  /** A refused field is aria-invalid, and the refusal describes it. */
+  const invalid = (field: Field) =>
+    problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': problemId } : {};
   return (
     <div className="example-picker">
       <label>
         Example #
         <input
           aria-label="Training example number"
+          {...invalid('row')}
           value={row}
           size={4}
           onChange={(e) => setRow(e.target.value)}
@@ -66,6 +78,7 @@ export function ExamplePicker() {
       <span className="or">or your own: x =</span>
       <input
         aria-label="Your input values"
+        {...invalid('input')}
         placeholder={data.inputSize === 2 ? '1.5, -2' : '0.5'}
         value={custom}
         size={8}
@@ -75,6 +88,7 @@ export function ExamplePicker() {
         {classes ? 'class =' : 'y ='}
         <input
           aria-label={classes ? 'Your true class' : 'Your target value'}
+          {...invalid('target')}
           placeholder="1"
           value={target}
           size={4}
@@ -86,8 +100,8 @@ export function ExamplePicker() {
         Use mine
       </button>
       {problem && (
-        <span className="field-problem" role="alert">
-          {problem}
+        <span id={problemId} className="field-problem" role="alert">
+          {problem.text}
         </span>
       )}
     </div>

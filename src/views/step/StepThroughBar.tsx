@@ -69,7 +69,8 @@ export function StepThroughBar() {
           >
             ← Previous
           </button>
-          <span className="step-count" aria-live="polite">
+          {/* The page's announcer says each new phase with its title (app/Announcer). */}
+          <span className="step-count">
             Phase {position} of {total}
           </span>
           <button

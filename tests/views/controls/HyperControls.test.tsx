@@ -42,6 +42,21 @@ describe('HyperControls', () => {
     },
   );
 
+  it('marks a refused field aria-invalid with the refusal linked, until a value is accepted', () => {
+    renderApp(<HyperControls />);
+    enter('Batch size', '0');
+    const input = field('Batch size');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const described = (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id));
+    expect(described[0]?.textContent).toBe(problem()?.message);
+    expect(described[0]?.textContent).toContain('batch size');
+    expect(field('η (exact)').getAttribute('aria-invalid')).toBeNull();
+    enter('Batch size', '16');
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('commits a valid η on Enter: the worker changes it live, without a rebuild', () => {
     renderApp(<HyperControls />);
     enter('η (exact)', 'abc');

@@ -39,6 +39,21 @@ describe('ModeBar', () => {
     expect(radio('Step through').getAttribute('aria-checked')).toBe('false');
   });
 
+  it('is one tab stop whose arrow keys move the choice and the focus (the ARIA radio pattern)', () => {
+    renderApp(<ModeBar />);
+    expect([radio('Train'), radio('Step through'), radio('Compare')].map((r) => r.tabIndex)).toEqual([0, -1, -1]);
+    radio('Train').focus();
+    const right = fireEvent.keyDown(radio('Train'), { key: 'ArrowRight' });
+    expect(right).toBe(false); // preventDefault: the page's → (next phase) stands back
+    expect(mode()).toBe('step');
+    expect(document.activeElement).toBe(radio('Step through'));
+    expect(radio('Step through').tabIndex).toBe(0);
+    fireEvent.keyDown(radio('Step through'), { key: 'ArrowLeft' });
+    fireEvent.keyDown(radio('Train'), { key: 'ArrowLeft' });
+    expect(mode()).toBe('compare');
+    expect(document.activeElement).toBe(radio('Compare'));
+  });
+
   it('Step through enters the stepper on the first training row', () => {
     renderApp(<ModeBar />);
     fireEvent.click(radio('Step through'));

@@ -58,6 +58,9 @@ describe('ExamplePicker', () => {
     type('Training example number', typed);
     click('Use');
     expect(message()).toBe('Pick a training example from 1 to 10.');
+    const input = screen.getByLabelText('Training example number');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent).toBe(message());
     expect(worker.commands()).toEqual([]);
   });
 
