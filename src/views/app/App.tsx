@@ -40,7 +40,7 @@ import { SkipLinks } from './SkipLinks';
 function Settings() {
   const mode = useAppState((s) => s.mode);
   return (
-    <aside className="controls-panel" aria-label="Settings">
+    <aside className="controls-panel" aria-label="Settings" id="settings">
       <PanelBoundary name="The network settings">
         <ArchitectureEditor />
       </PanelBoundary>
@@ -121,12 +121,15 @@ export function App() {
       </header>
       <Welcome />
       <Announcer />
-      <PanelBoundary name="The messages">
-        <MessageBanner />
-        <QuestionBar />
-        <AlarmCard />
-        <LessonNote />
-      </PanelBoundary>
+      {/* A landmark of its own, so nothing on the page lies outside one. */}
+      <section className="messages" aria-label="Messages">
+        <PanelBoundary name="The messages">
+          <MessageBanner />
+          <QuestionBar />
+          <AlarmCard />
+          <LessonNote />
+        </PanelBoundary>
+      </section>
       {mode === 'compare' ? (
         <main className="workspace">
           <Settings />

@@ -55,7 +55,7 @@ export function LossMarks({ runs, names, splitsOf, x, top, clipped, innerWidth, 
               y={10 + 14 * i}
               textAnchor={anchor}
               fill={DIVERGED}
-              fontSize={11}
+              fontSize={12}
               fontWeight={600}
               stroke="#fff"
               strokeWidth={3}

@@ -10,6 +10,13 @@ export function runColor(index: number): string {
   return RUN_COLORS[index % RUN_COLORS.length];
 }
 
+/** The same hues darkened for text, 4.5:1 or more on white (the marks themselves need only 3:1). */
+export const RUN_TEXT_COLORS = ['#0072B2', '#b34e00', '#007a5a', '#a8487f'] as const;
+
+export function runTextColor(index: number): string {
+  return RUN_TEXT_COLORS[index % RUN_TEXT_COLORS.length];
+}
+
 /** Stroke dash per split: train solid, test dashed. */
 export const SPLIT_DASH = { train: undefined, test: '6 4' } as const;
 

@@ -19,6 +19,8 @@ export interface EdgeLegendProps {
   compact?: boolean;
   /** The encoding the graph is forced to use for now, with the reason shown instead of the toggle. */
   modeOverride?: { mode: EdgeMode; reason: string };
+  /** Its name for assistive technology (two graphs on screen need two names). */
+  name?: string;
 }
 
 const REFRESH_MS = 500;
@@ -68,7 +70,12 @@ const SCALES: Choice<EdgeScale>[] = [
 
 const FIRST: readonly number[] = [0];
 
-export function EdgeLegend({ trainers = FIRST, compact = false, modeOverride }: EdgeLegendProps): ReactNode {
+export function EdgeLegend({
+  trainers = FIRST,
+  compact = false,
+  modeOverride,
+  name = 'Graph legend',
+}: EdgeLegendProps): ReactNode {
   const id = useId();
   const chosenMode = useAppState((s) => s.view.edgeMode);
   const mode = modeOverride?.mode ?? chosenMode;
@@ -83,7 +90,7 @@ export function EdgeLegend({ trainers = FIRST, compact = false, modeOverride }: 
     [trainers.join(','), mode],
   );
   return (
-    <section className="bpl-legend" aria-label="Graph legend">
+    <section className="bpl-legend" aria-label={name}>
       {modeOverride ? (
         <p className="bpl-legend-note" role="note">
           {modeOverride.reason}

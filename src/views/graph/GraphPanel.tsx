@@ -47,6 +47,7 @@ export function GraphPanel({
     <section
       className={`graph-panel card${trainer === 0 ? glow : ''}`}
       aria-label={`Network ${trainer + 1}`}
+      id={trainer === 0 ? 'network' : undefined}
       data-export={shareScaleWith ? undefined : 'network'}
       data-export-title="Network graph"
     >
@@ -62,6 +63,7 @@ export function GraphPanel({
         trainers={shareScaleWith ?? [trainer]}
         compact={compactLegend}
         modeOverride={forward ? FORWARD_OVERRIDE : undefined}
+        name={shareScaleWith ? `Graph legend, network ${trainer + 1}` : undefined}
       />
     </section>
   );

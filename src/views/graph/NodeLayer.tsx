@@ -51,7 +51,11 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
   const inputs = layout.unitY[0].map((y, i) => {
     const t: GraphTarget = { kind: 'input', unit: i };
     return (
-      <g key={`i${i}`} transform={`translate(${layout.columnX[0]},${y})`} opacity={dimmed(-1) ? 0.3 : 1}>
+      <g
+        key={`i${i}`}
+        transform={`translate(${layout.columnX[0]},${y})`}
+        className={dimmed(-1) ? 'bpl-dim' : undefined}
+      >
         {rings(t, r)}
         <circle
           data-key={`i:${i}`}
@@ -78,7 +82,11 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
       const bias: GraphTarget = { kind: 'bias', layer: l, unit: j };
       const s = Math.max(3, r * 0.36);
       return (
-        <g key={key} transform={`translate(${layout.columnX[l + 1]},${y})`} opacity={dimmed(l) ? 0.3 : 1}>
+        <g
+          key={key}
+          transform={`translate(${layout.columnX[l + 1]},${y})`}
+          className={dimmed(l) ? 'bpl-dim' : undefined}
+        >
           {marks && (
             <circle
               data-key={`r:${key}`}

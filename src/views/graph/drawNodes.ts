@@ -9,7 +9,7 @@
 import { biasIndex, layoutOf, unitIndex } from '../../engine/layout';
 import type { EdgeMode, EdgeScale } from '../../store/appState';
 import type { TrainerFrame } from '../../worker/protocol';
-import { edgeStrength, needsLightText, signColor, valueColor } from '../kit/encodings';
+import { edgeStrength, signColor, textOnValue, valueColor } from '../kit/encodings';
 import { isComputed } from '../kit/computed';
 import { formatNumberShort } from '../kit/format';
 import { setAttr } from '../kit/setAttr';
@@ -75,7 +75,7 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
 
 function paint(reg: NodeRegistry, circleKey: string, nameKey: string, value: number): void {
   setAttr(reg.get(circleKey), 'fill', valueColor(value));
-  setAttr(reg.get(nameKey), 'fill', needsLightText(value) ? '#ffffff' : '#1d1f24');
+  setAttr(reg.get(nameKey), 'fill', textOnValue(value));
 }
 
 function setText(el: SVGElement | undefined, text: string): void {

@@ -41,7 +41,7 @@ export interface EdgeRenderOptions {
 
 const BRIGHT = 0.82;
 /** The lesson's pointer, the same amber as the ring around a pointed-at neuron. */
-const LESSON_HALO = '#e8a400';
+const LESSON_HALO = '#b07000';
 const DIM = 0.1;
 const SKELETON = 'rgba(120, 124, 135, 0.28)';
 const SKELETON_DIM = 'rgba(120, 124, 135, 0.08)';

@@ -44,7 +44,8 @@ export function SvgName({ text }: { text: string }): ReactNode {
     ) : (
       <tspan key={k}>
         <tspan fontStyle="italic">{p[0]}</tspan>
-        <tspan fontSize="0.7em" dy="0.28em">
+        {/* Smaller than the name, but never under 12 px: it is text to read. */}
+        <tspan style={{ fontSize: 'max(12px, 0.7em)' }} dy="0.28em">
           {p[1]}
         </tspan>
       </tspan>

@@ -4,6 +4,8 @@
  * times a second and most symbols (∂O₂₁/∂O₁₁, σ'(z)…) never change between frames.
  */
 import katex from 'katex';
+import './katexReadable.css';
+import { useScrollReachable } from './useScrollReachable';
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 800;
@@ -29,6 +31,12 @@ export interface TexProps {
 
 export function Tex({ tex, display = false, className }: TexProps) {
   const cls = ['insp-tex', display ? 'insp-tex-block' : '', className ?? ''].filter(Boolean).join(' ');
-  const Tag = display ? 'div' : 'span';
-  return <Tag className={cls} dangerouslySetInnerHTML={{ __html: renderTex(tex, display) }} />;
+  const html = { __html: renderTex(tex, display) };
+  return display ? <TexBlock className={cls} html={html} /> : <span className={cls} dangerouslySetInnerHTML={html} />;
+}
+
+/** A formula on its own line: it scrolls sideways when too long, and is then reachable by keyboard. */
+function TexBlock({ className, html }: { className: string; html: { __html: string } }) {
+  const ref = useScrollReachable<HTMLDivElement>('Formula (scrolls sideways)');
+  return <div ref={ref} className={className} dangerouslySetInnerHTML={html} />;
 }

@@ -23,7 +23,7 @@ export const SIGN_COLORS = {
   negative: interpolateRdBu(0.12),
   positive: interpolateRdBu(0.88),
   /** Exactly zero or not a number. */
-  zero: '#9a9a9a',
+  zero: '#888888',
 } as const;
 
 /**
@@ -57,9 +57,31 @@ export function valueColor(value: number, extent = 1): string {
   return interpolateRdBu(t);
 }
 
-/** True when text on `valueColor(value, extent)` should be white rather than dark. */
+/** Relative luminance (WCAG) of a CSS colour "rgb(r, g, b)" or "#rrggbb". */
+export function luminance(colour: string): number {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  const parts = hex
+    ? hex.slice(1).map((h) => parseInt(h, 16))
+    : (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  const [r, g, b] = parts.map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * True when text on `valueColor(value, extent)` should be white rather than black: whichever
+ * contrasts more, which on this palette is always at least 4.58:1 (WCAG AA asks 4.5).
+ */
 export function needsLightText(value: number, extent = 1): boolean {
-  return Number.isFinite(value) && Math.abs(value / extent) > 0.55;
+  const l = luminance(valueColor(value, extent));
+  return 1.05 / (l + 0.05) > (l + 0.05) / 0.05;
+}
+
+/** The text colour for a name on a node filled with `valueColor(value)`. */
+export function textOnValue(value: number): string {
+  return needsLightText(value) ? '#ffffff' : '#000000';
 }
 
 /** Decades the log scale spans below the largest value; smaller values get no width. */
@@ -116,15 +138,16 @@ export function maxAbs(values: ArrayLike<number>, start = 0, end = values.length
 /**
  * Class colours for K ≥ 2 one-hot classes (class index 0, 1, …): the first two are the
  * binary palette's negative and positive ends, so two classes read the same either way;
- * then Okabe–Ito green, orange and reddish purple (colour-blind safe). Classes are also
+ * then Okabe–Ito green, orange and reddish purple (colour-blind safe; the last two darkened). Classes are also
  * told apart by marker shape (CLASS_SHAPES), never by colour alone.
  */
 export const CLASS_COLORS: readonly string[] = [
   SIGN_COLORS.negative,
   SIGN_COLORS.positive,
   '#009E73',
-  '#E69F00',
-  '#CC79A7',
+  // Darker than Okabe–Ito's orange and reddish purple, for 3:1 against white (marks, WCAG 1.4.11).
+  '#b07000',
+  '#b5568f',
 ];
 
 /** Marker shape per class index. */

@@ -7,7 +7,7 @@
  */
 import { scaleBand } from 'd3-scale';
 import type { CSSProperties } from 'react';
-import { GRID } from '../charts/chartTheme';
+import { GRID, runTextColor } from '../charts/chartTheme';
 import { BOUND_INK, GradientBars, type BarRun } from './GradientBars';
 import { GradientLegend, SkipBoundNote } from './GradientLegend';
 import { chartPanels, chartSummary, gradientRuns, gradientTable, MARGIN, runsDomain } from './gradientChartModel';
@@ -164,7 +164,7 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
           </p>
         )}
       </div>
-      {runs.map((r) => (
+      {runs.map((r, i) => (
         <p
           key={r.t}
           className={`bl-lens-readout bl-lens-readout-${r.readout.kind}`}
@@ -172,7 +172,7 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
         >
           {compare && (
             <>
-              <span className="bl-lens-readout-run" style={{ color: r.color }}>
+              <span className="bl-lens-readout-run" style={{ color: runTextColor(i) }}>
                 {r.name}:
               </span>{' '}
             </>

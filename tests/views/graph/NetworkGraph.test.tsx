@@ -156,10 +156,10 @@ describe('NetworkGraph', () => {
     const { container, rerender } = show({ showValues: true, focus: { layers: [1], direction: 'forward' } });
     const values = [...container.querySelectorAll('text.bpl-value')].map((t) => t.textContent);
     expect(values).toContain(formatNumber(frame.trainers[0].probe.a[3]));
-    const opacity = (n: Element) => n.parentElement!.getAttribute('opacity');
+    const dimmed = (n: Element) => n.parentElement!.classList.contains('bpl-dim');
     const neurons = screen.getAllByTestId('neuron');
-    expect(opacity(neurons[3])).toBe('1');
-    expect(opacity(neurons[0])).toBe('0.3');
+    expect(dimmed(neurons[3])).toBe(false);
+    expect(dimmed(neurons[0])).toBe(true);
     rerender(
       withApp(
         app,
