@@ -98,7 +98,7 @@ export async function auditText(page: Page, minSize = 12, minRatio = 4.5): Promi
       const problems: { text: string; size: number; ratio: number; where: string }[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const text = (n.textContent ?? '').replace(/[\u200b\u200c\u200d\ufeff]/g, '').trim();
+        const text = (n.textContent ?? '').replace(/\u200b|\u200c|\u200d|\ufeff/g, '').trim();
         const el = n.parentElement;
         // Disabled controls are exempt (WCAG 1.4.3), as is text only a screen reader gets.
         // KaTeX's MathML copy is for screen readers only (clipped to nothing on screen).

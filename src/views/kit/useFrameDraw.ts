@@ -7,6 +7,8 @@
  *
  * The painter runs in a guard: its first error is reported (console) and the host panel
  * shows it through its PanelBoundary; nothing is painted again until Retry remounts the panel.
+ * Under prefers-reduced-motion, frames of a playing run are drawn at most every
+ * REDUCED_MOTION_MS (kit/reducedMotion.ts): decorative motion slows, training does not.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FrameState } from '../../store/frameState';
@@ -14,6 +16,7 @@ import type { Frame } from '../../worker/protocol';
 import { useApp } from './appContext';
 import { PainterError } from './PanelBoundary';
 import { TEXT_MS } from './useFrame';
+import { prefersReducedMotion, REDUCED_MOTION_MS } from './reducedMotion';
 
 export type DrawFn = (frame: Frame, text: boolean, state: FrameState) => void;
 
@@ -33,6 +36,8 @@ export function useFrameDraw(draw: DrawFn): void {
     let raf = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastText = -Infinity;
+    let lastDraw = -Infinity;
+    let calm: ReturnType<typeof setTimeout> | undefined;
     let failed = false;
     const run = (forceText: boolean) => {
       const state = frames.getState();
@@ -52,6 +57,7 @@ export function useFrameDraw(draw: DrawFn): void {
           TEXT_MS - (now - lastText),
         );
       }
+      lastDraw = now;
       try {
         drawRef.current(state.frame, text, state);
       } catch (e) {
@@ -59,25 +65,36 @@ export function useFrameDraw(draw: DrawFn): void {
         unsubscribe();
         cancelAnimationFrame(raf);
         clearTimeout(timer);
+        clearTimeout(calm);
         const error = new PainterError('A drawing failed', e);
         console.error(error);
         setFailure(error);
       }
     };
     runRef.current = run;
-    const unsubscribe = frames.subscribe(() => {
+    const draw = () => {
       if (raf === 0) {
         raf = requestAnimationFrame(() => {
           raf = 0;
           run(false);
         });
       }
+    };
+    const unsubscribe = frames.subscribe(({ frame }) => {
+      if (calm !== undefined) return;
+      const wait = frame?.playing && prefersReducedMotion() ? lastDraw + REDUCED_MOTION_MS - performance.now() : 0;
+      if (wait <= 0) return draw();
+      calm = setTimeout(() => {
+        calm = undefined;
+        draw();
+      }, wait);
     });
     run(true);
     return () => {
       unsubscribe();
       cancelAnimationFrame(raf);
       clearTimeout(timer);
+      clearTimeout(calm);
       runRef.current = null;
     };
   }, [frames]);
