@@ -22,17 +22,24 @@ export interface GraphTooltipProps {
   height: number;
 }
 
+/** The narrowest the card is laid beside its point; below it, it spans the graph. */
+const MIN_CARD = 200;
+
 export function GraphTooltip(p: GraphTooltipProps): ReactNode {
   const t = useFrame((f) => f?.trainers[p.trainer], undefined, [p.trainer]);
   if (!t) return null;
   const c = tooltipContent(p.target, t, p.activations);
   const left = p.x > p.width * 0.62;
   const up = p.y > p.height * 0.6;
+  // Room beside the point; where there is too little (a phone), the card spans the graph's width.
+  const room = (left ? p.x : p.width - p.x) - 14 - 8;
+  const narrow = room < MIN_CARD;
   const style = {
-    left: left ? undefined : p.x + 14,
-    right: left ? p.width - p.x + 14 : undefined,
+    left: narrow ? 8 : left ? undefined : p.x + 14,
+    right: narrow ? 8 : left ? p.width - p.x + 14 : undefined,
     top: up ? undefined : p.y + 12,
     bottom: up ? p.height - p.y + 12 : undefined,
+    maxWidth: narrow ? undefined : Math.min(260, room),
   };
   return (
     <div id={p.id} role="tooltip" className="bpl-tooltip" style={style}>
