@@ -60,6 +60,7 @@ function Settings() {
       <PanelBoundary name="Sharing">
         <ShareControls />
       </PanelBoundary>
+      <ThemePicker />
     </aside>
   );
 }
@@ -113,7 +114,6 @@ export function App() {
         </PanelBoundary>
         <LessonMenu />
         <LectureToggle />
-        <ThemePicker />
         <Shortcuts />
         <PanelBoundary name="The playback controls">
           <PlaybackControls />

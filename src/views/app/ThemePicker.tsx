@@ -12,15 +12,18 @@ export function ThemePicker() {
   const theme = useAppState((s) => s.view.theme);
   const { setTheme } = useCommands();
   return (
-    <label className="inline theme-picker">
-      Theme
-      <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-        {THEMES.map((t) => (
-          <option key={t.value} value={t.value}>
-            {t.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <fieldset className="panel-section theme-picker">
+      <legend>Display</legend>
+      <label>
+        Theme
+        <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+          {THEMES.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
   );
 }
