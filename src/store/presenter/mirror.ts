@@ -22,6 +22,18 @@ export interface MirrorApp extends App {
   link: StoreApi<{ link: Link }>;
 }
 
+/**
+ * An argument as it can cross to the other window: a view passes a click's event to
+ * commands that take nothing (`onClick={nextPhase}`); events and functions do not cross.
+ */
+function portable(arg: unknown): unknown {
+  if (typeof arg === 'function') return undefined;
+  if (typeof arg === 'object' && arg !== null && ('nativeEvent' in arg || ('target' in arg && 'type' in arg))) {
+    return undefined;
+  }
+  return arg;
+}
+
 export function createMirrorApp(channel: ChannelLike, timers: Timers): MirrorApp {
   const state = createStore<AppState>(() => initialAppState());
   const run = createStore<RunState>(initialRunState);
@@ -39,7 +51,9 @@ export function createMirrorApp(channel: ChannelLike, timers: Timers): MirrorApp
   };
   const commands = new Proxy({} as Commands, {
     get: (_, name) =>
-      typeof name === 'string' ? (...args: unknown[]) => post({ kind: 'command', name, args }) : undefined,
+      typeof name === 'string'
+        ? (...args: unknown[]) => post({ kind: 'command', name, args: args.map(portable) })
+        : undefined,
   });
   const onMessage = (e: { data: unknown }) => {
     const m = e.data;

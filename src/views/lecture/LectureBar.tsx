@@ -47,7 +47,8 @@ function FullscreenButton() {
   );
 }
 
-export function LectureBar() {
+/** `presenter`: the presenter window's bar, without what only the projected window can do (full screen). */
+export function LectureBar({ presenter = false }: { presenter?: boolean }) {
   const playing = useRun((s) => s.playing);
   const ready = useRun((s) => s.ready);
   const { togglePlay, step, reset, setLecture } = useCommands();
@@ -72,12 +73,14 @@ export function LectureBar() {
       <ActivationSwitch />
       <ModeSwitch />
       <div className="lecture-bar-end">
-        <FullscreenButton />
-        <PresenterButton />
+        {!presenter && <FullscreenButton />}
+        {!presenter && <PresenterButton />}
         <Shortcuts />
-        <button type="button" aria-keyshortcuts="L" onClick={() => setLecture(false)}>
-          Exit lecture
-        </button>
+        {!presenter && (
+          <button type="button" aria-keyshortcuts="L" onClick={() => setLecture(false)}>
+            Exit lecture
+          </button>
+        )}
       </div>
     </div>
   );
