@@ -19,6 +19,7 @@ import { browserTimers, servePresenter } from './store/presenter/projected';
 import { App } from './views/app/App';
 import { ErrorBoundary } from './views/app/ErrorBoundary';
 import { AppProvider } from './views/kit/appContext';
+import { EmbedApp } from './views/embed/EmbedApp';
 import { PresenterApp } from './views/lecture/PresenterApp';
 
 function browserIndexedDb(): IDBFactory | null {
@@ -90,5 +91,32 @@ function bootPresenter(): void {
   );
 }
 
-if (new URLSearchParams(window.location.search).has('presenter')) bootPresenter();
+/**
+ * An embedded app (?embed=1, in a deck's iframe): set up by its link alone — no saved
+ * session restored or written, nothing remembered — so several on one page never mix.
+ */
+async function bootEmbed(controls: boolean): Promise<void> {
+  const page = { ...browserPage(), storage: () => null };
+  const start = await readStart(page, null);
+  const app = createApp({
+    lessons: { welcomed: true },
+    createWorker: createTrainingWorker,
+    initial: start.initial,
+    restored: start.restored,
+    notice: start.notice,
+  });
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <AppProvider app={app}>
+          <EmbedApp controls={controls} />
+        </AppProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+const params = new URLSearchParams(window.location.search);
+if (params.has('presenter')) bootPresenter();
+else if (params.has('embed')) void bootEmbed(params.get('controls') !== '0');
 else void boot();

@@ -23,7 +23,8 @@ import './lecture.css';
 const BOTH = [0, 1];
 const ONE = [[0], [1]];
 
-function CompareGraphs() {
+/** The two networks of compare mode, side by side on the chosen edge scale. */
+export function CompareGraphs({ large = true }: { large?: boolean }) {
   const config = useAppState((s) => s.config);
   const compare = useAppState((s) => s.compare);
   const shared = useAppState((s) => compareScaleOf(s.view, s.compare)) === 'shared';
@@ -36,7 +37,7 @@ function CompareGraphs() {
             {t === 0 ? 'Left' : 'Right'}: {labels[t]}
           </h2>
           <PanelBoundary name={`The ${t === 0 ? 'left' : 'right'} network graph`} className="card">
-            <GraphPanel trainer={t} shareScaleWith={shared ? BOTH : ONE[t]} compactLegend large />
+            <GraphPanel trainer={t} shareScaleWith={shared ? BOTH : ONE[t]} compactLegend large={large} />
           </PanelBoundary>
         </section>
       ))}
