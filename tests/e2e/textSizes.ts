@@ -33,7 +33,8 @@ export async function visibleTextSizes(page: Page): Promise<TextSize[]> {
       const range = document.createRange();
       range.selectNodeContents(node);
       const rects = [...range.getClientRects()].filter(
-        (r) => r.width > 0.5 && r.height > 0.5 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
+        (r) =>
+          r.width > 0.5 && r.height > 0.5 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
       );
       if (rects.length === 0 || !shown(el)) continue;
       const px = parseFloat(getComputedStyle(el).fontSize);

@@ -36,6 +36,14 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
   const dimmed = (l: number) => p.focusLayers !== null && !p.focusLayers.includes(l);
   // Dimmed at a desk; on a projector (graph.css, lecture.css) the focused layer is ringed instead,
   // so no text fades below its contrast.
+  // Beside a node, the output's value goes on its left, inside the picture.
+  const lastColumn = layout.sizes.length - 1;
+  const valuePlace = (column: number) =>
+    !layout.valueBeside
+      ? { className: 'bpl-value', y: layout.valueOffset }
+      : column === lastColumn
+        ? { className: 'bpl-value bpl-value-before', x: -(r + 6), dy: '0.32em' }
+        : { className: 'bpl-value bpl-value-beside', x: r + 6, dy: '0.32em' };
   const focusClass = (l: number) => (p.focusLayers === null ? undefined : dimmed(l) ? 'bpl-dim' : 'bpl-lit');
   const handlers = (t: GraphTarget) => ({
     tabIndex: 0,
@@ -82,7 +90,7 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
             <SvgName text={inputName(i)} />
           </text>
         )}
-        {p.showValues && <text data-key={`vi:${i}`} ref={p.register} className="bpl-value" y={layout.valueOffset} />}
+        {p.showValues && <text data-key={`vi:${i}`} ref={p.register} {...valuePlace(0)} />}
       </g>
     );
   });
@@ -137,7 +145,7 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
               <SvgName text={neuronName(l, j)} />
             </text>
           )}
-          {p.showValues && <text data-key={`v:${key}`} ref={p.register} className="bpl-value" y={layout.valueOffset} />}
+          {p.showValues && <text data-key={`v:${key}`} ref={p.register} {...valuePlace(l + 1)} />}
         </g>
       );
     }),

@@ -26,6 +26,8 @@ export interface GraphLayout {
   showNames: boolean;
   /** How far below a node's centre its value text sits. */
   valueOffset: number;
+  /** Large text in a crowded column: values sit beside their nodes, not below (where the next node is). */
+  valueBeside: boolean;
   /** The thinnest stroke drawn: an edge's grey skeleton and the floor of a coloured edge. */
   thinnest: number;
 }
@@ -74,6 +76,7 @@ export function computeLayout(sizes: readonly number[], width: number, height: n
     headerStyle,
     showNames: radius >= 11 * k,
     valueOffset: radius + 12 * k,
+    valueBeside: k > 1 && spacing < 2 * radius + 30 * k,
     thinnest: k > 1 ? 2 : 0.5,
   };
 }

@@ -12,6 +12,7 @@ import { linkStateOf } from '../../store/schemaState';
 import { GraphPanel } from '../graph/GraphPanel';
 import { useApp, useAppState } from '../kit/appContext';
 import { PanelBoundary } from '../kit/PanelBoundary';
+import { LessonMenu } from '../lessons/LessonMenu';
 import { LessonPanel } from '../lessons/LessonPanel';
 import { useTheme } from '../app/useTheme';
 import { LectureBar } from './LectureBar';
@@ -54,6 +55,7 @@ export function PresenterApp({ link }: { link: StoreApi<{ link: Link }> }) {
       <header className="presenter-header">
         <h1>Presenter view</h1>
         <LinkStatus link={status} />
+        {status === 'connected' && <LessonMenu />}
       </header>
       {status === 'connected' && (
         <>
