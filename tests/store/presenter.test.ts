@@ -71,7 +71,7 @@ describe('the presenter link', () => {
     presenter.commands.applyPreset(FOUR_NEURON);
     await until(() => expect(projected.frames.getState().frame?.stepper?.position).toBe(0));
     // A click's event passed along (onClick={nextPhase}) is dropped on the way, not a failure.
-    presenter.commands.nextPhase({ type: 'click', target: null, nativeEvent: {} } as never);
+    (presenter.commands.nextPhase as (e: unknown) => void)({ type: 'click', target: null, nativeEvent: {} });
     presenter.commands.nextPhase();
     await until(() => expect(projected.frames.getState().frame?.stepper?.position).toBe(2));
     await until(() => expect(presenter.frames.getState().frame?.stepper?.position).toBe(2));
