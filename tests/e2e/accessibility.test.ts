@@ -1,12 +1,13 @@
 // Issue 13 in a real browser: axe-core on every main screen and mode — train; step-through at a
 // forward and at a backward phase, with a neuron and then a weight selected; compare; the
-// exploding preset after it diverged; lecture mode once it exists; a phone — with zero critical
+// exploding preset after it diverged; lecture mode; a phone — with zero critical
 // and zero serious violations, the counts by impact printed. Beyond axe (which cannot see text
 // over SVG fills and canvases): no text under 12 px and a contrast of at least 4.5:1 everywhere.
 import type { Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { TRAIN_TIMEOUT, UI_TIMEOUT, clickFirstLayerWeight, loadPreset, poll, waitForNetwork } from './app';
-import { IMPACTS, auditText, countByImpact, runAxe, type AxeReport } from './audits';
+import { auditText } from './audits';
+import { IMPACTS, countByImpact, runAxe, type AxeReport } from './axe';
 import { describeBrowser, openPage, screenshot } from './browser';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -111,16 +112,18 @@ describeBrowser('accessibility (axe-core and the checks beyond it)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('lecture mode, once the app has it', async () => {
+  it('lecture mode: train, then step-through at a backward phase', async () => {
     const { page, errors } = await openPage('/', { viewport: { width: 1920, height: 1080 } });
     await waitForNetwork(page);
     await page.keyboard.press('l');
-    await page.waitForTimeout(500);
-    if ((await page.locator('.lecture').count()) === 0) {
-      console.log('Lecture mode is not built yet: its axe check waits for it (issue 10).');
-      return;
-    }
-    await check(page, 'lecture');
+    await page.locator('.lecture').waitFor({ timeout: UI_TIMEOUT });
+    await check(page, 'lecture, train');
+    await page.keyboard.press('t');
+    await page.getByText(/^Phase 0 of \d+$/).waitFor({ timeout: UI_TIMEOUT });
+    for (let k = 0; k < 9; k++) await page.keyboard.press('ArrowRight');
+    await page.getByText(/^Phase 9 of \d+$/).waitFor({ timeout: UI_TIMEOUT });
+    await check(page, 'lecture, step, backward phase 9');
+    await screenshot(page, 'a11y-lecture-step');
     expect(errors).toEqual([]);
   });
 

@@ -1,55 +1,7 @@
-// Accessibility audits run inside the page: axe-core (its own source, evaluated through the
-// devtools protocol, so the page's Content-Security-Policy stays as strict as it ships), and
-// the checks axe cannot make on this app — text contrast over SVG fills and canvases, the
+// Accessibility audits run inside the page beyond axe-core (tests/e2e/axe.ts): the checks axe
+// cannot make on this app — text contrast over SVG fills and canvases, the
 // smallest text, the size of touch targets and page-level horizontal scroll.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-export type Impact = 'critical' | 'serious' | 'moderate' | 'minor';
-export const IMPACTS: readonly Impact[] = ['critical', 'serious', 'moderate', 'minor'];
-
-export interface AxeFinding {
-  id: string;
-  impact: Impact;
-  /** CSS selectors of (up to five of) the elements it was found on. */
-  targets: string[];
-  help: string;
-}
-
-export interface AxeReport {
-  violations: AxeFinding[];
-  /** "Needs review": axe could not decide (e.g. text over an image). */
-  incomplete: AxeFinding[];
-}
-
-/** Runs axe-core on the whole page (every rule axe enables by default). */
-export async function runAxe(page: Page): Promise<AxeReport> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<Record<string, unknown[]>> } }).axe;
-    const result = await axe.run(document);
-    type Raw = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
-    const simplify = (list: unknown[]) =>
-      (list as Raw[]).map((r) => ({
-        id: r.id,
-        impact: r.impact,
-        help: r.help,
-        targets: r.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-      }));
-    return { violations: simplify(result.violations), incomplete: simplify(result.incomplete) } as AxeReport;
-  });
-}
-
-/** Counts by impact: { critical: 0, serious: 1, … }. */
-export function countByImpact(findings: readonly AxeFinding[]): Record<Impact, number> {
-  const counts = { critical: 0, serious: 0, moderate: 0, minor: 0 };
-  for (const f of findings) counts[f.impact] += 1;
-  return counts;
-}
 
 export interface TextProblem {
   text: string;
@@ -105,7 +57,7 @@ export async function auditText(page: Page, minSize = 12, minRatio = 4.5): Promi
         if (
           !text ||
           !el ||
-          el.closest('.sr-only, .katex-mathml, script, style, title, :disabled, [aria-disabled="true"]')
+          el.closest('.visually-hidden, .katex-mathml, script, style, title, :disabled, [aria-disabled="true"]')
         )
           continue;
         const box = el.getBoundingClientRect();

@@ -50,7 +50,7 @@ export function Announcer() {
     };
   }, [app]);
   return (
-    <div className="sr-only" role="status" aria-live="polite" data-testid="announcer">
+    <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
       {text}
     </div>
   );

@@ -36,6 +36,10 @@ import { LessonPanel } from '../lessons/LessonPanel';
 import { Welcome } from '../lessons/Welcome';
 import { QuestionBar } from './QuestionBar';
 import { SkipLinks } from './SkipLinks';
+import { ThemePicker } from './ThemePicker';
+import { useTheme } from './useTheme';
+import { LectureApp } from '../lecture/LectureApp';
+import { LectureToggle } from '../lecture/LectureToggle';
 
 function Settings() {
   const mode = useAppState((s) => s.mode);
@@ -58,6 +62,7 @@ function Settings() {
       <PanelBoundary name="Sharing">
         <ShareControls />
       </PanelBoundary>
+      <ThemePicker />
     </aside>
   );
 }
@@ -96,6 +101,9 @@ function InspectorCard() {
 export function App() {
   const mode = useAppState((s) => s.mode);
   const lesson = useAppState((s) => s.lesson !== null);
+  const lecture = useAppState((s) => s.lecture);
+  useTheme();
+  if (lecture) return <LectureApp />;
   return (
     <div className={`app mode-${mode}${lesson ? ' with-lesson' : ''}`}>
       <header className="app-header">
@@ -108,6 +116,7 @@ export function App() {
           <ModeBar />
         </PanelBoundary>
         <LessonMenu />
+        <LectureToggle />
         <Shortcuts />
         <PanelBoundary name="The playback controls">
           <PlaybackControls />

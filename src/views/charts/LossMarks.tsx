@@ -57,7 +57,7 @@ export function LossMarks({ runs, names, splitsOf, x, top, clipped, innerWidth, 
               fill={DIVERGED}
               fontSize={12}
               fontWeight={600}
-              stroke="#fff"
+              stroke="var(--halo)"
               strokeWidth={3}
               paintOrder="stroke"
             >

@@ -12,6 +12,8 @@ interface DrawState {
   lineJoin: string;
   globalAlpha: number;
   clip: string | null;
+  /** setLineDash's pattern (negative edges are dashed); empty for a solid line. */
+  dash: readonly number[];
 }
 
 const f = (v: number) => String(Math.round(v * 100) / 100);
@@ -32,6 +34,7 @@ export class SvgRecorder {
     lineJoin: 'miter',
     globalAlpha: 1,
     clip: null,
+    dash: [],
   };
   private readonly stack: DrawState[] = [];
   private path = '';
@@ -123,13 +126,20 @@ export class SvgRecorder {
     const { color, opacity } = svgColor(this.state.fillStyle);
     this.emit(`fill="${color}"${this.opacity(opacity)}`);
   }
+  setLineDash(dash: number[]): void {
+    this.state.dash = [...dash];
+  }
+  getLineDash(): number[] {
+    return [...this.state.dash];
+  }
   stroke(): void {
     if (!this.path) return;
     const { color, opacity } = svgColor(this.state.strokeStyle);
     const s = this.state;
     const cap = s.lineCap === 'butt' ? '' : ` stroke-linecap="${s.lineCap}"`;
+    const dash = s.dash.length ? ` stroke-dasharray="${s.dash.map(f).join(' ')}"` : '';
     this.emit(
-      `fill="none" stroke="${color}" stroke-width="${f(s.lineWidth)}"${cap}${this.opacity(opacity, 'stroke-')}`,
+      `fill="none" stroke="${color}" stroke-width="${f(s.lineWidth)}"${cap}${dash}${this.opacity(opacity, 'stroke-')}`,
     );
   }
   clip(): void {

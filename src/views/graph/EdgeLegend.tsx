@@ -21,6 +21,8 @@ export interface EdgeLegendProps {
   modeOverride?: { mode: EdgeMode; reason: string };
   /** Its name for assistive technology (two graphs on screen need two names). */
   name?: string;
+  /** Lecture mode: the switches and the key in words, without the small drawn samples. */
+  large?: boolean;
 }
 
 const REFRESH_MS = 500;
@@ -75,6 +77,7 @@ export function EdgeLegend({
   compact = false,
   modeOverride,
   name = 'Graph legend',
+  large = false,
 }: EdgeLegendProps): ReactNode {
   const id = useId();
   const chosenMode = useAppState((s) => s.view.edgeMode);
@@ -100,7 +103,7 @@ export function EdgeLegend({
       )}
       <RadioGroup legend="Scale" name={`${id}-scale`} value={scale} choices={SCALES} onChange={setScale} />
       <div className="bpl-legend-key" data-testid="width-key">
-        <WidthKey scale={scale} />
+        {!large && <WidthKey scale={scale} />}
         <span>
           width = {symbol}
           {scale === 'linear' ? ', relative to the largest' : ', decades below the largest'}
@@ -120,7 +123,7 @@ export function EdgeLegend({
       <div className="bpl-legend-key">
         <ColorKey />
       </div>
-      {!compact && (
+      {!compact && !large && (
         <div className="bpl-legend-key">
           <NodeKey />
         </div>

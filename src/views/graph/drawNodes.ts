@@ -9,7 +9,7 @@
 import { biasIndex, layoutOf, unitIndex } from '../../engine/layout';
 import type { EdgeMode, EdgeScale } from '../../store/appState';
 import type { TrainerFrame } from '../../worker/protocol';
-import { edgeStrength, signColor, textOnValue, valueColor } from '../kit/encodings';
+import { edgeStrength, needsLightText, signColor, valueColor } from '../kit/encodings';
 import { isComputed } from '../kit/computed';
 import { formatNumberShort } from '../kit/format';
 import { setAttr } from '../kit/setAttr';
@@ -54,7 +54,7 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
       const b = values[biasIndex(params, l, j)];
       const t = edgeStrength(o.scale, b, o.scaleMax);
       const marker = reg.get(`b:${key}`);
-      setAttr(marker, 'fill', t > 0 ? signColor(b) : '#ffffff');
+      setAttr(marker, 'fill', t > 0 ? signColor(b) : 'var(--card)');
       // A negative bias has a dashed outline, as a negative edge is dashed.
       setAttr(marker, 'stroke-dasharray', b < 0 ? '2 1.5' : 'none');
       setAttr(marker, 'transform', `scale(${(0.55 + 0.45 * t).toFixed(3)})`);
@@ -75,7 +75,10 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
 
 function paint(reg: NodeRegistry, circleKey: string, nameKey: string, value: number): void {
   setAttr(reg.get(circleKey), 'fill', valueColor(value));
-  setAttr(reg.get(nameKey), 'fill', textOnValue(value));
+  // The halo (drawn on a projector, lecture.css) is the other colour: 7:1 on any fill.
+  const light = needsLightText(value);
+  setAttr(reg.get(nameKey), 'fill', light ? '#ffffff' : '#000000');
+  setAttr(reg.get(nameKey), 'stroke', light ? '#000000' : '#ffffff');
 }
 
 function setText(el: SVGElement | undefined, text: string): void {

@@ -33,7 +33,7 @@ export function ChartWords({ name, summary, table }: ChartWordsProps): ReactNode
       )}
       <details className="chart-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
-          Data table<span className="sr-only"> of the {name}</span>
+          Data table<span className="visually-hidden"> of the {name}</span>
         </summary>
         {open && <DataTable name={name} table={table()} />}
       </details>

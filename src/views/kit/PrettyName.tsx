@@ -44,8 +44,7 @@ export function SvgName({ text }: { text: string }): ReactNode {
     ) : (
       <tspan key={k}>
         <tspan fontStyle="italic">{p[0]}</tspan>
-        {/* Smaller than the name, but never under 12 px: it is text to read. */}
-        <tspan style={{ fontSize: 'max(12px, 0.7em)' }} dy="0.28em">
+        <tspan className="bpl-sub" fontSize="0.7em" dy="0.28em">
           {p[1]}
         </tspan>
       </tspan>

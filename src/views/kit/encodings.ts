@@ -57,12 +57,12 @@ export function valueColor(value: number, extent = 1): string {
   return interpolateRdBu(t);
 }
 
-/** Relative luminance (WCAG) of a CSS colour "rgb(r, g, b)" or "#rrggbb". */
+/** WCAG relative luminance of an "rgb(r, g, b)" or "#rrggbb" colour. */
 export function luminance(colour: string): number {
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  const hex = /^#([0-9a-f]{6})$/i.exec(colour);
   const parts = hex
-    ? hex.slice(1).map((h) => parseInt(h, 16))
-    : (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    ? [0, 2, 4].map((k) => parseInt(hex[1].slice(k, k + 2), 16))
+    : (colour.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
   const [r, g, b] = parts.map((v) => {
     const c = v / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -75,6 +75,7 @@ export function luminance(colour: string): number {
  * contrasts more, which on this palette is always at least 4.58:1 (WCAG AA asks 4.5).
  */
 export function needsLightText(value: number, extent = 1): boolean {
+  if (!Number.isFinite(value)) return false;
   const l = luminance(valueColor(value, extent));
   return 1.05 / (l + 0.05) > (l + 0.05) / 0.05;
 }
