@@ -27,14 +27,28 @@ async function focused(page: Page): Promise<{ tag: string; name: string; heading
   });
 }
 
-/** Presses keys one by one (each counted), letting the page settle between them. */
+/**
+ * Waits until the focus is on an element whose accessible name matches (the page answers a key
+ * press in its own time), then returns what has the focus.
+ */
+async function focusTo(page: Page, name: RegExp | string): Promise<Awaited<ReturnType<typeof focused>>> {
+  const ok = (n: string) => (typeof name === 'string' ? n === name : name.test(n));
+  return poll(
+    () => focused(page),
+    (f) => ok(f.name),
+    { what: `the focus on ${String(name)}` },
+  );
+}
+
+/** Presses keys one by one, each counted (the checks after them wait for the page). */
 function keyboard(page: Page) {
   let presses = 0;
   const press = async (...keys: string[]) => {
     for (const key of keys) {
       presses++;
       await page.keyboard.press(key);
-      await page.waitForTimeout(60);
+      // Two animation frames: React has rendered and run its effects (a focus hand-off).
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     }
   };
   return { press, count: () => presses };
@@ -69,33 +83,34 @@ describeBrowser('the keyboard alone', () => {
     const keys = keyboard(page);
 
     await keys.press('Tab');
-    expect((await focused(page)).name).toBe('Skip to the network graph');
+    await focusTo(page, 'Skip to the network graph');
     await keys.press('Enter');
-    const neuron = await focused(page);
-    expect(neuron.cursor).toBe(true);
-    expect(neuron.name).toMatch(
+    const neuron = await focusTo(
+      page,
       /^Hidden layer 1, neuron 1 of 6: weighted sum z = \S+, activation a = \S+, error signal δ = \S+/,
     );
+    expect(neuron.cursor).toBe(true);
     await page.getByTestId('graph-focus-ring').waitFor({ timeout: UI_TIMEOUT });
     await keys.press('Enter');
-    expect((await focused(page)).name).toMatch(
+    await focusTo(
+      page,
       /^Weight from x1 to neuron O11: w = \S+, gradient ∂L\/∂w = \S+ \(batch mean\), 1 of 3 incoming$/,
     );
     await screenshot(page, 'keyboard-graph-weight');
     await keys.press('Enter');
     // The weight is chosen: the inspector's heading has the focus, the chain rule is on screen.
-    const heading = await focused(page);
-    expect(heading).toMatchObject({ heading: true, name: 'Weight from x1 to neuron O11' });
+    const heading = await focusTo(page, 'Weight from x1 to neuron O11');
+    expect(heading.heading).toBe(true);
     const inspector = page.locator('.inspector');
     await inspector.locator('.insp-path').first().waitFor({ timeout: UI_TIMEOUT });
     expect(await inspector.locator('.insp-path').count()).toBe(6);
     // One tab stop for the paths (↑/↓ inside), then the slope view's data table.
     await keys.press('Tab');
-    expect((await focused(page)).name).toMatch(/^Path 1: x1 → O11 → O2\d → O31 → the loss, product /);
+    await focusTo(page, /^Path 1: x1 → O11 → O2\d → O31 → the loss, product /);
     await keys.press('ArrowDown');
-    expect((await focused(page)).name).toMatch(/^Path 2: /);
+    await focusTo(page, /^Path 2: /);
     await keys.press('Tab');
-    expect((await focused(page)).name).toBe('Data table of the slope view');
+    await focusTo(page, 'Data table of the slope view');
     await keys.press('Enter');
     const slopeTable = page.getByRole('region', { name: 'slope view: data' });
     await slopeTable.waitFor({ timeout: UI_TIMEOUT });
@@ -120,28 +135,24 @@ describeBrowser('the keyboard alone', () => {
     await page.getByRole('link', { name: 'Skip to the network graph' }).focus();
     const keys = keyboard(page);
     await keys.press('Enter', 'Enter', 'p');
-    expect((await focused(page)).name).toMatch(
+    await focusTo(
+      page,
       /^Path to the loss, weight 2 of 3: Weight from neuron O11 to neuron O2\d: w = .*local derivative ∂O2\d\/∂O11 = f′\(z\)·w = \S+\. P goes on towards the loss\.$/,
     );
     await keys.press('p');
-    expect((await focused(page)).name).toMatch(
-      /^Path to the loss, weight 3 of 3: Weight from neuron O2\d to neuron O31/,
-    );
+    await focusTo(page, /^Path to the loss, weight 3 of 3: Weight from neuron O2\d to neuron O31/);
     await keys.press('p');
-    expect((await focused(page)).name).toMatch(
-      /^The loss: L = \S+ on this example, the end of the path x1 → O11 → O2\d → O31\./,
-    );
+    await focusTo(page, /^The loss: L = \S+ on this example, the end of the path x1 → O11 → O2\d → O31\./);
     await page.waitForTimeout(300);
     await screenshot(page, 'keyboard-path-to-loss');
     await keys.press('Shift+P');
-    expect((await focused(page)).name).toMatch(/^Path to the loss, weight 3 of 3/);
+    await focusTo(page, /^Path to the loss, weight 3 of 3/);
     await keys.press('p', 'Enter');
-    expect(await focused(page)).toMatchObject({ heading: true, name: 'Weight from x1 to neuron O11' });
+    expect((await focusTo(page, 'Weight from x1 to neuron O11')).heading).toBe(true);
     // Escape closes the inspector and the focus returns to the graph, on the same weight.
     await keys.press('Escape');
-    const back = await focused(page);
+    const back = await focusTo(page, /^Weight from x1 to neuron O11: /);
     expect(back.cursor).toBe(true);
-    expect(back.name).toMatch(/^Weight from x1 to neuron O11: /);
     await poll(
       () => page.locator('.inspector .insp-hint').first().textContent(),
       (t) => (t ?? '').startsWith('Click a neuron'),
