@@ -17,13 +17,13 @@ import { ExportMenu } from '../export/ExportMenu';
 import { GraphPanel } from '../graph/GraphPanel';
 import { LossChart } from '../charts/LossChart';
 import { OutputMap } from '../charts/OutputMap';
-import { Inspector } from '../inspector';
 import { useAppState } from '../kit/appContext';
 import { PanelBoundary } from '../kit/PanelBoundary';
 import { ActivationCurve } from '../lens/ActivationCurve';
 import { GradientChart } from '../lens/GradientChart';
 import { StepThroughBar } from '../step/StepThroughBar';
 import { AlarmCard } from './AlarmCard';
+import { InspectorSheet } from './InspectorSheet';
 import { Announcer } from './Announcer';
 import { LessonNote } from './LessonNote';
 import { MessageBanner } from './MessageBanner';
@@ -83,17 +83,6 @@ function Card({ title, children, className = '', panel, exportId }: CardProps) {
     <section className={`card ${className}${panel ? glow : ''}`} aria-label={title} data-export={exportId}>
       <h2>{title}</h2>
       <PanelBoundary name={`The ${title.toLowerCase()} panel`}>{children}</PanelBoundary>
-    </section>
-  );
-}
-
-function InspectorCard() {
-  const glow = usePanelGlow('inspector');
-  return (
-    <section className={`card${glow}`} aria-label="Inspector">
-      <PanelBoundary name="The inspector">
-        <Inspector />
-      </PanelBoundary>
     </section>
   );
 }
@@ -181,7 +170,7 @@ export function App() {
             <PanelBoundary name="The lesson">
               <LessonPanel />
             </PanelBoundary>
-            <InspectorCard />
+            <InspectorSheet />
             <Card title="Output" panel="output" exportId="output">
               <OutputMap editable />
             </Card>

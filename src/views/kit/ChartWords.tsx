@@ -43,7 +43,7 @@ export function ChartWords({ name, summary, table }: ChartWordsProps): ReactNode
 
 function DataTable({ name, table }: { name: string; table: ChartTable }): ReactNode {
   return (
-    <div className="table-frame" role="region" aria-label={`${name}: data`} tabIndex={0}>
+    <div className="table-frame scroll-cue" role="region" aria-label={`${name}: data`} tabIndex={0}>
       <table>
         <caption>{table.caption}</caption>
         <thead>

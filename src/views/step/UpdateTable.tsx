@@ -30,7 +30,7 @@ export function updateRows(stepper: StepperFrame, trainer: TrainerFrame): Row[] 
 export function UpdateTable({ stepper, trainer }: { stepper: StepperFrame; trainer: TrainerFrame }) {
   const rows = updateRows(stepper, trainer);
   return (
-    <div className="update-table" role="region" aria-label="Weight updates" tabIndex={0}>
+    <div className="update-table scroll-cue" role="region" aria-label="Weight updates" tabIndex={0}>
       <table>
         <caption>
           η = {trainer.optimizer.learningRate}:{' '}
