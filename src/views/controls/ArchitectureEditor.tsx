@@ -69,24 +69,19 @@ export function ArchitectureEditor() {
         {hidden.map((l, k) => (
           <li key={k}>
             <span className="layer-name">Layer {k + 1}</span>
-            <button
-              type="button"
-              aria-label={`Fewer neurons in layer ${k + 1}`}
-              disabled={l.units <= LIMITS.units.min}
-              onClick={() => setUnits(k, l.units - 1)}
-            >
-              −
+            <button type="button" disabled={l.units <= LIMITS.units.min} onClick={() => setUnits(k, l.units - 1)}>
+              {/* Named by words, not the glyph: a screen reader says what it does. */}
+              <span aria-hidden="true">−</span>
+              <span className="visually-hidden">{`Fewer neurons in layer ${k + 1}`}</span>
             </button>
-            <span className="units" aria-label={`${l.units} neurons in layer ${k + 1}`}>
+            {/* An output (a status): its name is allowed, and a change of count is said. */}
+            <output className="units" aria-label={`${l.units} neurons in layer ${k + 1}`}>
               {l.units}
-            </span>
-            <button
-              type="button"
-              aria-label={`More neurons in layer ${k + 1}`}
-              disabled={l.units >= LIMITS.units.max}
-              onClick={() => setUnits(k, l.units + 1)}
-            >
-              +
+            </output>
+            <button type="button" disabled={l.units >= LIMITS.units.max} onClick={() => setUnits(k, l.units + 1)}>
+              {/* Named by words, not the glyph: a screen reader says what it does. */}
+              <span aria-hidden="true">+</span>
+              <span className="visually-hidden">{`More neurons in layer ${k + 1}`}</span>
             </button>
             <ActivationSelect
               id={`act-${k}`}
