@@ -93,7 +93,7 @@ describeBrowser('accessibility (axe-core and the checks beyond it)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('compare mode, and the exploding preset after it diverged', async () => {
+  it('compare mode, and the exploding preset after it diverged, in the light and dark themes', async () => {
     const { page, errors } = await openPage('/', { viewport: DESKTOP });
     await waitForNetwork(page);
     await page.getByRole('radio', { name: 'Compare' }).click();
@@ -109,6 +109,19 @@ describeBrowser('accessibility (axe-core and the checks beyond it)', () => {
       .waitFor({ timeout: TRAIN_TIMEOUT });
     await check(page, 'exploding, after divergence');
     await screenshot(page, 'a11y-exploding');
+
+    // The dark theme (the system's choice until the learner picks one) passes the same checks.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await poll(
+      () => page.evaluate(() => document.documentElement.dataset.theme),
+      (t) => t === 'dark',
+      { what: 'the dark theme' },
+    );
+    await check(page, 'exploding, dark theme');
+    await screenshot(page, 'a11y-exploding-dark');
+    await page.getByRole('radio', { name: 'Compare' }).click();
+    await page.locator('[data-testid="network-graph"]').nth(1).waitFor({ timeout: UI_TIMEOUT });
+    await check(page, 'compare, dark theme');
     expect(errors).toEqual([]);
   });
 
