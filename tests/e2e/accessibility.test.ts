@@ -78,6 +78,12 @@ describeBrowser('accessibility (axe-core and the checks beyond it)', () => {
       .getByText(/Not computed yet|Chain rule/)
       .first()
       .waitFor({ timeout: UI_TIMEOUT });
+    // A weight chosen by pointer hands the focus to its inspector heading (not to <body>).
+    await poll(
+      () => page.evaluate(() => document.activeElement?.hasAttribute('data-inspector-heading') ?? false),
+      (onHeading) => onHeading,
+      { what: "the focus on the weight's inspector heading" },
+    );
     await check(page, 'step, forward phase 2, weight');
 
     await toPhase(page, 10);

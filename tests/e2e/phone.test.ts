@@ -124,6 +124,14 @@ describeBrowser('a phone (390×844)', () => {
     await page.getByRole('button', { name: /Lessons/ }).click();
     await page.locator('.lesson-menu-popup li button').first().click();
     await page.locator('.lesson-panel').waitFor({ timeout: UI_TIMEOUT });
+    // The first lesson selects a neuron: the inspector's sheet stacks on the lesson's, both in view.
+    const inspector = await poll(
+      () => sheet(page),
+      (s) => s.fixed,
+      { what: "the lesson's neuron in the inspector sheet" },
+    );
+    const lesson = await page.locator('.lesson-panel').boundingBox();
+    expect(lesson && lesson.y >= inspector.bottom - 1 && lesson.y + lesson.height <= PHONE.height + 1).toBe(true);
     await screen(page, 'lesson', false);
 
     await page.keyboard.press('Escape');

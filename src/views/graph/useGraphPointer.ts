@@ -4,7 +4,8 @@
  * a canvas, so there is no element to hover), and what a click selects.
  */
 import { useCallback, useState, type MouseEvent, type PointerEvent } from 'react';
-import { useCommands } from '../kit/appContext';
+import { useApp, useCommands } from '../kit/appContext';
+import { handToInspector } from '../kit/focusHandoff';
 import { nearestEdge } from './hitTest';
 import { edgeSegment, type GraphLayout } from './layout';
 import { nearestSkip } from './skipGeometry';
@@ -24,6 +25,7 @@ const NO_SKIPS: readonly boolean[] = [];
 
 export function useGraphPointer(layout: GraphLayout, trainer: number, skips: readonly boolean[] = NO_SKIPS) {
   const { select } = useCommands();
+  const app = useApp();
   const [hover, setHover] = useState<Hover | null>(null);
   // A new network (other layer sizes) has other elements: what was hovered is gone.
   const [sizesSeen, setSizesSeen] = useState(layout.sizes);
@@ -82,6 +84,9 @@ export function useGraphPointer(layout: GraphLayout, trainer: number, skips: rea
   const onBackgroundClick = (e: MouseEvent<SVGSVGElement>) => {
     if ((e.target as Element).closest(OWN_TARGETS)) return;
     const { hit } = edgeAt(e);
+    // A weight chosen by pointer hands the focus to its inspector heading too (a screen
+    // reader's touch on a phone), rather than leaving it on the page's <body>.
+    if (hit) handToInspector(app, null);
     select(hit ? selectionOf({ kind: 'weight', layer: hit.layer, to: hit.to, from: hit.from }) : null, trainer);
   };
   const clear = () => setHover(null);
