@@ -1,9 +1,9 @@
 /**
  * Mode switcher (train, step through, compare) and the presets teachers reach for. The modes
  * are a radio group on the ARIA pattern: one tab stop (the chosen mode), the arrow keys move
- * the choice and the focus together.
+ * the choice and the focus together (when the focus came by keyboard, see ModeSwitch).
  */
-import type { KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { FOUR_NEURON, PRESETS } from '../../lessons/presets';
 import type { Mode } from '../../store/appState';
 import { useAppState, useCommands } from '../kit/appContext';
@@ -21,7 +21,12 @@ export function ModeSwitch() {
   const { setMode } = useCommands();
   const compareGlow = useControlGlow('compare');
   const stepGlow = useControlGlow('step-through');
+  // Focus that came with a click leaves the arrows to the page (→ is the next phase after a
+  // click on "Step through", as a lecturer expects); focus that came by Tab gets the ARIA
+  // radio pattern's arrows.
+  const byPointer = useRef(false);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (byPointer.current) return;
     const k = MODES.findIndex((m) => m.mode === mode);
     const move = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 }[e.key];
     const next =
@@ -39,7 +44,16 @@ export function ModeSwitch() {
     e.currentTarget.querySelectorAll<HTMLElement>('[role="radio"]')[next]?.focus();
   };
   return (
-    <div className="segmented" role="radiogroup" aria-label="Screen mode" onKeyDown={onKeyDown}>
+    <div
+      className="segmented"
+      role="radiogroup"
+      aria-label="Screen mode"
+      onKeyDown={onKeyDown}
+      onPointerDown={() => (byPointer.current = true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) byPointer.current = false;
+      }}
+    >
       {MODES.map((m) => (
         <button
           key={m.mode}

@@ -54,6 +54,25 @@ describe('ModeBar', () => {
     expect(document.activeElement).toBe(radio('Compare'));
   });
 
+  it("after a click, the arrows are the page's (→ the next phase), until the focus leaves", () => {
+    renderApp(
+      <>
+        <ModeBar />
+        <button type="button">elsewhere</button>
+      </>,
+    );
+    fireEvent.pointerDown(radio('Step through'));
+    radio('Step through').focus();
+    fireEvent.click(radio('Step through'));
+    expect(fireEvent.keyDown(radio('Step through'), { key: 'ArrowRight' })).toBe(true);
+    expect(mode()).toBe('step');
+    // Tab away and back: the focus came by keyboard, the arrows are the group's again.
+    screen.getByRole('button', { name: 'elsewhere' }).focus();
+    radio('Step through').focus();
+    expect(fireEvent.keyDown(radio('Step through'), { key: 'ArrowRight' })).toBe(false);
+    expect(mode()).toBe('compare');
+  });
+
   it('Step through enters the stepper on the first training row', () => {
     renderApp(<ModeBar />);
     fireEvent.click(radio('Step through'));
