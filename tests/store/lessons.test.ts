@@ -70,6 +70,21 @@ describe('the lesson schema', () => {
     });
     expect(
       broken((l) => {
+        l.steps[1].notes = 'Expect [[z 0]] here.';
+      }),
+    ).toMatchObject({ ok: false, message: 'step 2, notes: unknown value placeholder [[z 0]] (see docs/lessons.md)' });
+    expect(
+      broken((l) => {
+        l.steps[3].notes = 'x'.repeat(2001);
+      }),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/^step 4, notes: /) });
+    expect(
+      broken((l) => {
+        l.steps[0].notes = '';
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      broken((l) => {
         l.start = { config: { ...FOUR_NEURON.config, hidden: [{ units: 65, activation: 'tanh' }] } };
       }),
     ).toMatchObject({
