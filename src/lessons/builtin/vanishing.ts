@@ -163,6 +163,8 @@ export const EXPLODING_GRADIENTS: Lesson = {
         hint: 'δ starts at the output and is multiplied by a factor above 1 at every layer on its way back.',
         why: 'With factors above 1 the product grows with every layer back: the first layer, furthest from the loss, gets the largest δ. (Its weights’ gradients δ·a also depend on the activations, which grow the other way.)',
       },
+      notes:
+        'Read the warning aloud: |δ| grows many times over from the output back to the first layer, and the probe example’s loss is already [[loss]] before a single step. Warn the room that the gradient chart shows |∂L/∂W|, not |δ|: its bars stay within about a decade of each other because the activations grow the other way, so the answer comes from reasoning, not from the tallest bar.',
     },
     {
       text: 'Press *Play*. Within a few steps the updates are so large that the loss overflows: the run stops and says so.',
@@ -171,10 +173,14 @@ export const EXPLODING_GRADIENTS: Lesson = {
         { kind: 'panel', panel: 'loss' },
       ],
       await: { kind: 'train', step: 3 },
+      notes:
+        'Expect the run to stop within a few steps, with a card saying what overflowed and the likely cause. Before anyone presses one of its buttons, ask whether lowering η treats the cause or the symptom: the weights were too large from the start.',
     },
     {
       text: 'Vanishing and exploding are the same product of per-layer factors: below 1 it vanishes, above 1 it explodes. The cures are the same too: activations whose slope is 1 and initialisations that keep each layer’s factor near 1.',
       highlight: [{ kind: 'panel', panel: 'graph' }],
+      notes:
+        'Draw the product on the board: a per-layer factor below 1 vanishes, above 1 explodes, and a deep network trains only near 1. Ask which cure applies here — the activations are already linear, slope 1, so it is the initialisation: a spread that keeps each layer’s factor near 1, such as Xavier’s for linear layers, not He × 1.5.',
     },
   ],
 };
