@@ -76,7 +76,7 @@ describeBrowser('presenter window', () => {
       if (k === 0) expect(await notes.textContent()).toMatch(/^Trace the signal/);
       if (k === 1) {
         expect(values.length).toBeGreaterThan(0);
-        await screenshot(presenter, 'presenter-lesson-notes');
+        await screenshot(presenter, 'presenter-lesson-notes', { fullPage: true });
       }
     });
     await projected.page.getByTestId('lesson-panel').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
