@@ -24,6 +24,8 @@ export const UPDATE_AND_SLOPE: Lesson = {
         { kind: 'weight', ...W },
         { kind: 'panel', panel: 'inspector' },
       ],
+      notes:
+        'Point at the weight from $O_{21}$ to $O_{31}$ on the graph, then at the slope view in the inspector: the curve is the loss as this one weight varies with everything else held fixed, and the tangent touches it at $w$ = [[w 2 0 0]]. Check that the room reads the horizontal axis as the weight, not as time.',
     },
     {
       text: 'This weight is $w$ = [[w 2 0 0]] and its slope is $\\partial L / \\partial w$ = [[grad 2 0 0]].',
@@ -36,6 +38,8 @@ export const UPDATE_AND_SLOPE: Lesson = {
         hint: 'The update subtracts η times the slope. What does subtracting a negative number do?',
         why: 'A negative slope means the loss falls as w grows, so w goes up; a positive slope sends it down; at a minimum the slope is 0 and w stays.',
       },
+      notes:
+        'Ask the room to call out ‘up’ or ‘down’ from the sign of the slope, [[grad 2 0 0]], before revealing. The classic mistake is to move *with* the slope; ask which way is downhill on the curve.',
     },
     {
       text: 'The learning rate is $\\eta$ = [[lr]].',
@@ -48,6 +52,8 @@ export const UPDATE_AND_SLOPE: Lesson = {
         hint: 'w_new = w − η · ∂L/∂w, with the numbers above.',
         why: 'One step changes w by −η · ∂L/∂w: a small move along the tangent, downhill.',
       },
+      notes:
+        'Expect $w_{\\text{new}}$ = [[w-new 2 0 0]], with $\\eta$ = [[lr]]. Watch for adding $\\eta\\,\\partial L/\\partial w$ instead of subtracting it, and point out how small one step is next to $w$ = [[w 2 0 0]]: training is thousands of such nudges.',
     },
     {
       text: 'How large should $\\eta$ be? Try a *small* one: set $\\eta$ to 0.001 (the exact η field takes it), press *Play* and watch the loss chart for a few seconds.',
@@ -56,6 +62,8 @@ export const UPDATE_AND_SLOPE: Lesson = {
         { kind: 'panel', panel: 'loss' },
       ],
       await: { kind: 'learning-rate', min: 0.0005, max: 0.0015 },
+      notes:
+        'Show where the exact η field is and type 0.001, then press *Play* (or Space). Before the curve appears, ask the room to sketch what the loss will do; expect an almost flat line.',
     },
     {
       text: 'Let it run to step 300. Each step is tiny: the loss creeps down, and a real network would need ages.',
@@ -64,6 +72,8 @@ export const UPDATE_AND_SLOPE: Lesson = {
         { kind: 'panel', panel: 'loss' },
       ],
       await: { kind: 'train', step: 300 },
+      notes:
+        'Point at the loss chart while it runs: the line is almost flat. Ask whether a small η is simply ‘safe’: it is safe but slow — in 300 steps the loss hardly moves, because every step is η times a slope that is already small.',
     },
     {
       text: 'Now a good rate: set $\\eta$ to 1. The loss drops within a few hundred steps.',
@@ -72,11 +82,15 @@ export const UPDATE_AND_SLOPE: Lesson = {
         { kind: 'panel', panel: 'loss' },
       ],
       await: { kind: 'learning-rate', min: 0.5, max: 2 },
+      notes:
+        'Type 1 into the η field; if the run is still playing the change applies at once. Point at the loss chart: the curve turns down within a few steps — ask what changed in the update (only η: the same slopes, steps a thousand times longer).',
     },
     {
       text: 'Keep training until the loss is below 0.0005.',
       highlight: [{ kind: 'panel', panel: 'loss' }],
       await: { kind: 'train', lossBelow: 0.0005 },
+      notes:
+        'This takes only moments at η = 1. Ask why the loss falls more and more slowly near the bottom: the slope flattens, so the same η gives ever smaller steps — nobody had to turn η down.',
     },
     {
       text: 'Finally a rate far *too large*: set $\\eta$ to 10 and look at the slope view — the arrow of the step jumps past the bottom of the curve to where the loss is higher.',
@@ -97,10 +111,14 @@ export const UPDATE_AND_SLOPE: Lesson = {
         hint: 'Follow the arrow on the slope view: where does the step land?',
         why: 'The tangent is only right near w. A huge step lands far away, often higher up the other side, and each overshoot can grow until the loss blows up.',
       },
+      notes:
+        'Read the slope view together before taking answers. On this gentle one-example curve the arrow still lands short of the bottom even at η = 10 (the slope here is tiny), so argue from the curve’s shape: a step long enough to cross the minimum climbs the other side, each overshoot can grow, and lesson 8 shows a run that really blows up.',
     },
     {
       text: 'So: the slope decides the *direction*, the learning rate the *size* of each step. Too small crawls, too large overshoots, and at a minimum the slope is zero and nothing moves.',
       highlight: [{ kind: 'panel', panel: 'loss' }],
+      notes:
+        'Sum up with three gestures at the slope view: the tangent’s sign sets the direction, η sets the length of the arrow, a flat tangent means no move. Watch for ‘η decides the direction’ (it only scales the step), and note that a flat slope can also be a vanished gradient rather than a minimum — lesson 6.',
     },
   ],
 };

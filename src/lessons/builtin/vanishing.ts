@@ -28,6 +28,8 @@ export const VANISHING_GRADIENTS: Lesson = {
         "$$0 < \\sigma'(z) \\le 0.25$$\n\n" +
         "The activation curve shows $\\sigma'$ and its maximum.",
       highlight: [{ kind: 'panel', panel: 'activation-curve' }],
+      notes:
+        'Point at the lower curve of the activation chart and its labelled peak of 0.25 at $z = 0$. Ask what six such factors multiply to — at most $0.25^6$, about 1/4000, before the weights come in — and watch for ‘the gradient becomes zero’: it becomes tiny, which is worse, because training looks alive while the first layers crawl.',
     },
     {
       text: 'The gradient chart shows, per layer, the mean size of the weights’ gradients $|\\partial L/\\partial W|$ on a log scale.',
@@ -39,6 +41,8 @@ export const VANISHING_GRADIENTS: Lesson = {
         hint: 'The error signal starts at the output and passes through one sigmoid slope (≤ 0.25) per layer on its way back.',
         why: 'Every layer back multiplies the signal by at most 0.25·|w|: after k layers it is at most 0.25ᵏ of what the output had. The first layer is furthest from the loss.',
       },
+      notes:
+        'Take a vote before anyone clicks. Students who pick the output layer are thinking forwards; remind them the error starts at the loss and travels back. After the reveal, read out the chart’s sentence on how many times smaller the first layer’s gradient is than the last’s.',
     },
     {
       text: 'Press *Play* and let it train to step 500. The bars stay decades apart; the dashed line is the best case $0.25^k$ for $k$ layers back. The first layers’ edges look vanished on the graph.',
@@ -47,6 +51,8 @@ export const VANISHING_GRADIENTS: Lesson = {
         { kind: 'panel', panel: 'gradient-chart' },
       ],
       await: { kind: 'train', step: 500 },
+      notes:
+        'Point at the dashed $0.25^k$ line with the bars beneath it, and at the hair-thin edges on the left of the graph. Ask whether more training will fix it: it does not — the loss stays flat near the level of always answering 0.5, because the first layers barely learn.',
     },
     {
       text: 'Pause, and look at one first-layer weight: $w$ = [[w 0 0 0]] with gradient [[grad 0 0 0]] on the probe example, and $\\eta$ = [[lr]].',
@@ -63,11 +69,15 @@ export const VANISHING_GRADIENTS: Lesson = {
         hint: 'w_new = w − η · ∂L/∂w. How big is η · ∂L/∂w here?',
         why: 'η · ∂L/∂w is so small that w_new ≈ w_old: the first layer barely changes, step after step. That is the vanishing-gradient problem.',
       },
+      notes:
+        'Press Space to pause so the numbers hold still. Expect $w_{\\text{new}}$ = [[w-new 0 0 0]], indistinguishable from $w$ = [[w 0 0 0]]: with $\\eta$ = [[lr]], the change $\\eta\\,\\partial L/\\partial w$ is a few millionths at most. Stress that the gradient is not zero, just too small to matter — step after step.',
     },
     {
       text: 'Switch the edge scale to *Log*: the first layers’ edges come back, because the log scale shows how many decades smaller they are instead of hiding them.',
       enter: { view: { edgeScale: 'log' } },
       highlight: [{ kind: 'panel', panel: 'graph' }],
+      notes:
+        'The lesson has already set the graph legend’s Scale to *Log*; switch it to Linear and back, so the room sees that only the drawing changes, not the network. On Log a width counts decades below the largest edge, so the first layers’ edges are thin but visible.',
     },
   ],
 };
@@ -89,11 +99,15 @@ export const THE_CURES: Lesson = {
         hint: 'What does a factor of 1 instead of at most 0.25, six times over, do to a product?',
         why: 'Active ReLU units pass the error back at full strength, so the product of slopes no longer shrinks by 0.25 per layer.',
       },
+      notes:
+        'Point at the sigmoid’s slope curve peaking at 0.25, and describe ReLU’s: exactly 1 for every $z > 0$, 0 below. Take a vote, and watch for ‘a slope of 1 makes the signal grow’: it only stops shrinking, and units with $z \\le 0$ pass nothing back at all.',
     },
     {
       text: 'Open *Compare* mode: the right-hand network is the same one with ReLU, trained in lockstep on the same data.',
       highlight: [{ kind: 'control', control: 'compare' }],
       await: { kind: 'mode', is: 'compare' },
+      notes:
+        'Press *Compare* (or C). Left is the sigmoid network, right the same network with ReLU: same data, same first weights, the same mini-batches in lockstep — only the activation differs.',
     },
     {
       text: 'Press *Play* to step 500 and compare the first layers in the gradient chart.',
@@ -102,6 +116,8 @@ export const THE_CURES: Lesson = {
         { kind: 'panel', panel: 'gradient-chart' },
       ],
       await: { kind: 'train', step: 500 },
+      notes:
+        'Point at the first bars of both sides in the gradient chart (one shared log scale): expect the ReLU network’s first layer two or more decades above the sigmoid’s. Then point at the loss chart — the ReLU side is learning the circle while the sigmoid side stays near guessing.',
     },
     {
       text: 'The second cure is the *initialisation*. Here are ten ReLU layers: on the left the weights start small and uniform (±0.5), on the right with He’s spread $\\sqrt{2/n_{in}}$, chosen so a ReLU layer keeps the size of the signal from layer to layer.',
@@ -115,6 +131,8 @@ export const THE_CURES: Lesson = {
         hint: 'Small weights shrink the signal at every layer, forwards and backwards.',
         why: 'He chooses the spread so each ReLU layer keeps the size of the signal; small weights multiply it down at every one of ten layers — the left side’s gradients are about a hundred times smaller everywhere.',
       },
+      notes:
+        'Both networks were just rebuilt: ten ReLU layers of 8, and only the starting weights differ. Ask for predictions first; expect the He side’s bars about two decades above the small uniform side’s at *every* layer, which answers ‘is ReLU alone enough?’ — no.',
     },
     {
       text: 'Press *Play* to step 300 and watch the two charts part.',
@@ -123,6 +141,8 @@ export const THE_CURES: Lesson = {
         { kind: 'panel', panel: 'gradient-chart' },
       ],
       await: { kind: 'train', step: 300 },
+      notes:
+        'Watch the two sets of lines part over the steps; expect the He network’s loss to fall while the uniform one stays near guessing. Close by naming the two cures together: activations whose slope is 1, and initialisations that keep every layer’s factor near 1.',
     },
   ],
 };
@@ -143,6 +163,8 @@ export const EXPLODING_GRADIENTS: Lesson = {
         hint: 'δ starts at the output and is multiplied by a factor above 1 at every layer on its way back.',
         why: 'With factors above 1 the product grows with every layer back: the first layer, furthest from the loss, gets the largest δ. (Its weights’ gradients δ·a also depend on the activations, which grow the other way.)',
       },
+      notes:
+        'Read the warning aloud: |δ| grows many times over from the output back to the first layer, and the probe example’s loss is already [[loss]] before a single step. Warn the room that the gradient chart shows |∂L/∂W|, not |δ|: its bars stay within about a decade of each other because the activations grow the other way, so the answer comes from reasoning, not from the tallest bar.',
     },
     {
       text: 'Press *Play*. Within a few steps the updates are so large that the loss overflows: the run stops and says so.',
@@ -151,10 +173,14 @@ export const EXPLODING_GRADIENTS: Lesson = {
         { kind: 'panel', panel: 'loss' },
       ],
       await: { kind: 'train', step: 3 },
+      notes:
+        'Expect the run to stop within a few steps, with a card saying what overflowed and the likely cause. Before anyone presses one of its buttons, ask whether lowering η treats the cause or the symptom: the weights were too large from the start.',
     },
     {
       text: 'Vanishing and exploding are the same product of per-layer factors: below 1 it vanishes, above 1 it explodes. The cures are the same too: activations whose slope is 1 and initialisations that keep each layer’s factor near 1.',
       highlight: [{ kind: 'panel', panel: 'graph' }],
+      notes:
+        'Draw the product on the board: a per-layer factor below 1 vanishes, above 1 explodes, and a deep network trains only near 1. Ask which cure applies here — the activations are already linear, slope 1, so it is the initialisation: a spread that keeps each layer’s factor near 1, such as Xavier’s for linear layers, not He × 1.5.',
     },
   ],
 };
