@@ -1,12 +1,20 @@
 /**
  * Lesson 3: the update and the slope. One weight of the four-neuron network, its slope
  * ∂L/∂w on the slope view, the update w_new = w_old − η·∂L/∂w, and three learning rates:
- * too small (slow), good, and too large (overshoot).
+ * too small (slow), good, and too large (overshoot and divergence, on a linear output where
+ * the bowl is steep enough for η = 10 to cross it; the sigmoid's is too flat near the bottom).
  */
 import { FOUR_NEURON } from '../presets';
 import type { Lesson } from '../types';
 
 const W = { layer: 2, to: 0, from: 0 } as const;
+
+/** The same network with a linear output: a steep bowl, where η = 10 really overshoots and diverges. */
+const LINEAR_OUTPUT = {
+  ...FOUR_NEURON.config,
+  output: 'linear' as const,
+  optimizer: { kind: 'sgd' as const, learningRate: 1 },
+};
 
 export const UPDATE_AND_SLOPE: Lesson = {
   id: 'update-and-slope',
@@ -93,10 +101,16 @@ export const UPDATE_AND_SLOPE: Lesson = {
         'This takes only moments at η = 1. Ask why the loss falls more and more slowly near the bottom: the slope flattens, so the same η gives ever smaller steps — nobody had to turn η down.',
     },
     {
-      text: 'Finally a rate far *too large*: set $\\eta$ to 10 and look at the slope view — the arrow of the step jumps past the bottom of the curve to where the loss is higher.',
+      text:
+        'Finally a rate far *too large*. Near its bottom this sigmoid network’s loss is a very flat bowl, so even a big $\\eta$ takes safe steps there; ' +
+        'for this step the output neuron is *linear* (no squashing), which makes the bowl steep — the network starts again from new weights.\n\n' +
+        'Set $\\eta$ to 10 and look at the slope view: the arrow of the step now crosses the bottom of the curve. ' +
+        'Every weight overshoots like this at once, so press *Play* and watch the loss chart climb instead of fall.',
+      enter: { config: LINEAR_OUTPUT, mode: 'train', selection: { kind: 'weight', ...W } },
       highlight: [
         { kind: 'control', control: 'learning-rate' },
         { kind: 'panel', panel: 'inspector' },
+        { kind: 'panel', panel: 'loss' },
       ],
       await: { kind: 'learning-rate', min: 5, max: 10 },
       question: {
@@ -108,11 +122,11 @@ export const UPDATE_AND_SLOPE: Lesson = {
           'Nothing: the slope decides everything',
         ],
         answer: { index: 1 },
-        hint: 'Follow the arrow on the slope view: where does the step land?',
-        why: 'The tangent is only right near w. A huge step lands far away, often higher up the other side, and each overshoot can grow until the loss blows up.',
+        hint: 'Follow the arrow on the slope view: where does the step land? Then look at the loss chart.',
+        why: 'The tangent is only right near w. A huge step lands on the other side of the minimum; when every weight does that at once the loss grows step after step until it blows up — the app pauses the run before the numbers overflow.',
       },
       notes:
-        'Read the slope view together before taking answers. On this gentle one-example curve the arrow still lands short of the bottom even at η = 10 (the slope here is tiny), so argue from the curve’s shape: a step long enough to cross the minimum climbs the other side, each overshoot can grow, and lesson 8 shows a run that really blows up.',
+        'Say why the output became linear: with the sigmoid the bowl near the bottom is so flat that η = 10 only converges faster. Point at the slope view’s arrow crossing the minimum, then press Play: the loss leaps by orders of magnitude within a few steps and the app stops the run with a card (lesson 8 goes into that). Ask what a sensible η would be: 1 converges here.',
     },
     {
       text: 'So: the slope decides the *direction*, the learning rate the *size* of each step. Too small crawls, too large overshoots, and at a minimum the slope is zero and nothing moves.',
