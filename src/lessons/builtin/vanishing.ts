@@ -1,20 +1,11 @@
 /**
- * Lessons 6, 7 and 8: vanishing gradients in a deep sigmoid network (σ′ ≤ 0.25 per layer),
- * the cures (ReLU, then a good initialisation, each in compare mode), and exploding
- * gradients, the mirror image.
+ * Lessons 6 and 8: vanishing gradients in a deep sigmoid network (σ′ ≤ 0.25 per layer), and
+ * exploding gradients, the mirror image. Lesson 7, the cures, is in cures.ts.
  */
-import type { TrainerConfig } from '../../worker/protocol';
 import { DEEP_SIGMOID_VS_RELU, EXPLODING } from '../presets';
 import type { Lesson } from '../types';
 
 const DEEP_SIGMOID = DEEP_SIGMOID_VS_RELU.config;
-
-/** Ten ReLU layers of 8: small uniform weights shrink the signal at every layer, He's spread keeps it. */
-const DEEP_RELU: TrainerConfig = {
-  ...DEEP_SIGMOID,
-  hidden: Array.from({ length: 10 }, () => ({ units: 8, activation: 'relu' as const })),
-  init: { kind: 'uniform', scale: 1 },
-};
 
 export const VANISHING_GRADIENTS: Lesson = {
   id: 'vanishing-gradients',
@@ -78,71 +69,6 @@ export const VANISHING_GRADIENTS: Lesson = {
       highlight: [{ kind: 'panel', panel: 'graph' }],
       notes:
         'The lesson has already set the graph legend’s Scale to *Log*; switch it to Linear and back, so the room sees that only the drawing changes, not the network. On Log a width counts decades below the largest edge, so the first layers’ edges are thin but visible.',
-    },
-  ],
-};
-
-export const THE_CURES: Lesson = {
-  id: 'the-cures',
-  title: '7. The cures',
-  goal: 'See ReLU and a good initialisation bring the first layers’ gradients back.',
-  start: { config: DEEP_SIGMOID, mode: 'train' },
-  steps: [
-    {
-      text: "The same deep sigmoid network. ReLU’s slope is exactly 1 wherever the neuron is active: $\\operatorname{ReLU}'(z) = [z > 0]$.",
-      highlight: [{ kind: 'panel', panel: 'activation-curve' }],
-      question: {
-        kind: 'choice',
-        prompt: 'With ReLU in every hidden layer instead, what happens to the first layer’s gradient?',
-        options: ['It vanishes even more', 'It comes back: orders of magnitude larger', 'Nothing changes'],
-        answer: { index: 1 },
-        hint: 'What does a factor of 1 instead of at most 0.25, six times over, do to a product?',
-        why: 'Active ReLU units pass the error back at full strength, so the product of slopes no longer shrinks by 0.25 per layer.',
-      },
-      notes:
-        'Point at the sigmoid’s slope curve peaking at 0.25, and describe ReLU’s: exactly 1 for every $z > 0$, 0 below. Take a vote, and watch for ‘a slope of 1 makes the signal grow’: it only stops shrinking, and units with $z \\le 0$ pass nothing back at all.',
-    },
-    {
-      text: 'Open *Compare* mode: the right-hand network is the same one with ReLU, trained in lockstep on the same data.',
-      highlight: [{ kind: 'control', control: 'compare' }],
-      await: { kind: 'mode', is: 'compare' },
-      notes:
-        'Press *Compare* (or C). Left is the sigmoid network, right the same network with ReLU: same data, same first weights, the same mini-batches in lockstep — only the activation differs.',
-    },
-    {
-      text: 'Press *Play* to step 500 and compare the first layers in the gradient chart.',
-      highlight: [
-        { kind: 'control', control: 'play' },
-        { kind: 'panel', panel: 'gradient-chart' },
-      ],
-      await: { kind: 'train', step: 500 },
-      notes:
-        'Point at the first bars of both sides in the gradient chart (one shared log scale): expect the ReLU network’s first layer two or more decades above the sigmoid’s. Then point at the loss chart — the ReLU side is learning the circle while the sigmoid side stays near guessing.',
-    },
-    {
-      text: 'The second cure is the *initialisation*. Here are ten ReLU layers: on the left the weights start small and uniform (±0.5), on the right with He’s spread $\\sqrt{2/n_{in}}$, chosen so a ReLU layer keeps the size of the signal from layer to layer.',
-      enter: { config: DEEP_RELU, compare: { field: 'init', value: 'he' } },
-      highlight: [{ kind: 'panel', panel: 'gradient-chart' }],
-      question: {
-        kind: 'choice',
-        prompt: 'Which side keeps its first layers’ gradients alive?',
-        options: ['Small uniform (left)', 'He (right)'],
-        answer: { index: 1 },
-        hint: 'Small weights shrink the signal at every layer, forwards and backwards.',
-        why: 'He chooses the spread so each ReLU layer keeps the size of the signal; small weights multiply it down at every one of ten layers — the left side’s gradients are about a hundred times smaller everywhere.',
-      },
-      notes:
-        'Both networks were just rebuilt: ten ReLU layers of 8, and only the starting weights differ. Ask for predictions first; expect the He side’s bars about two decades above the small uniform side’s at *every* layer, which answers ‘is ReLU alone enough?’ — no.',
-    },
-    {
-      text: 'Press *Play* to step 300 and watch the two charts part.',
-      highlight: [
-        { kind: 'control', control: 'play' },
-        { kind: 'panel', panel: 'gradient-chart' },
-      ],
-      await: { kind: 'train', step: 300 },
-      notes:
-        'Watch the two sets of lines part over the steps; expect the He network’s loss to fall while the uniform one stays near guessing. Close by naming the two cures together: activations whose slope is 1, and initialisations that keep every layer’s factor near 1.',
     },
   ],
 };
