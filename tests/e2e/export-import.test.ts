@@ -125,7 +125,8 @@ describeBrowser('export and import', () => {
       else {
         // From the default 2-6-6-1: four fewer neurons in each hidden layer.
         for (const layer of [1, 2]) {
-          for (let k = 0; k < 4; k++) await page.getByLabel(`Fewer neurons in layer ${layer}`).click();
+          for (let k = 0; k < 4; k++)
+            await page.getByRole('button', { name: `Fewer neurons in layer ${layer}` }).click();
         }
       }
       await poll(
