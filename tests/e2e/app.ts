@@ -118,14 +118,17 @@ export async function centreOf(locator: Locator): Promise<{ x: number; y: number
 
 /**
  * Selects the weight from input x_{input+1} into O_{1,unit+1}. Edges are painted on a
- * canvas, so the graph picks them by pointer position: hover the midpoint of the two
- * circles' centres (a point on that edge) until the edge's tooltip names it, as a person's
+ * canvas, so the graph picks them by pointer position: hover a point on that edge (0.4 of
+ * the way from the input) until the edge's tooltip names it, as a person's
  * pointer would rest there, then click.
  */
 export async function clickFirstLayerWeight(page: Page, input = 0, unit = 0): Promise<void> {
   const from = await centreOf(page.locator('[data-testid="input-node"]').nth(input));
   const to = await centreOf(page.locator('[data-testid="neuron"]').nth(unit));
-  const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+  // Not the midpoint: in a symmetric layout x2 → O13 and x1 → O14 cross exactly there, and
+  // the pointer's sub-pixel rounding picks either; 0.4 of the way misses the crossings such a
+  // layout has (at 1/2, 1/3, 1/4 … of the way).
+  const mid = { x: from.x + (to.x - from.x) * 0.4, y: from.y + (to.y - from.y) * 0.4 };
   await page.mouse.move(mid.x - 4, mid.y);
   await page.mouse.move(mid.x, mid.y);
   // The tooltip writes the names with subscripts: "w from x₁ to O₁₁" reads as "w from x1 to O11".
