@@ -28,7 +28,8 @@ export interface SlopeViewProps {
 
 const W = 340;
 const H = 210;
-const M = { top: 14, right: 14, bottom: 40, left: 50 };
+// Left: room for a 12 px tick label such as "1.50×10⁻⁷".
+const M = { top: 14, right: 14, bottom: 40, left: 66 };
 /** An arrow shorter than this (px) is drawn as a dot and its step given in words. */
 const MIN_ARROW_PX = 3;
 
