@@ -19,6 +19,7 @@ import type {
   Phase,
   PathReport,
   WeightRef,
+  KernelPath,
 } from '../engine';
 import type { FailureContext, RunAlarm } from './alarmTypes';
 
@@ -266,7 +267,13 @@ export type { AlarmCause, AlarmKind, FailureContext, RunAlarm } from './alarmTyp
 
 export type WorkerEvent =
   /** A new run: the configs as built (they may differ from those sent only in being validated). */
-  | { type: 'configured'; data: TrainerData[]; configs: TrainerConfig[] }
+  | {
+      type: 'configured';
+      data: TrainerData[];
+      configs: TrainerConfig[];
+      /** Per trainer, the kernels it trains on: WebAssembly SIMD, or the TypeScript reference. */
+      kernels: KernelPath[];
+    }
   /** A live change (η, optimiser, batch size) took effect: the configs now running. */
   | { type: 'reconfigured'; configs: TrainerConfig[] }
   | { type: 'frame'; frame: Frame }
