@@ -69,7 +69,12 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
     const tf = frame.trainers[trainer];
     if (!tf || layer + 1 >= tf.layerSizes.length) return;
     const dots = { f: fRefs.current, df: dRefs.current };
-    const { maxAbsZ, saturated, units: n, overflowed } = placeDots(tf, layer, units, act, { x, yF, yD, half }, dots);
+    const {
+      maxAbsZ,
+      saturated,
+      units: n,
+      overflowed,
+    } = placeDots(tf, layer, units, act, { x, yF, yD, half }, dots, text);
     const next = nextHalfRange(maxAbsZ, half);
     if (next !== half) setHalf(next);
     if (!text) return;
