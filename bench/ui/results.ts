@@ -7,7 +7,7 @@ import os from 'node:os';
 import type { BundleReport } from './bundleSize';
 import type { Options } from './options';
 import type { RawFigure } from './raw';
-import { CHROMIUM_ARGS, MARKER, RESULTS, VIEWPORT } from './setup';
+import { CHROMIUM_ARGS, MARKER, RESULTS } from './setup';
 import type { ScenarioResult } from './summary';
 
 export interface RunRecord {
@@ -33,7 +33,7 @@ export function writeResults({ opts, seconds, loadAverageAtStart, bundle, engine
         cores: os.cpus().length,
         loadAverageAtStart,
         loadAverageAtEnd: os.loadavg(),
-        viewport: VIEWPORT,
+        viewports: Object.fromEntries(opts.scenarios.map((s) => [s.id, s.viewport])),
         // The marker differs every run and says nothing about the browser's settings.
         chromiumArgs: CHROMIUM_ARGS.filter((a) => a !== MARKER),
         reps: opts.reps,

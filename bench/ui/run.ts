@@ -29,6 +29,8 @@ import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build as viteBuild, preview } from 'vite';
+import { compileSimdKernels, simdKernelsEsbuild } from '../../build/simdKernels';
+import { loadSimdKernels } from '../../src/engine';
 import { findChromium } from '../../tests/e2e/chromium';
 import { bundleReport, type BundleReport } from './bundleSize';
 import { measureUi } from './measureUi';
@@ -53,6 +55,7 @@ async function bundleScript(entry: string): Promise<string> {
     target: 'es2022',
     minify: false,
     logLevel: 'warning',
+    plugins: [simdKernelsEsbuild],
   });
   return out.outputFiles[0].text;
 }
@@ -65,6 +68,7 @@ async function main(): Promise<void> {
     await viteBuild({ root, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true, minify: !opts.profile } });
   }
   const bundle: BundleReport = bundleReport(OUT_DIR);
+  const simd = loadSimdKernels(await compileSimdKernels());
   const instrument = await bundleScript('bench/ui/instrument.ts');
   const rawWorker = await bundleScript('bench/ui/rawWorker.ts');
 
@@ -100,7 +104,7 @@ async function main(): Promise<void> {
       engineA.push(engineBenchA());
       printEngineBenchA(rep, engineA.at(-1)!);
       for (const [k, s] of opts.scenarios.entries()) {
-        results[k].node.push(await streamingOverhead(workerConfigs(s), 6, 400));
+        results[k].node.push(await streamingOverhead(workerConfigs(s), 6, 400, simd));
       }
       for (const [k, s] of opts.scenarios.entries()) {
         const raw = await measureRawChromium(browser, baseUrl, s, rawWorker, 3);
