@@ -4,7 +4,7 @@
  * the weighted sums of a unit with 64 inputs on the SIMD path. This is a classic
  * double-precision tanh (Cephes' rational function near 0, 1 − 2/(e^{2|x|} + 1) beyond, with
  * fdlibm's exp), within 2 units in the last place of Math.tanh everywhere
- * (tests/engine/simdTanh.test.ts measures it), so a SIMD network's numbers agree with the
+ * (tests/engine/simdKernels.test.ts measures it), so a SIMD network's numbers agree with the
  * TypeScript path's to about 1e-15 relative rather than to the bit. Every value, whatever
  * its position, goes through the same vector code (the last odd one in a padded vector), so
  * the result never depends on the batch's shape.

@@ -186,12 +186,13 @@ export function sameBits(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
 }
 
 /**
- * How far apart the two kernel paths' values are: |a − b| / max(|a|, |b|, floor), 0 when
- * equal. The bound is 1e-12. Only tanh differs between the paths (by ≤ 2 ulp, assembly/tanh.ts),
- * so most values are bit-identical; but a tanh gradient that is a sum cancelling to a tiny part
- * of its layer's largest keeps the absolute difference of its terms (measured: 3e-12 relative
- * on a gradient 2e-6 of its layer's largest), so the floor is 1e-4 of the largest |value| in
- * the same layer, as relError's floor stands for what a difference quotient resolves.
+ * How far apart the two kernel paths' values are, relative to the layer they belong to:
+ * |a − b| / max(|a|, |b|, scale), 0 when equal, where `scale` is the largest |value| of the
+ * layer (the max-norm relative error of the layer's gradient). The bound is 1e-12. Only tanh
+ * differs between the paths (by ≤ 2 ulp, assembly/tanh.ts), so most values are bit-identical;
+ * a tanh gradient that is a sum cancelling to a small part of its layer's largest keeps the
+ * absolute difference of its terms (measured: 3e-12 of itself on a gradient 2e-6 of the
+ * layer's largest), which no element-wise bound short of bitwise equality can hold.
  */
 export function pathError(a: number, b: number, floor = 0): number {
   return Object.is(a, b) ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), floor);
@@ -206,7 +207,7 @@ export function worstPathError(reference: Network, other: Network): { err: numbe
       [layer.dW, theirs.dW],
       [layer.db, theirs.db],
     ] as const) {
-      const floor = 1e-4 * a.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+      const floor = a.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
       for (let k = 0; k < a.length; k++) {
         const err = pathError(a[k], b[k], floor);
         const at = (a.byteOffset - reference.grads.byteOffset) / 8 + k;
