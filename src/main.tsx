@@ -13,9 +13,14 @@ import { browserPage, startPersistence, type Persistence } from './store/persist
 import { readStart, type Start } from './store/persistenceStart';
 import { indexedDbStore } from './store/sessionStore';
 import { createTrainingWorker } from './trainingWorker';
+import { PRESENTER_CHANNEL } from './store/presenter/messages';
+import { createMirrorApp } from './store/presenter/mirror';
+import { browserTimers, servePresenter } from './store/presenter/projected';
 import { App } from './views/app/App';
 import { ErrorBoundary } from './views/app/ErrorBoundary';
 import { AppProvider } from './views/kit/appContext';
+import { EmbedApp } from './views/embed/EmbedApp';
+import { PresenterApp } from './views/lecture/PresenterApp';
 
 function browserIndexedDb(): IDBFactory | null {
   try {
@@ -49,6 +54,11 @@ async function boot(): Promise<void> {
   });
   persistence = startPersistence(app, page, sessions, start);
   keepLessonMemory(app.lessons, page.storage());
+  // A presenter window (?presenter=1) may drive this one; closing this window tells it so.
+  if (typeof BroadcastChannel !== 'undefined') {
+    const stop = servePresenter(app, new BroadcastChannel(PRESENTER_CHANNEL), browserTimers());
+    window.addEventListener('pagehide', stop, { once: true });
+  }
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
@@ -61,4 +71,52 @@ async function boot(): Promise<void> {
   );
 }
 
-void boot();
+/** The presenter window: no worker, no saving; it mirrors and drives the projected window. */
+function bootPresenter(): void {
+  const root = createRoot(document.getElementById('root')!);
+  if (typeof BroadcastChannel === 'undefined') {
+    root.render(<p role="alert">This browser cannot link two windows, so the presenter view cannot work here.</p>);
+    return;
+  }
+  const app = createMirrorApp(new BroadcastChannel(PRESENTER_CHANNEL), browserTimers());
+  window.addEventListener('pagehide', () => app.dispose(), { once: true });
+  root.render(
+    <StrictMode>
+      <ErrorBoundary>
+        <AppProvider app={app}>
+          <PresenterApp link={app.link} />
+        </AppProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+/**
+ * An embedded app (?embed=1, in a deck's iframe): set up by its link alone — no saved
+ * session restored or written, nothing remembered — so several on one page never mix.
+ */
+async function bootEmbed(controls: boolean): Promise<void> {
+  const page = { ...browserPage(), storage: () => null };
+  const start = await readStart(page, null);
+  const app = createApp({
+    lessons: { welcomed: true },
+    createWorker: createTrainingWorker,
+    initial: start.initial,
+    restored: start.restored,
+    notice: start.notice,
+  });
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <AppProvider app={app}>
+          <EmbedApp controls={controls} />
+        </AppProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+const params = new URLSearchParams(window.location.search);
+if (params.has('presenter')) bootPresenter();
+else if (params.has('embed')) void bootEmbed(params.get('controls') !== '0');
+else void boot();

@@ -96,6 +96,8 @@ export interface OpenPageOptions {
   offline?: boolean;
   /** Runs before the app loads: `page.addInitScript(…)` to watch or wrap what the page uses. */
   beforeLoad?: (page: Page) => Promise<unknown>;
+  /** Let the test inject scripts the app's Content-Security-Policy forbids (axe-core). */
+  bypassCSP?: boolean;
 }
 
 export interface OpenedPage {
@@ -120,6 +122,7 @@ export async function openPage(path = '/', options: OpenPageOptions = {}): Promi
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     offline: options.offline ?? false,
     acceptDownloads: true,
+    bypassCSP: options.bypassCSP ?? false,
   });
   contexts.add(context);
   if (!options.firstVisit) {

@@ -34,6 +34,10 @@ import { LessonMenu } from '../lessons/LessonMenu';
 import { LessonPanel } from '../lessons/LessonPanel';
 import { Welcome } from '../lessons/Welcome';
 import { QuestionBar } from './QuestionBar';
+import { ThemePicker } from './ThemePicker';
+import { useTheme } from './useTheme';
+import { LectureApp } from '../lecture/LectureApp';
+import { LectureToggle } from '../lecture/LectureToggle';
 
 function Settings() {
   const mode = useAppState((s) => s.mode);
@@ -56,6 +60,7 @@ function Settings() {
       <PanelBoundary name="Sharing">
         <ShareControls />
       </PanelBoundary>
+      <ThemePicker />
     </aside>
   );
 }
@@ -94,6 +99,9 @@ function InspectorCard() {
 export function App() {
   const mode = useAppState((s) => s.mode);
   const lesson = useAppState((s) => s.lesson !== null);
+  const lecture = useAppState((s) => s.lecture);
+  useTheme();
+  if (lecture) return <LectureApp />;
   return (
     <div className={`app mode-${mode}${lesson ? ' with-lesson' : ''}`}>
       <header className="app-header">
@@ -105,6 +113,7 @@ export function App() {
           <ModeBar />
         </PanelBoundary>
         <LessonMenu />
+        <LectureToggle />
         <Shortcuts />
         <PanelBoundary name="The playback controls">
           <PlaybackControls />

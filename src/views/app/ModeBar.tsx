@@ -10,27 +10,35 @@ const MODES: { mode: Mode; label: string }[] = [
   { mode: 'compare', label: 'Compare' },
 ];
 
-export function ModeBar() {
+/** Train, step through, compare: one choice of three (also in lecture mode's bar). */
+export function ModeSwitch() {
   const mode = useAppState((s) => s.mode);
-  const { setMode, applyPreset } = useCommands();
+  const { setMode } = useCommands();
   const compareGlow = useControlGlow('compare');
   const stepGlow = useControlGlow('step-through');
   return (
+    <div className="segmented" role="radiogroup" aria-label="Screen mode">
+      {MODES.map((m) => (
+        <button
+          key={m.mode}
+          type="button"
+          role="radio"
+          aria-checked={mode === m.mode}
+          className={`${mode === m.mode ? 'active' : ''}${m.mode === 'compare' ? compareGlow : m.mode === 'step' ? stepGlow : ''}`}
+          onClick={() => setMode(m.mode)}
+        >
+          {m.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function ModeBar() {
+  const { applyPreset } = useCommands();
+  return (
     <nav className="mode-bar" aria-label="Mode">
-      <div className="segmented" role="radiogroup" aria-label="Screen mode">
-        {MODES.map((m) => (
-          <button
-            key={m.mode}
-            type="button"
-            role="radio"
-            aria-checked={mode === m.mode}
-            className={`${mode === m.mode ? 'active' : ''}${m.mode === 'compare' ? compareGlow : m.mode === 'step' ? stepGlow : ''}`}
-            onClick={() => setMode(m.mode)}
-          >
-            {m.label}
-          </button>
-        ))}
-      </div>
+      <ModeSwitch />
       {/* Teachers use exactly this net in class: one click from anywhere. */}
       <button type="button" onClick={() => applyPreset(FOUR_NEURON)} title={FOUR_NEURON.watch}>
         Four-neuron example

@@ -15,6 +15,7 @@ import { SPLITS, clippedStarts, divergedAt, lossDomain, stepDomain, type Split }
 import './charts.css';
 import { Axis } from '../kit/Axis';
 import { formatLinearTick, formatLogTick, formatLoss, formatShortStep, formatStep, nonFiniteWord } from '../kit/format';
+import { useChartMargin } from '../kit/chartScale';
 import { useElementSize } from '../kit/useElementSize';
 import { useApp, useAppState, useCommands, useHistories, useRun } from '../kit/appContext';
 
@@ -48,8 +49,9 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
   // A run without a test set (the one-example toy) has no test curve, not a "diverged" one.
   const splitsOf = (i: number): readonly Split[] => (data[trainers[i]]?.test.count === 0 ? TRAIN_ONLY : SPLITS);
 
-  const innerWidth = Math.max(10, size.width - MARGIN.left - MARGIN.right);
-  const innerHeight = Math.max(10, size.height - MARGIN.top - MARGIN.bottom);
+  const margin = useChartMargin(MARGIN);
+  const innerWidth = Math.max(10, size.width - margin.left - margin.right);
+  const innerHeight = Math.max(10, size.height - margin.top - margin.bottom);
   const x = scaleLinear().domain(stepDomain(runs)).range([0, innerWidth]);
   const domain = lossDomain(runs, log);
   const y = (log ? scaleLog() : scaleLinear())
@@ -111,7 +113,7 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
               <rect x={0} y={-2} width={innerWidth} height={innerHeight + 4} />
             </clipPath>
           </defs>
-          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          <g transform={`translate(${margin.left},${margin.top})`}>
             {!empty && yTicks.map((t) => <line key={t} x1={0} x2={innerWidth} y1={y(t)} y2={y(t)} stroke={GRID} />)}
             <Axis scale={y} orient="left" tickValues={yTicks} format={yFormat} />
             <Axis
@@ -153,7 +155,7 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
                     cx={x(last.step)}
                     cy={y(last[split])}
                     r={3}
-                    fill={split === 'train' ? runColor(i) : '#fff'}
+                    fill={split === 'train' ? runColor(i) : 'var(--card)'}
                     stroke={runColor(i)}
                     strokeWidth={1.5}
                   />
@@ -209,7 +211,7 @@ export function LossChart({ trainers = DEFAULT_TRAINERS, labels }: LossChartProp
         {empty && (
           <p
             className="bl-chart-empty"
-            style={{ left: MARGIN.left, top: MARGIN.top, width: innerWidth, height: innerHeight }}
+            style={{ left: margin.left, top: margin.top, width: innerWidth, height: innerHeight }}
           >
             <span>Press Play to start training</span>
           </p>

@@ -12,7 +12,8 @@ import { useFrameDraw } from '../kit/useFrameDraw';
 import { OutputMapLegend } from './OutputMapLegend';
 import { OwnPointsBar } from './ownPoints/OwnPointsBar';
 import { PointEditor } from './ownPoints/PointEditor';
-import { mapGeometry } from './outputMapGeometry';
+import { MAP_MARGIN, mapGeometry, overflowText } from './outputMapGeometry';
+import { useChartMargin } from '../kit/chartScale';
 import { renderClassMap, renderClassMapCells } from './renderClassMap';
 import { curvePath, renderHeatmap, renderHeatmapCells, renderPoints } from './renderOutputMap';
 import './charts.css';
@@ -20,7 +21,6 @@ import { DOMAIN } from '../../store/options';
 import { Axis } from '../kit/Axis';
 import { prepareCanvas } from '../kit/canvas';
 import { setRepaint } from '../kit/repaint';
-import { NON_FINITE_MARK, formatCount } from '../kit/format';
 import { useElementSize } from '../kit/useElementSize';
 import { useRun } from '../kit/appContext';
 
@@ -29,13 +29,6 @@ export interface OutputMapProps {
   trainer?: number;
   /** Offer the student's own points: edit them on the map, import and export them as CSV. */
   editable?: boolean;
-}
-
-function overflowedOutputs(map: OutputMapData): number {
-  const values = map.kind === 'grid' ? map.values : map.kind === 'classes' ? map.confidence : map.ys;
-  let n = 0;
-  for (let k = 0; k < values.length; k++) if (!Number.isFinite(values[k])) n++;
-  return n;
 }
 
 export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
@@ -53,9 +46,10 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
   const [editing, setEditing] = useState(false);
   const [classIndex, setClassIndex] = useState(1);
 
+  const margin = useChartMargin(MAP_MARGIN);
   const geometry = useMemo(
-    () => (data && kind ? mapGeometry(kind, size.width, size.height, data, extent) : null),
-    [data, kind, size.width, size.height, extent],
+    () => (data && kind ? mapGeometry(kind, size.width, size.height, data, extent, margin) : null),
+    [data, kind, size.width, size.height, extent, margin],
   );
 
   // Points: only when the data or the layout change.
@@ -93,17 +87,10 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
       return;
     }
     // Outputs that overflowed are grey cells or gaps in the curve: say so, never leave them to pass for a colour.
-    const bad = overflowedOutputs(map);
+    const overflow = overflowText(map);
     if (overflowRef.current) {
-      const total =
-        map.kind === 'grid' ? map.values.length : map.kind === 'classes' ? map.confidence.length : map.ys.length;
-      overflowRef.current.hidden = bad === 0;
-      overflowRef.current.textContent =
-        bad === 0
-          ? ''
-          : `${NON_FINITE_MARK} The output overflowed (∞ or NaN, not a number) at ${formatCount(bad)} of ${formatCount(
-              total,
-            )} points: ${map.kind === 'curve' ? 'gaps in the curve' : 'grey'}.`;
+      overflowRef.current.hidden = overflow === '';
+      overflowRef.current.textContent = overflow;
     }
     if (map.kind !== 'curve' && heatRef.current) {
       const ctx = prepareCanvas(heatRef.current, geometry.width, geometry.height);
@@ -143,7 +130,14 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
                   <rect x={plot.left} y={plot.top} width={plot.width} height={plot.height} />
                 </clipPath>
               </defs>
-              <rect x={plot.left} y={plot.top} width={plot.width} height={plot.height} fill="none" stroke="#cbd2d9" />
+              <rect
+                x={plot.left}
+                y={plot.top}
+                width={plot.width}
+                height={plot.height}
+                fill="none"
+                stroke="var(--line-strong)"
+              />
               <Axis
                 scale={x}
                 orient="bottom"
@@ -178,7 +172,7 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
                   ref={curveRef}
                   clipPath={`url(#${clipId})`}
                   fill="none"
-                  stroke="#0072B2"
+                  stroke="var(--run-1)"
                   strokeWidth={2.5}
                   strokeLinejoin="round"
                   className="bl-output-curve-line"

@@ -70,7 +70,7 @@ export function OutputMapLegend({ kind, labels, classes = 2 }: OutputMapLegendPr
       {kind === 'curve' ? (
         <li className="bl-chart-legend-item">
           <svg width="22" height="10" aria-hidden="true">
-            <line x1="1" x2="21" y1="5" y2="5" stroke="#0072B2" strokeWidth="2.5" />
+            <line x1="1" x2="21" y1="5" y2="5" stroke="var(--run-1)" strokeWidth="2.5" />
           </svg>
           model ŷ(x)
         </li>

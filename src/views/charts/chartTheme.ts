@@ -4,7 +4,8 @@
  * encodings never compete.
  */
 
-export const RUN_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const;
+/** The first two follow the theme (themes.css: --run-1, --run-2); SVG reads them as var(). */
+export const RUN_COLORS = ['var(--run-1)', 'var(--run-2)', '#009E73', '#CC79A7'] as const;
 
 export function runColor(index: number): string {
   return RUN_COLORS[index % RUN_COLORS.length];
@@ -13,7 +14,7 @@ export function runColor(index: number): string {
 /** Stroke dash per split: train solid, test dashed. */
 export const SPLIT_DASH = { train: undefined, test: '6 4' } as const;
 
-export const INK = '#1f2933';
-export const MUTED_INK = '#52606d';
-export const GRID = '#e4e7eb';
-export const DIVERGED = '#b42318';
+export const INK = 'var(--ink)';
+export const MUTED_INK = 'var(--ink-2)';
+export const GRID = 'var(--grid)';
+export const DIVERGED = 'var(--error-ink)';

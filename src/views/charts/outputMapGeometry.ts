@@ -13,7 +13,8 @@
 import { extent as d3Extent } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { LabelStyle } from '../../engine';
-import type { TrainerData } from '../../worker/protocol';
+import type { OutputMap, TrainerData } from '../../worker/protocol';
+import { NON_FINITE_MARK, formatCount } from '../kit/format';
 
 export interface Point {
   x: number;
@@ -85,14 +86,15 @@ export function mapGeometry(
   height: number,
   data: TrainerData,
   extent: number,
+  margin: { top: number; right: number; bottom: number; left: number } = MAP_MARGIN,
 ): MapGeometry {
-  const availableWidth = Math.max(20, width - MAP_MARGIN.left - MAP_MARGIN.right);
-  const availableHeight = Math.max(20, height - MAP_MARGIN.top - MAP_MARGIN.bottom);
+  const availableWidth = Math.max(20, width - margin.left - margin.right);
+  const availableHeight = Math.max(20, height - margin.top - margin.bottom);
   if (kind === 'grid') {
     const side = Math.min(availableWidth, availableHeight);
     const plot = {
-      left: MAP_MARGIN.left + (availableWidth - side) / 2,
-      top: MAP_MARGIN.top,
+      left: margin.left + (availableWidth - side) / 2,
+      top: margin.top,
       width: side,
       height: side,
     };
@@ -104,7 +106,7 @@ export function mapGeometry(
       .range([plot.top + side, plot.top]);
     return { kind, width, height, plot, x, y };
   }
-  const plot = { left: MAP_MARGIN.left, top: MAP_MARGIN.top, width: availableWidth, height: availableHeight };
+  const plot = { left: margin.left, top: margin.top, width: availableWidth, height: availableHeight };
   const [x0, x1] = paddedExtent([data.train.inputs, data.test.inputs], 0.02, [-extent, extent]);
   const [y0, y1] = paddedExtent([data.train.targets, data.test.targets], 0.12, [-1, 1]);
   const x = scaleLinear()
@@ -124,4 +126,14 @@ function paddedExtent(arrays: ArrayLike<number>[], pad: number, fallback: [numbe
   if (lo === undefined || hi === undefined) return fallback;
   const margin = (hi - lo || 1) * pad;
   return [lo - margin, hi + margin];
+}
+
+/** Outputs that overflowed are grey cells or gaps in the curve: a sentence saying so ('' when none did). */
+export function overflowText(map: OutputMap): string {
+  const values = map.kind === 'grid' ? map.values : map.kind === 'classes' ? map.confidence : map.ys;
+  let bad = 0;
+  for (let k = 0; k < values.length; k++) if (!Number.isFinite(values[k])) bad++;
+  if (bad === 0) return '';
+  const where = map.kind === 'curve' ? 'gaps in the curve' : 'grey';
+  return `${NON_FINITE_MARK} The output overflowed (∞ or NaN, not a number) at ${formatCount(bad)} of ${formatCount(values.length)} points: ${where}.`;
 }

@@ -96,8 +96,8 @@ export function ColumnHeaders({
   );
 }
 
-/** Roughly how wide a note of `chars` characters is at the note's 10.5 px font. */
-const noteWidth = (chars: number) => chars * 5.6;
+/** Roughly how wide a note of `chars` characters is: 10.5 px text at a desk, 20 px on a projector (lecture.css). */
+const noteWidth = (chars: number, layout: GraphLayout) => chars * (layout.textScale > 1 ? 20 : 10.5) * 0.54;
 
 /**
  * Under each dense layer: a note that only its strongest edges are drawn — or, when the
@@ -113,7 +113,7 @@ export function DenseLayerNotes({ layout }: { layout: GraphLayout }): ReactNode 
   if (dense.length === 0) return null;
   const text = (n: number) => `strongest ${budget.toLocaleString('en')} of ${n.toLocaleString('en')} edges`;
   const gap = layout.sizes.length > 1 ? layout.columnX[1] - layout.columnX[0] : layout.width;
-  const fits = dense.every((d) => noteWidth(text(d.n).length) <= gap - 6);
+  const fits = dense.every((d) => noteWidth(text(d.n).length, layout) <= gap - 6);
   if (fits) {
     return (
       <g>
@@ -126,7 +126,7 @@ export function DenseLayerNotes({ layout }: { layout: GraphLayout }): ReactNode 
     );
   }
   const summary = denseSummaries(dense, layout.sizes.length, budget).find(
-    (t) => noteWidth(t.length) <= layout.width - 16,
+    (t) => noteWidth(t.length, layout) <= layout.width - 16,
   );
   if (!summary) return null;
   return (

@@ -19,6 +19,8 @@ export interface EdgeLegendProps {
   compact?: boolean;
   /** The encoding the graph is forced to use for now, with the reason shown instead of the toggle. */
   modeOverride?: { mode: EdgeMode; reason: string };
+  /** Lecture mode: the switches and the key in words, without the small drawn samples. */
+  large?: boolean;
 }
 
 const REFRESH_MS = 500;
@@ -68,7 +70,12 @@ const SCALES: Choice<EdgeScale>[] = [
 
 const FIRST: readonly number[] = [0];
 
-export function EdgeLegend({ trainers = FIRST, compact = false, modeOverride }: EdgeLegendProps): ReactNode {
+export function EdgeLegend({
+  trainers = FIRST,
+  compact = false,
+  modeOverride,
+  large = false,
+}: EdgeLegendProps): ReactNode {
   const id = useId();
   const chosenMode = useAppState((s) => s.view.edgeMode);
   const mode = modeOverride?.mode ?? chosenMode;
@@ -93,7 +100,7 @@ export function EdgeLegend({ trainers = FIRST, compact = false, modeOverride }: 
       )}
       <RadioGroup legend="Scale" name={`${id}-scale`} value={scale} choices={SCALES} onChange={setScale} />
       <div className="bpl-legend-key" data-testid="width-key">
-        <WidthKey scale={scale} />
+        {!large && <WidthKey scale={scale} />}
         <span>
           width = {symbol}
           {scale === 'linear' ? ', relative to the largest' : ', decades below the largest'}
@@ -113,7 +120,7 @@ export function EdgeLegend({ trainers = FIRST, compact = false, modeOverride }: 
       <div className="bpl-legend-key">
         <ColorKey />
       </div>
-      {!compact && (
+      {!compact && !large && (
         <div className="bpl-legend-key">
           <NodeKey />
         </div>

@@ -6,6 +6,7 @@ import { useFrame } from '../kit/useFrame';
 import { usePanelGlow } from '../lessons/highlight';
 import { phaseFocus } from '../step/phaseText';
 import { EdgeLegend } from './EdgeLegend';
+import { LECTURE_TEXT_SCALE } from './layout';
 import { NetworkGraph } from './NetworkGraph';
 
 const FORWARD_OVERRIDE = {
@@ -20,6 +21,8 @@ export interface GraphPanelProps {
   shareScaleWith?: readonly number[];
   /** A shorter legend (the second network in compare mode). */
   compactLegend?: boolean;
+  /** Lecture mode: larger text and thicker strokes, readable from the back of a room. */
+  large?: boolean;
 }
 
 export function GraphPanel({
@@ -27,6 +30,7 @@ export function GraphPanel({
   stepThrough = false,
   shareScaleWith,
   compactLegend = false,
+  large = false,
 }: GraphPanelProps) {
   const config = useAppState((s) => s.running[trainer]);
   const glow = usePanelGlow('graph');
@@ -57,11 +61,13 @@ export function GraphPanel({
         showValues={stepThrough}
         shareScaleWith={shareScaleWith}
         edgeModeOverride={forward ? 'weight' : undefined}
+        textScale={large ? LECTURE_TEXT_SCALE : 1}
       />
       <EdgeLegend
         trainers={shareScaleWith ?? [trainer]}
         compact={compactLegend}
         modeOverride={forward ? FORWARD_OVERRIDE : undefined}
+        large={large}
       />
     </section>
   );

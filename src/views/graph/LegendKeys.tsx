@@ -12,7 +12,6 @@ import {
 import { formatPower } from '../kit/format';
 
 const KEY_MAX_WIDTH = 8;
-const SKELETON = 'rgba(120, 124, 135, 0.45)';
 
 /** Sample widths: magnitudes relative to the largest, with their labels. */
 function samples(scale: EdgeScale): [number, string][] {
@@ -40,7 +39,7 @@ export function WidthKey({ scale }: { scale: EdgeScale }): ReactNode {
               x2={26}
               y1={9}
               y2={9}
-              stroke={w > 0.3 ? '#4b5060' : SKELETON}
+              stroke={w > 0.3 ? 'var(--ink-2)' : 'var(--edge-skeleton)'}
               strokeWidth={w > 0.3 ? w : 0.5}
               strokeLinecap="round"
             />
@@ -105,7 +104,7 @@ export function NodeKey(): ReactNode {
               ))}
             </linearGradient>
           </defs>
-          <rect x={3} y={3} width={80} height={11} rx={3} fill={`url(#${gradient})`} stroke="#c9cdd6" />
+          <rect x={3} y={3} width={80} height={11} rx={3} fill={`url(#${gradient})`} stroke="var(--line)" />
           <text x={3} y={27} textAnchor="start">
             −1
           </text>
@@ -120,14 +119,14 @@ export function NodeKey(): ReactNode {
       </span>
       <span className="bpl-legend-item">
         <svg width={22} height={22} aria-hidden="true">
-          <circle cx={11} cy={11} r={6} fill="#ffffff" stroke="#3d4250" />
-          <circle cx={11} cy={11} r={9} fill="none" stroke="#1d1f24" strokeWidth={1.5} strokeDasharray="2.5 2.5" />
+          <circle cx={11} cy={11} r={6} fill="var(--card)" stroke="var(--ink-2)" />
+          <circle cx={11} cy={11} r={9} fill="none" stroke="var(--ink)" strokeWidth={1.5} strokeDasharray="2.5 2.5" />
         </svg>
         f′(z) ≈ 0 (saturated or inactive)
       </span>
       <span className="bpl-legend-item">
         <svg width={14} height={14} aria-hidden="true">
-          <path d="M2,3L12,3L7,12Z" fill={SIGN_COLORS.positive} stroke="#3d4250" strokeWidth={0.9} />
+          <path d="M2,3L12,3L7,12Z" fill={SIGN_COLORS.positive} stroke="var(--ink-2)" strokeWidth={0.9} />
         </svg>
         bias (same width scale)
       </span>

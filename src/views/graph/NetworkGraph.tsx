@@ -53,6 +53,8 @@ export interface NetworkGraphProps {
   shareScaleWith?: readonly number[];
   /** Overrides the chosen edge encoding (step-through's forward pass shows |w|: no gradient exists yet). */
   edgeModeOverride?: EdgeMode;
+  /** Room for larger text and thicker strokes (lecture mode: LECTURE_TEXT_SCALE); 1 at a desk. */
+  textScale?: number;
 }
 
 const NO_ACTIVATIONS: readonly OutputActivationName[] = [];
@@ -87,6 +89,7 @@ export function NetworkGraph({
   showValues = false,
   shareScaleWith,
   edgeModeOverride,
+  textScale = 1,
 }: NetworkGraphProps): ReactNode {
   // Re-rendered only when the structure changes (every frame is looked at, the value rarely changes).
   const key = useFrame((f) => structureKey(f?.trainers[trainer]), 0, [trainer]);
@@ -95,7 +98,10 @@ export function NetworkGraph({
   const size = { width: width ?? measured.width, height: height ?? measured.height };
   const sizes = useMemo(() => (key === '' ? [] : key.split('|')[0].split(',').map(Number)), [key]);
   const skips = useMemo(() => [...(key.split('|')[1] ?? '')].map((c) => c === '1'), [key]);
-  const layout = useMemo(() => computeLayout(sizes, size.width, size.height), [sizes, size.width, size.height]);
+  const layout = useMemo(
+    () => computeLayout(sizes, size.width, size.height, textScale),
+    [sizes, size.width, size.height, textScale],
+  );
   const [registry] = useState<NodeRegistry>(() => new Map());
   const register = useCallback(
     (el: SVGElement | null) => {
@@ -161,7 +167,7 @@ export function NetworkGraph({
   return (
     <div
       ref={boxRef}
-      className="bpl-graph"
+      className={`bpl-graph${textScale > 1 ? ' bpl-graph-large' : ''}`}
       data-testid="network-graph"
       style={boxStyle}
       onKeyDown={(e) => {

@@ -34,6 +34,17 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
   // would merge into a solid bar; the tooltip still reports both.
   const marks = r >= 4;
   const dimmed = (l: number) => p.focusLayers !== null && !p.focusLayers.includes(l);
+  // Dimmed at a desk; on a projector (graph.css, lecture.css) the focused layer is ringed instead,
+  // so no text fades below its contrast.
+  // Beside a node, the output's value goes on its left, inside the picture.
+  const lastColumn = layout.sizes.length - 1;
+  const valuePlace = (column: number) =>
+    !layout.valueBeside
+      ? { className: 'bpl-value', y: layout.valueOffset }
+      : column === lastColumn
+        ? { className: 'bpl-value bpl-value-before', x: -(r + 6), dy: '0.32em' }
+        : { className: 'bpl-value bpl-value-beside', x: r + 6, dy: '0.32em' };
+  const focusClass = (l: number) => (p.focusLayers === null ? undefined : dimmed(l) ? 'bpl-dim' : 'bpl-lit');
   const handlers = (t: GraphTarget) => ({
     tabIndex: 0,
     'aria-describedby': sameTarget(p.active, t) ? p.tooltipId : undefined,
@@ -61,7 +72,7 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
   const inputs = layout.unitY[0].map((y, i) => {
     const t: GraphTarget = { kind: 'input', unit: i };
     return (
-      <g key={`i${i}`} transform={`translate(${layout.columnX[0]},${y})`} opacity={dimmed(-1) ? 0.3 : 1}>
+      <g key={`i${i}`} transform={`translate(${layout.columnX[0]},${y})`} className={focusClass(-1)}>
         {rings(t, r)}
         <circle
           data-key={`i:${i}`}
@@ -79,7 +90,7 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
             <SvgName text={inputName(i)} />
           </text>
         )}
-        {p.showValues && <text data-key={`vi:${i}`} ref={p.register} className="bpl-value" y={r + 12} />}
+        {p.showValues && <text data-key={`vi:${i}`} ref={p.register} {...valuePlace(0)} />}
       </g>
     );
   });
@@ -90,7 +101,7 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
       const bias: GraphTarget = { kind: 'bias', layer: l, unit: j };
       const s = Math.max(3, r * 0.36);
       return (
-        <g key={key} transform={`translate(${layout.columnX[l + 1]},${y})`} opacity={dimmed(l) ? 0.3 : 1}>
+        <g key={key} transform={`translate(${layout.columnX[l + 1]},${y})`} className={focusClass(l)}>
           {marks && (
             <circle
               data-key={`r:${key}`}
@@ -134,7 +145,7 @@ export function NodeLayer(p: NodeLayerProps): ReactNode {
               <SvgName text={neuronName(l, j)} />
             </text>
           )}
-          {p.showValues && <text data-key={`v:${key}`} ref={p.register} className="bpl-value" y={r + 12} />}
+          {p.showValues && <text data-key={`v:${key}`} ref={p.register} {...valuePlace(l + 1)} />}
         </g>
       );
     }),

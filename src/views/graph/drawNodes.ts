@@ -63,7 +63,7 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
         const b = values[biasIndex(params, l, j)];
         const t = edgeStrength(o.scale, b, o.scaleMax);
         const marker = reg.get(`b:${key}`);
-        setAttr(marker, 'fill', t > 0 ? signColor(b) : '#ffffff');
+        setAttr(marker, 'fill', t > 0 ? signColor(b) : 'var(--card)');
         setAttr(marker, 'transform', `scale(${(0.55 + 0.45 * t).toFixed(3)})`);
       }
       if (o.text) {
@@ -88,7 +88,10 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
 
 function paint(reg: NodeRegistry, circleKey: string, nameKey: string, value: number): void {
   setAttr(reg.get(circleKey), 'fill', valueColor(value));
-  setAttr(reg.get(nameKey), 'fill', needsLightText(value) ? '#ffffff' : '#1d1f24');
+  // The halo (drawn on a projector, lecture.css) is the other colour: 7:1 on any fill.
+  const light = needsLightText(value);
+  setAttr(reg.get(nameKey), 'fill', light ? '#ffffff' : '#000000');
+  setAttr(reg.get(nameKey), 'stroke', light ? '#000000' : '#ffffff');
 }
 
 function setText(el: SVGElement | undefined, text: string): void {

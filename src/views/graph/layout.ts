@@ -24,6 +24,14 @@ export interface GraphLayout {
   headerStyle: 'inline' | 'stacked' | 'short';
   /** Whether node names fit inside the circles. */
   showNames: boolean;
+  /** How far below a node's centre its value text sits. */
+  valueOffset: number;
+  /** Large text in a crowded column: values sit beside their nodes, not below (where the next node is). */
+  valueBeside: boolean;
+  /** The thinnest stroke drawn: an edge's grey skeleton and the floor of a coloured edge. */
+  thinnest: number;
+  /** The text scale it was laid out for (1 at a desk, LECTURE_TEXT_SCALE on a projector). */
+  textScale: number;
 }
 
 /** Smallest size the graph lays itself out at; below it the container scrolls. */
@@ -31,22 +39,30 @@ export const MIN_SIZE = { width: 280, height: 200 } as const;
 
 const MAX_SPACING = 104;
 
-export function computeLayout(sizes: readonly number[], width: number, height: number): GraphLayout {
+/** Lecture mode's text scale: its smallest graph text (subscripts, values) is 20 px or more. */
+export const LECTURE_TEXT_SCALE = 2.4;
+
+/**
+ * `textScale` > 1 makes room for larger text (lecture mode: names, headers and values read
+ * from the back of a room) and thicker strokes; 1 is the desk layout.
+ */
+export function computeLayout(sizes: readonly number[], width: number, height: number, textScale = 1): GraphLayout {
+  const k = Math.max(1, textScale);
   const w = Math.max(width, MIN_SIZE.width);
   const h = Math.max(height, MIN_SIZE.height);
   const columns = sizes.length;
   const maxUnits = Math.max(1, ...sizes);
-  const bottom = 14;
+  const bottom = 14 * k;
   // The column gap decides how much header text fits, which decides the top margin.
-  const roughGap = columns > 1 ? (w - 60) / (columns - 1) : w;
-  const headerStyle = roughGap >= 180 ? 'inline' : roughGap >= 68 ? 'stacked' : 'short';
-  const headerY = h < 260 ? 0 : headerStyle === 'stacked' ? 22 : 30;
-  const top = headerY === 0 ? 12 : headerStyle === 'stacked' ? 56 : 42;
-  const spacing = Math.min(MAX_SPACING, (h - top - bottom) / maxUnits);
+  const roughGap = columns > 1 ? (w - 60 * k) / (columns - 1) : w;
+  const headerStyle = roughGap >= 180 * k ? 'inline' : roughGap >= 68 * k ? 'stacked' : 'short';
+  const headerY = h < 260 ? 0 : (headerStyle === 'stacked' ? 22 : 30) * k;
+  const top = headerY === 0 ? 12 : (headerStyle === 'stacked' ? 56 : 42) * k;
+  const spacing = Math.min(MAX_SPACING * k, (h - top - bottom) / maxUnits);
   // The column gap bounds the radius too, so wide-and-deep nets keep room for their edges.
-  const side = Math.min(44, Math.max(18, spacing * 0.5));
+  const side = Math.min(44 * k, Math.max(18 * k, spacing * 0.5));
   const gap = columns > 1 ? (w - 2 * side) / (columns - 1) : 0;
-  const radius = Math.max(2, Math.min(24, spacing * 0.3, columns > 1 ? gap * 0.16 : 24));
+  const radius = Math.max(2, Math.min(24 * k, spacing * 0.3, columns > 1 ? gap * 0.16 : 24 * k));
   const columnX = sizes.map((_, c) => (columns > 1 ? side + c * gap : w / 2));
   const middle = top + (h - top - bottom) / 2;
   const unitY = sizes.map((n) => Array.from({ length: n }, (_, j) => middle + (j - (n - 1) / 2) * spacing));
@@ -57,10 +73,14 @@ export function computeLayout(sizes: readonly number[], width: number, height: n
     columnX,
     unitY,
     radius,
-    maxEdgeWidth: Math.max(1.5, Math.min(8, radius * 0.5)),
+    maxEdgeWidth: Math.max(1.5 * k, Math.min(8 * k, radius * 0.5)),
     headerY,
     headerStyle,
-    showNames: radius >= 11,
+    showNames: radius >= 11 * k,
+    valueOffset: radius + 12 * k,
+    valueBeside: k > 1 && spacing < 2 * radius + 30 * k,
+    thinnest: k > 1 ? 2 : 0.5,
+    textScale: k,
   };
 }
 

@@ -11,6 +11,7 @@ import { biasIndex, layoutOf, unitIndex } from '../../engine/layout';
 import type { EdgeScale } from '../../store/appState';
 import type { TrainerFrame } from '../../worker/protocol';
 import { edgeStrength, signColor, valueColor } from '../kit/encodings';
+import { themeColor } from '../kit/theme';
 import type { GraphLayout } from './layout';
 
 /** From this many units (inputs, hidden and outputs together) the nodes are painted here. */
@@ -19,9 +20,11 @@ export const CANVAS_NODES_FROM = 128;
 /** Shades of the activation palette a painted node takes (per side of 0). */
 const NODE_SHADES = 24;
 
-const OUTLINE = '#3d4250';
-const INPUT_OUTLINE = '#8a8f9c';
-const RING = '#1d1f24';
+// The theme's colours of the SVG nodes' strokes (graph.css), light-theme values as fallback.
+const OUTLINE = () => themeColor('--ink-2', '#3d4250');
+const INPUT_OUTLINE = () => themeColor('--faint', '#8a8f9c');
+const RING = () => themeColor('--ink', '#1d1f24');
+const CARD = () => themeColor('--card', '#ffffff');
 
 export function paintsNodes(sizes: readonly number[]): boolean {
   return sizes.reduce((sum, n) => sum + n, 0) >= CANVAS_NODES_FROM;
@@ -67,8 +70,10 @@ export function paintNodes(
   const params = layoutOf(layout.sizes);
   const r = layout.radius;
   const marks = r >= 4;
+  // On a projector nothing fades below its contrast and strokes are thicker (lecture.css).
+  const large = layout.textScale > 1;
   for (let c = 0; c < layout.sizes.length; c++) {
-    ctx.globalAlpha = o.dimmed?.includes(c - 1) ? 0.3 : 1;
+    ctx.globalAlpha = !large && o.dimmed?.includes(c - 1) ? 0.3 : 1;
     const x = layout.columnX[c];
     const ys = layout.unitY[c];
     const n = ys.length;
@@ -92,10 +97,10 @@ export function paintNodes(
     }
     ctx.beginPath();
     for (let j = 0; j < n; j++) circle(ctx, x, ys[j], r);
-    ctx.strokeStyle = c === 0 ? INPUT_OUTLINE : OUTLINE;
-    ctx.lineWidth = marks ? 1.25 : 0.5;
+    ctx.strokeStyle = c === 0 ? INPUT_OUTLINE() : OUTLINE();
+    ctx.lineWidth = large ? 2.5 : marks ? 1.25 : 0.5;
     ctx.stroke();
-    if (c > 0 && marks) paintMarks(ctx, x, ys, r, c - 1, frame, params, o);
+    if (c > 0 && marks) paintMarks(ctx, x, ys, r, c - 1, frame, params, o, large);
   }
   ctx.globalAlpha = 1;
 }
@@ -115,6 +120,7 @@ function paintMarks(
   frame: TrainerFrame,
   params: ReturnType<typeof layoutOf>,
   o: NodePaintOptions,
+  large: boolean,
 ): void {
   ctx.beginPath();
   for (let j = 0; j < ys.length; j++) {
@@ -122,8 +128,8 @@ function paintMarks(
   }
   ctx.save();
   ctx.setLineDash?.([2.5, 2.5]);
-  ctx.strokeStyle = RING;
-  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = RING();
+  ctx.lineWidth = large ? 3 : 1.5;
   ctx.stroke();
   ctx.restore();
   const s = Math.max(3, rr * 0.36);
@@ -137,10 +143,10 @@ function paintMarks(
     ctx.lineTo(x + s * k, cy - s * 0.75 * k);
     ctx.lineTo(x, cy + s * 0.85 * k);
     ctx.closePath();
-    ctx.fillStyle = t > 0 ? signColor(b) : '#ffffff';
+    ctx.fillStyle = t > 0 ? signColor(b) : CARD();
     ctx.fill();
-    ctx.strokeStyle = OUTLINE;
-    ctx.lineWidth = 0.9;
+    ctx.strokeStyle = OUTLINE();
+    ctx.lineWidth = large ? 2 : 0.9;
     ctx.stroke();
   }
 }

@@ -9,6 +9,7 @@ import { fitsLayout, layoutOf, weightIndex } from '../../engine/layout';
 import type { EdgeMode, EdgeScale, HighlightedPath } from '../../store/appState';
 import type { Frame, TrainerFrame } from '../../worker/protocol';
 import { isComputed } from '../kit/computed';
+import { themeColor } from '../kit/theme';
 import { NON_FINITE_COLOR, NON_FINITE_DASH, SIGN_COLORS, edgeWidthScale, signColor } from '../kit/encodings';
 import {
   BUCKETS,
@@ -41,12 +42,13 @@ export interface EdgeRenderOptions {
 
 const BRIGHT = 0.82;
 /** The lesson's pointer, the same amber as the ring around a pointed-at neuron. */
-const LESSON_HALO = '#e8a400';
+const LESSON_HALO = (): string => themeColor('--lesson', '#e8a400');
 const DIM = 0.1;
-const SKELETON = 'rgba(120, 124, 135, 0.28)';
-const SKELETON_DIM = 'rgba(120, 124, 135, 0.08)';
-const BAND = 'rgba(120, 124, 135, 0.1)';
-const BAND_DIM = 'rgba(120, 124, 135, 0.04)';
+const SKELETON = (): string => themeColor('--edge-skeleton', 'rgba(120, 124, 135, 0.28)');
+const SKELETON_DIM = (): string => themeColor('--edge-skeleton-dim', 'rgba(120, 124, 135, 0.08)');
+const BAND = (): string => themeColor('--edge-band', 'rgba(120, 124, 135, 0.1)');
+const BAND_DIM = (): string => themeColor('--edge-band-dim', 'rgba(120, 124, 135, 0.04)');
+const EMPHASIS = (): string => themeColor('--emphasis', '#1d1f24');
 
 /** The flat array the edges encode: gradients or the weights themselves. */
 export function edgeSource(frame: TrainerFrame, mode: EdgeMode): Float64Array {
@@ -118,8 +120,8 @@ export function renderEdges(
   slices.forEach((s, l) => {
     const dim = isLayerDimmed(l, o) || o.path !== null;
     const n = s.weightCount;
-    if (n > budget) fillBand(ctx, layout, l, dim ? BAND_DIM : BAND);
-    else strokeEdges(ctx, layout, l, s, null, 0, n, 0.5, dim ? SKELETON_DIM : SKELETON);
+    if (n > budget) fillBand(ctx, layout, l, dim ? BAND_DIM() : BAND());
+    else strokeEdges(ctx, layout, l, s, null, 0, n, layout.thinnest, dim ? SKELETON_DIM() : SKELETON());
     const order = sortByBucket(values, s, width, step);
     const cut = strongest(budget);
     // Dense layers fade a little so overlapping strokes do not merge into one slab.
@@ -137,7 +139,7 @@ export function renderEdges(
         order,
         start,
         bucketStart[key + 1],
-        Math.max(level * step, 0.6),
+        Math.max(level * step, 0.6, layout.thinnest),
         key % 2 === 1 ? SIGN_COLORS.negative : SIGN_COLORS.positive,
       );
     }
@@ -151,10 +153,10 @@ export function renderEdges(
   });
   strokeNonFinite(ctx, layout, frame, o.mode);
   const emphasised: [WeightRef, string][] = [];
-  if (o.path) for (const e of pathEdges(o.path)) emphasised.push([e, '#1d1f24']);
-  for (const e of o.pointedAt ?? []) emphasised.push([e, LESSON_HALO]);
-  if (o.selected) emphasised.push([o.selected, '#1d1f24']);
-  if (o.hovered) emphasised.push([o.hovered, '#5b6070']);
+  if (o.path) for (const e of pathEdges(o.path)) emphasised.push([e, EMPHASIS()]);
+  for (const e of o.pointedAt ?? []) emphasised.push([e, LESSON_HALO()]);
+  if (o.selected) emphasised.push([o.selected, EMPHASIS()]);
+  if (o.hovered) emphasised.push([o.hovered, themeColor('--hover', '#5b6070')]);
   for (const [e, halo] of emphasised) {
     if (!fitsLayout(params, e)) continue;
     const v = values[weightIndex(params, e.layer, e.to, e.from)];
@@ -207,7 +209,7 @@ function drawEmphasised(
   ctx.strokeStyle = halo;
   ctx.lineWidth = w + 3;
   ctx.stroke();
-  ctx.strokeStyle = color === SIGN_COLORS.zero ? '#ffffff' : color;
+  ctx.strokeStyle = color === SIGN_COLORS.zero ? themeColor('--card', '#ffffff') : color;
   ctx.lineWidth = w;
   ctx.stroke();
 }

@@ -8,6 +8,7 @@ import { layoutOf, skipIndex } from '../../engine/layout';
 import type { EdgeMode } from '../../store/appState';
 import type { TrainerFrame } from '../../worker/protocol';
 import { SIGN_COLORS, signColor } from '../kit/encodings';
+import { themeColor } from '../kit/theme';
 import type { GraphLayout } from './layout';
 import { skipArc } from './skipGeometry';
 
@@ -49,21 +50,21 @@ export function renderSkips(
       // A faint skeleton keeps every skip visible, however small its gradient.
       ctx.globalAlpha = o.dimmed(layer) && !emphasised ? 0.08 : 0.35;
       ctx.setLineDash([3, 3]);
-      ctx.lineWidth = 1;
-      ctx.strokeStyle = 'rgb(120, 124, 135)';
+      ctx.lineWidth = Math.max(1, layout.thinnest);
+      ctx.strokeStyle = themeColor('--faint', 'rgb(120, 124, 135)');
       ctx.stroke();
       ctx.setLineDash([]);
       if (emphasised) {
         ctx.globalAlpha = 1;
         ctx.lineWidth = w + 3;
-        ctx.strokeStyle = '#1d1f24';
+        ctx.strokeStyle = themeColor('--emphasis', '#1d1f24');
         ctx.stroke();
       }
       if (w > 0) {
         ctx.globalAlpha = emphasised ? 1 : o.dimmed(layer) ? 0.1 : 0.82;
-        ctx.lineWidth = w;
+        ctx.lineWidth = Math.max(w, layout.thinnest);
         const colour = signColor(v);
-        ctx.strokeStyle = emphasised && colour === SIGN_COLORS.zero ? '#ffffff' : colour;
+        ctx.strokeStyle = emphasised && colour === SIGN_COLORS.zero ? themeColor('--card', '#ffffff') : colour;
         ctx.stroke();
       }
     }

@@ -44,7 +44,7 @@ export function SvgName({ text }: { text: string }): ReactNode {
     ) : (
       <tspan key={k}>
         <tspan fontStyle="italic">{p[0]}</tspan>
-        <tspan fontSize="0.7em" dy="0.28em">
+        <tspan className="bpl-sub" fontSize="0.7em" dy="0.28em">
           {p[1]}
         </tspan>
       </tspan>

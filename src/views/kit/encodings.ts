@@ -48,9 +48,27 @@ export function valueColor(value: number, extent = 1): string {
   return interpolateRdBu(t);
 }
 
-/** True when text on `valueColor(value, extent)` should be white rather than dark. */
+/** WCAG relative luminance of an "rgb(r, g, b)" or "#rrggbb" colour. */
+export function luminance(colour: string): number {
+  const hex = /^#([0-9a-f]{6})$/i.exec(colour);
+  const parts = hex
+    ? [0, 2, 4].map((k) => parseInt(hex[1].slice(k, k + 2), 16))
+    : (colour.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number);
+  const [r, g, b] = parts.map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * True when text on `valueColor(value, extent)` reads better white than black: the one of
+ * the two with the higher contrast (at least 4.6:1 anywhere on the palette).
+ */
 export function needsLightText(value: number, extent = 1): boolean {
-  return Number.isFinite(value) && Math.abs(value / extent) > 0.55;
+  if (!Number.isFinite(value)) return false;
+  const l = luminance(valueColor(value, extent));
+  return 1.05 / (l + 0.05) > (l + 0.05) / 0.05;
 }
 
 /** Decades the log scale spans below the largest value; smaller values get no width. */

@@ -13,6 +13,7 @@ import type { FrameState } from '../../store/frameState';
 import type { Frame } from '../../worker/protocol';
 import { useApp } from './appContext';
 import { PainterError } from './PanelBoundary';
+import { useThemeName } from './theme';
 import { TEXT_MS } from './useFrame';
 
 export type DrawFn = (frame: Frame, text: boolean, state: FrameState) => void;
@@ -23,6 +24,8 @@ export function useFrameDraw(draw: DrawFn): void {
   const runRef = useRef<((forceText: boolean) => void) | null>(null);
   const [failure, setFailure] = useState<PainterError | null>(null);
   if (failure) throw failure;
+  // A new theme re-renders the host, which repaints with the theme's colours.
+  useThemeName();
 
   useLayoutEffect(() => {
     drawRef.current = draw;

@@ -14,6 +14,7 @@ import { Axis } from '../kit/Axis';
 import { NON_FINITE_MARK, formatNumber } from '../kit/format';
 import { ACTIVATION_LABELS } from '../kit/labels';
 import { layerLongName, layerTitle } from '../kit/names';
+import { useChartMargin } from '../kit/chartScale';
 import { useElementSize } from '../kit/useElementSize';
 import { useFrameDraw } from '../kit/useFrameDraw';
 import { placeDots } from './activationDots';
@@ -46,8 +47,9 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
 
   const summary = `${ACTIVATION_LABELS[act.name]} f(z) and f′(z) for the ${layerLongName(layer, layerCount).toLowerCase()} layer; maximum f′ = ${formatNumber(act.dfMax)}`;
 
-  const innerWidth = Math.max(60, size.width - MARGIN.left - MARGIN.right);
-  const innerHeight = Math.max(80, size.height - MARGIN.top - MARGIN.bottom);
+  const margin = useChartMargin(MARGIN);
+  const innerWidth = Math.max(60, size.width - margin.left - margin.right);
+  const innerHeight = Math.max(80, size.height - margin.top - margin.bottom);
   const fHeight = Math.round((innerHeight - PANEL_GAP) * 0.5);
   const dTop = fHeight + PANEL_GAP;
   const dHeight = innerHeight - dTop;
@@ -135,7 +137,7 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
       )}
       <div ref={plotRef} className="bl-chart-plot bl-lens-plot" hidden={act.name === 'softmax'}>
         <svg ref={svgRef} width={size.width} height={size.height} role="img" aria-label={summary}>
-          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          <g transform={`translate(${margin.left},${margin.top})`}>
             {regions.map(([a, b], k) => (
               <g key={k} className="bl-lens-saturated-region" data-from={a} data-to={b}>
                 <rect className="bl-lens-saturated" x={x(a)} width={Math.max(0, x(b) - x(a))} y={0} height={fHeight} />

@@ -29,7 +29,7 @@ export function CurveLegend(): ReactNode {
 export function SaturatedRing(): ReactNode {
   return (
     <svg width="16" height="16" aria-hidden="true" className="bl-lens-ring-key">
-      <circle cx="8" cy="8" r="3.5" fill="#ffffff" className="bl-lens-dot" />
+      <circle cx="8" cy="8" r="3.5" fill="var(--card)" className="bl-lens-dot" />
       <circle cx="8" cy="8" r="6.5" className="bl-lens-dot-ring" />
     </svg>
   );

@@ -36,8 +36,8 @@ export interface GradientBarsProps {
 }
 
 /** The bound's ink with one run; in compare mode each run's bound takes the run's colour. */
-export const BOUND_INK = '#3e4c59';
-const HIGHLIGHT_FILL = '#e6f0fa';
+export const BOUND_INK = 'var(--ink-2)';
+const HIGHLIGHT_FILL = 'var(--tint)';
 
 export function GradientBars({
   x,

@@ -19,6 +19,7 @@ import '../charts/charts.css';
 import './lens.css';
 import { Axis } from '../kit/Axis';
 import { formatDecade, formatNumber, formatStep } from '../kit/format';
+import { useChartMargin } from '../kit/chartScale';
 import { useElementSize } from '../kit/useElementSize';
 import { layerLongName } from '../kit/names';
 import { useApp, useAppState, useCommands } from '../kit/appContext';
@@ -56,7 +57,8 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
   const barRuns: BarRun[] = runs.map((r) => ({ ...r, offset: layerCount - r.values.length }));
   const empty = layerCount === 0;
   const domain = runsDomain(runs);
-  const { wide, barsWidth, barsHeight, lines } = chartPanels(size.width, size.height);
+  const margin = useChartMargin(MARGIN);
+  const { wide, barsWidth, barsHeight, lines } = chartPanels(size.width, size.height, margin);
   const yBars = logScale(domain, barsHeight);
   const yLines = logScale(domain, lines.height);
   const x = scaleBand<string>()
@@ -85,7 +87,7 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
       </div>
       <div ref={plotRef} className="bl-chart-plot bl-lens-plot">
         <svg width={size.width} height={size.height} role="img" aria-label={summary}>
-          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          <g transform={`translate(${margin.left},${margin.top})`}>
             <Grid y={yBars} width={barsWidth} axis />
             <text className="bl-lens-panel-title" x={0} y={-9}>{`now · step ${formatStep(step)}`}</text>
             <text className="bl-chart-axis-label" transform="rotate(-90)" x={0} y={-38} textAnchor="end">
@@ -131,8 +133,8 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
         {!empty &&
           Array.from({ length: layerCount }, (_, c) => {
             const style: CSSProperties = {
-              left: MARGIN.left + (x(String(c)) ?? 0) - (x.step() - x.bandwidth()) / 2,
-              top: MARGIN.top,
+              left: margin.left + (x(String(c)) ?? 0) - (x.step() - x.bandwidth()) / 2,
+              top: margin.top,
               width: x.step(),
               height: barsHeight + 22,
             };

@@ -168,8 +168,12 @@ export function GradientLines({ width, height, y, runs, layerCount, highlighted 
           format={(v) => formatStep(Math.round(Number(v)))}
         />
       ) : (
+        // Two short lines, so the note fits a narrow panel (and lecture mode's large text).
         <text x={width / 2} y={height / 2} textAnchor="middle" className="bl-lens-note">
-          Lines grow as training runs
+          <tspan x={width / 2}>Lines grow as</tspan>
+          <tspan x={width / 2} dy="1.2em">
+            training runs
+          </tspan>
         </text>
       )}
       <text className="bl-chart-axis-label" x={width} y={height + 30} textAnchor="end">

@@ -63,10 +63,10 @@ export function runsDomain(runs: readonly GradientRun[]): [number, number] {
 }
 
 /** The bars panel and the lines panel: side by side in a wide box, stacked in a narrow one. */
-export function chartPanels(width: number, height: number) {
+export function chartPanels(width: number, height: number, margin: typeof MARGIN = MARGIN) {
   const wide = width >= WIDE || (width >= MIN_SIDE_BY_SIDE && height < width * 0.75);
-  const innerWidth = Math.max(40, width - MARGIN.left - MARGIN.right);
-  const innerHeight = Math.max(60, height - MARGIN.top - MARGIN.bottom);
+  const innerWidth = Math.max(40, width - margin.left - margin.right);
+  const innerHeight = Math.max(60, height - margin.top - margin.bottom);
   const barsWidth = wide ? Math.round(innerWidth * 0.56) : innerWidth;
   const barsHeight = wide ? innerHeight : Math.round((innerHeight - PANEL_GAP.stacked) * 0.55);
   const lines = wide

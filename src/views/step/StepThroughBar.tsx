@@ -5,24 +5,21 @@
  * matches the numbers on the graph.
  */
 import { useEffect } from 'react';
-import { useAppState, useCommands } from '../kit/appContext';
+import { useCommands } from '../kit/appContext';
 import { isComputed } from '../kit/computed';
 import { Tex } from '../kit/Tex';
-import { useFrame } from '../kit/useFrame';
 import { useControlGlow, usePanelGlow } from '../lessons/highlight';
 import { ExamplePicker } from './ExamplePicker';
-import { phaseText } from './phaseText';
 import { StepLoss } from './StepLoss';
 import { UpdateTable } from './UpdateTable';
+import { usePhase } from './usePhase';
 
 export function StepThroughBar() {
   const { nextPhase, previousPhase, leaveStepThrough } = useCommands();
   const barGlow = usePanelGlow('step-bar');
   const nextGlow = useControlGlow('next');
   const previousGlow = useControlGlow('previous');
-  // Next and Previous change the frame only when the worker has moved: read every frame.
-  const stepper = useFrame((f) => f?.stepper ?? null, 0);
-  const trainer = useFrame((f) => f?.trainers[0] ?? null, 0);
+  const { stepper, trainer, total, position, text, softmax, probe } = usePhase();
   // → / ← (and a clicker's Page Down / Up) move phases through the app's shortcut table;
   // Escape inside the graph clears its selection, elsewhere it leaves the mode.
   useEffect(() => {
@@ -35,18 +32,6 @@ export function StepThroughBar() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [leaveStepThrough]);
-  const total = stepper?.phases.length ?? 0;
-  const position = stepper?.position ?? 0;
-  const layers = stepper ? stepper.phases.filter((p) => p.kind === 'forward-z').length : 1;
-  const probe = stepper ? trainer?.probe : undefined;
-  const softmax = useAppState((s) => s.running[0]?.output === 'softmax');
-  const shape = { softmax, skips: trainer?.skips ?? [] };
-  const text = phaseText(
-    stepper && position > 0 ? stepper.phases[position - 1] : null,
-    layers,
-    trainer?.optimizer.kind,
-    shape,
-  );
   return (
     <section className={`step-bar card${barGlow}`} aria-label="Step-through mode">
       <div className="step-head">

@@ -155,7 +155,8 @@ describe('NetworkGraph', () => {
     const { container, rerender } = show({ showValues: true, focus: { layers: [1], direction: 'forward' } });
     const values = [...container.querySelectorAll('text.bpl-value')].map((t) => t.textContent);
     expect(values).toContain(formatNumber(frame.trainers[0].probe.a[3]));
-    const opacity = (n: Element) => n.parentElement!.getAttribute('opacity');
+    // Faded at a desk (graph.css: .bpl-dim { opacity: 0.3 }); on a projector the lit layer is ringed.
+    const opacity = (n: Element) => (n.parentElement!.classList.contains('bpl-dim') ? '0.3' : '1');
     const neurons = screen.getAllByTestId('neuron');
     expect(opacity(neurons[3])).toBe('1');
     expect(opacity(neurons[0])).toBe('0.3');
