@@ -8,7 +8,10 @@ export default defineConfig({
   test: {
     projects: [
       // The engine and worker tests import the SIMD kernels (virtual:simd-kernels) to run both paths.
-      { plugins: [simdKernels()], test: { name: 'engine', include: ['tests/engine/**/*.test.ts'], environment: 'node' } },
+      {
+        plugins: [simdKernels()],
+        test: { name: 'engine', include: ['tests/engine/**/*.test.ts'], environment: 'node' },
+      },
       {
         // Worker tests run in Node: under jsdom a transferred typed array fails `instanceof`.
         plugins: [simdKernels()],

@@ -44,7 +44,9 @@ export function compileSimdKernels(): Promise<Uint8Array> {
 
 async function cachedOrCompiled(): Promise<Uint8Array> {
   const ascPackage = createRequire(import.meta.url).resolve('assemblyscript/package.json');
-  const hash = createHash('sha256').update(JSON.stringify(FLAGS)).update(await readFile(ascPackage));
+  const hash = createHash('sha256')
+    .update(JSON.stringify(FLAGS))
+    .update(await readFile(ascPackage));
   for (const file of (await readdir(ASSEMBLY_DIR)).sort()) {
     hash.update(file).update(await readFile(join(ASSEMBLY_DIR, file)));
   }

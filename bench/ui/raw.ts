@@ -91,12 +91,16 @@ export async function streamingOverhead(
 ): Promise<StreamingOverhead> {
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const frames: { at: number; seen: number }[] = [];
-  const session = new TrainingSession((event, transfer = []) => {
-    const e = structuredClone(event, { transfer });
-    if (e.type !== 'frame') return;
-    frames.push({ at: performance.now(), seen: e.frame.trainers[0].examplesSeen });
-    setTimeout(() => session.handle({ type: 'ack', id: e.frame.id }), 16);
-  }, realClock(), simd);
+  const session = new TrainingSession(
+    (event, transfer = []) => {
+      const e = structuredClone(event, { transfer });
+      if (e.type !== 'frame') return;
+      frames.push({ at: performance.now(), seen: e.frame.trainers[0].examplesSeen });
+      setTimeout(() => session.handle({ type: 'ack', id: e.frame.id }), 16);
+    },
+    realClock(),
+    simd,
+  );
   const runs = configs.map((c) => buildRun(c, null, simd));
   const bare = (limit: number) => {
     const t = runs[0].trainer;

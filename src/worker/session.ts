@@ -165,12 +165,8 @@ export class TrainingSession {
     this.runs = runs;
     this.warned.clear();
     this.frames.restart();
-    this.post({
-      type: 'configured',
-      data: runs.map(dataOf),
-      configs: runs.map((r) => r.config),
-      kernels: runs.map((r) => r.trainer.net.kernels.path),
-    });
+    const kernels = runs.map((r) => r.trainer.net.kernels.path);
+    this.post({ type: 'configured', data: runs.map(dataOf), configs: runs.map((r) => r.config), kernels });
     checkExplosion(this.runs, this.warned, this.alarms);
     this.pacer.restart();
     this.frames.request();

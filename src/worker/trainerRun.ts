@@ -74,7 +74,11 @@ export function labelStyleFor(config: TrainerConfig): LabelStyle {
  * network runs on them when it has a layer wide enough to gain (engine `simdFor`), and every
  * network made from it (the frame view, the stepper, the weight report's copy) on the same path.
  */
-export function buildRun(config: TrainerConfig, resume?: TrainerResume | null, simd: SimdKernels | null = null): TrainerRun {
+export function buildRun(
+  config: TrainerConfig,
+  resume?: TrainerResume | null,
+  simd: SimdKernels | null = null,
+): TrainerRun {
   const { train, test } = runDataOf(config, labelStyleFor(config));
   const spec: NetworkSpec = {
     inputSize: train.inputSize,

@@ -9,7 +9,12 @@ import type { MemoryRegions } from '../networkMemory';
 import { inArena, type Arena } from './arena';
 import { simdUpdate, type Staging } from './simdUpdate';
 
-export function createSimdKernels(arena: Arena, regions: MemoryRegions, paramCount: number, maxWeights: number): Kernels {
+export function createSimdKernels(
+  arena: Arena,
+  regions: MemoryRegions,
+  paramCount: number,
+  maxWeights: number,
+): Kernels {
   const ex = arena.exports;
   const stage: Staging = {
     velocity: new Float64Array(arena.buffer, regions.stageVelocity, paramCount),
@@ -25,7 +30,8 @@ export function createSimdKernels(arena: Arena, regions: MemoryRegions, paramCou
       } else ts.weightedSums(W, b, x, z, nIn, nOut, B);
     },
     backpropSums(W, dn, g, nOut, nNext, B) {
-      if (inside(W) && inside(dn) && inside(g)) ex.backpropSums(W.byteOffset, dn.byteOffset, g.byteOffset, nOut, nNext, B);
+      if (inside(W) && inside(dn) && inside(g))
+        ex.backpropSums(W.byteOffset, dn.byteOffset, g.byteOffset, nOut, nNext, B);
       else ts.backpropSums(W, dn, g, nOut, nNext, B);
     },
     batchGradients(delta, x, dW, db, nIn, nOut, B) {
