@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { BundleReport } from './bundleSize';
+import type { LongRun } from './longRun';
 import type { Options } from './options';
 import type { RawFigure } from './raw';
 import { CHROMIUM_ARGS, MARKER, RESULTS } from './setup';
@@ -18,9 +19,19 @@ export interface RunRecord {
   bundle: BundleReport;
   engineA: RawFigure[];
   results: ScenarioResult[];
+  /** Null when skipped (--long-minutes 0). */
+  longRun: LongRun | null;
 }
 
-export function writeResults({ opts, seconds, loadAverageAtStart, bundle, engineA, results }: RunRecord): void {
+export function writeResults({
+  opts,
+  seconds,
+  loadAverageAtStart,
+  bundle,
+  engineA,
+  results,
+  longRun,
+}: RunRecord): void {
   const kernel = readFileSync('/proc/version', 'utf8').split(' ')[2];
   writeFileSync(
     RESULTS,
@@ -48,6 +59,7 @@ export function writeResults({ opts, seconds, loadAverageAtStart, bundle, engine
         },
         engineBenchA: engineA,
         scenarios: results,
+        longRun,
       },
       null,
       2,
