@@ -2,7 +2,8 @@
  * `npm run bench`: training throughput of our engine against ConvNetJS and TensorFlow.js
  * (CPU backend) on the same data, initial weights, batch schedule and objective; then our
  * WebAssembly SIMD kernels against our TypeScript ones (simdGain.ts), on A–C and on the
- * largest network the app allows (D: 12 × 64).
+ * largest network the app allows (D: 12 × 64). Options: --rounds N, --simd-only (skips the peers
+ * and the check's cost).
  * Machines here are shared and noisy, so the engines' runs are interleaved round by round
  * and the verdict is a ratio measured in this same process. Options: --rounds N.
  */
@@ -208,16 +209,17 @@ async function main(): Promise<void> {
       'from ours\nafter one epoch from the same weights on the same batches (tfjs computes in float32).\n',
   );
   const workloads: WorkloadResult[] = [];
-  for (const w of WORKLOADS) {
+  const simdOnly = process.argv.includes('--simd-only');
+  for (const w of simdOnly ? [] : WORKLOADS) {
     const result = runWorkload(w, rounds);
     workloads.push(result);
     printWorkload(result);
   }
-  printSummary(workloads);
+  if (!simdOnly) printSummary(workloads);
   // The cost of checking every step before committing it, on networks A and C (issue 12).
-  const checkCost: CheckCost[] = WORKLOADS.filter((w) => CHECK_COST_WORKLOADS.includes(w.id)).map((w) =>
-    measureCheckCost(w, makeProblem(w, SEED), Math.max(rounds, CHECK_COST_MIN_ROUNDS)),
-  );
+  const checkCost: CheckCost[] = (simdOnly ? [] : WORKLOADS)
+    .filter((w) => CHECK_COST_WORKLOADS.includes(w.id))
+    .map((w) => measureCheckCost(w, makeProblem(w, SEED), Math.max(rounds, CHECK_COST_MIN_ROUNDS)));
   printCheckCost(checkCost);
   const simdGain = measureSimdGain([...WORKLOADS, WORKLOAD_D], rounds, SEED);
   printSimdGain(simdGain);

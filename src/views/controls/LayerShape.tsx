@@ -26,7 +26,7 @@ export function LayerShape() {
     if (e.key === 'Enter') apply();
   };
   return (
-    <div className="row layer-shape" role="group" aria-labelledby="shape-label">
+    <div className="layer-shape" role="group" aria-labelledby="shape-label">
       <span id="shape-label">Set all hidden layers</span>
       <input
         aria-label={`Number of hidden layers (${LIMITS.hiddenLayers.min}–${LIMITS.hiddenLayers.max})`}
@@ -37,7 +37,7 @@ export function LayerShape() {
         onFocus={(e) => e.target.select()}
         onKeyDown={onKeyDown}
       />
-      <span aria-hidden="true">×</span>
+      <span aria-hidden="true">layers ×</span>
       <input
         aria-label={`Neurons in every hidden layer (${LIMITS.units.min}–${LIMITS.units.max})`}
         inputMode="numeric"
@@ -47,6 +47,7 @@ export function LayerShape() {
         onFocus={(e) => e.target.select()}
         onKeyDown={onKeyDown}
       />
+      <span aria-hidden="true">neurons</span>
       <button type="button" onClick={apply}>
         Set
       </button>
