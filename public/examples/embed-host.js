@@ -9,6 +9,7 @@
   const appState = document.getElementById('app-state');
   let current = 0;
   let nextId = 1;
+  let lesson = '';
 
   function show(k) {
     current = Math.max(0, Math.min(slides.length - 1, k));
@@ -47,13 +48,20 @@
     const m = e.data;
     if (!m || m.source !== 'backprop-lab') return;
     if (m.event === 'key') return onDeckKey(m.key);
-    if (m.event === 'ready') appState.textContent = 'ready (presets: ' + m.presets.join(', ') + ')';
-    if (m.event === 'phase') appState.textContent = 'phase ' + m.position + ' of ' + m.total;
-    if (m.event === 'lessonStep' && m.lesson)
-      appState.textContent = 'lesson ' + m.lesson + ', step ' + (m.step + 1) + ' of ' + m.steps;
-    if (m.event === 'playing') appState.textContent = m.playing ? 'training' : 'paused';
-    if (m.event === 'done' && !m.ok) appState.textContent = 'refused: ' + m.message;
+    if (m.event === 'ready') say('ready (presets: ' + m.presets.join(', ') + ')');
+    if (m.event === 'phase') say('phase ' + m.position + ' of ' + m.total);
+    // A lesson's step stays on show while its own phase and playing events arrive after it.
+    if (m.event === 'lessonStep') {
+      lesson = m.lesson ? 'lesson ' + m.lesson + ', step ' + (m.step + 1) + ' of ' + m.steps : '';
+      say('');
+    }
+    if (m.event === 'playing') say(m.playing ? 'training' : 'paused');
+    if (m.event === 'done' && !m.ok) say('refused: ' + m.message);
   });
+
+  function say(latest) {
+    appState.textContent = [lesson, latest].filter(Boolean).join(' · ');
+  }
 
   show(0);
 })();

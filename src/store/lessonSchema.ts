@@ -12,17 +12,14 @@ import { compareSchema, configSchema } from './schema';
 const index = z.number().int().min(0).max(LIMITS.units.max);
 const layer = z.number().int().min(0).max(LIMITS.hiddenLayers.max);
 const weight = { layer, to: index, from: index };
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .superRefine((t, ctx) => {
-      const bad = badPlaceholders(t);
-      if (bad.length > 0)
-        ctx.addIssue({ code: 'custom', message: `unknown value placeholder ${bad[0]} (see docs/lessons.md)` });
-    });
+const knownPlaceholders = (t: string, ctx: z.RefinementCtx) => {
+  const bad = badPlaceholders(t);
+  if (bad.length > 0)
+    ctx.addIssue({ code: 'custom', message: `unknown value placeholder ${bad[0]} (see docs/lessons.md)` });
+};
+const text = (max: number) => z.string().trim().min(1).max(max).superRefine(knownPlaceholders);
+/** A step's speaker notes: the same markup as its text (placeholders checked), and may be left empty. */
+const notes = z.string().trim().max(2000).superRefine(knownPlaceholders);
 
 const selection = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('neuron'), layer, unit: index }),
@@ -134,7 +131,7 @@ const step = z.object({
   await: awaitSchema.optional(),
   question: question.optional(),
   enter: setup.optional(),
-  notes: z.string().max(2000).optional(),
+  notes: notes.optional(),
 });
 
 export const lessonSchema = z.object({

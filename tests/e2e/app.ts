@@ -13,7 +13,11 @@ export type CounterId = 'epoch' | 'step' | 'rate' | 'train-loss' | 'test-loss' |
 /** Waits until the worker has sent the first network: neurons drawn and counters shown. */
 export async function waitForNetwork(page: Page): Promise<void> {
   await page.locator('[data-testid="neuron"]').first().waitFor({ state: 'attached', timeout: UI_TIMEOUT });
-  await page.getByTestId('step').waitFor({ state: 'attached', timeout: UI_TIMEOUT });
+  // The step counter: the header's, or lecture mode's larger one.
+  await page
+    .locator('[data-testid="step"], [data-testid="lecture-step"]')
+    .first()
+    .waitFor({ state: 'attached', timeout: UI_TIMEOUT });
   await playButton(page).waitFor({ state: 'visible', timeout: UI_TIMEOUT });
   await expectEnabled(playButton(page));
 }

@@ -151,8 +151,10 @@ describeBrowser('links', () => {
     expect(await mangled.page.locator('[data-testid="neuron"]').count()).toBe(4);
     expect(await mangled.page.getByRole('status').filter({ hasText: 'could not be opened' }).count()).toBe(0);
 
+    // This link was copied in lecture mode: it opens in lecture mode, counters and all.
     const step = await openPage(`/#${V2_LINKS[0].hash}`);
     await waitForNetwork(step.page);
+    expect(await step.page.getByRole('button', { name: 'Exit lecture' }).count()).toBe(1);
     await poll(
       () => readPhase(step.page),
       (p) => p === 'Phase 5 of 30',

@@ -12,7 +12,7 @@ const CSV = ['x1,x2,label', '-4,1,1', '-3,abc,1', '4,-1,0', '3.5,2,0', '1,2,5', 
 
 /** Page position of the map point (x1, x2): the plot frame spans −6 … 6 both ways. */
 async function mapPoint(page: Page, x1: number, x2: number): Promise<{ x: number; y: number }> {
-  const frame = page.locator('.bl-output-map svg rect[stroke="#cbd2d9"]').first();
+  const frame = page.locator('.bl-output-map svg rect.bl-plot-frame').first();
   const box = (await frame.boundingBox())!;
   return { x: box.x + ((x1 + 6) / 12) * box.width, y: box.y + ((6 - x2) / 12) * box.height };
 }

@@ -65,7 +65,19 @@ describeBrowser('presenter window', () => {
         (t) => t === `Step ${k + 1} of ${ONE_NEURON_FORWARD.steps.length}`,
         { what: `lesson step ${k + 1} on the projector` },
       );
-      if (k === 0) expect(await presenter.getByTestId('lesson-notes').textContent()).toMatch(/four circles/);
+      // Every step has speaker notes, on the presenter only, with their numbers filled in.
+      const notes = presenter.getByTestId('lesson-notes');
+      expect((await notes.textContent())?.length).toBeGreaterThan(60);
+      const values = await notes
+        .locator('.lesson-value')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
+      expect(values.every((v) => v !== null && Number.isFinite(Number(v)))).toBe(true);
+      expect(await projected.page.getByTestId('lesson-notes').count()).toBe(0);
+      if (k === 0) expect(await notes.textContent()).toMatch(/^Trace the signal/);
+      if (k === 1) {
+        expect(values.length).toBeGreaterThan(0);
+        await screenshot(presenter, 'presenter-lesson-notes', { fullPage: true });
+      }
     });
     await projected.page.getByTestId('lesson-panel').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
 

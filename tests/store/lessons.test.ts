@@ -29,6 +29,22 @@ describe('the lesson schema', () => {
     expect(new Set(BUILT_IN_LESSONS.map((l) => l.id)).size).toBe(9);
   });
 
+  it('gives every built-in step speaker notes a teacher can read at a glance', () => {
+    for (const lesson of BUILT_IN_LESSONS) {
+      lesson.steps.forEach((step, k) => {
+        const where = `${lesson.id}, step ${k + 1}`;
+        const notes = step.notes ?? '';
+        // Sentences end in . ! or ? before a space; maths and numbers (0.25) do not count.
+        const prose = notes.replace(/\$[^$]+\$/g, 'M').replace(/\[\[[^\]]+\]\]/g, 'V');
+        const sentences = prose.match(/[.!?](\s|$)/g)?.length ?? 0;
+        expect(sentences, where).toBeGreaterThanOrEqual(1);
+        expect(sentences, where).toBeLessThanOrEqual(4);
+        expect(notes.length, where).toBeLessThanOrEqual(400);
+        expect(notes, where).not.toBe(step.text);
+      });
+    }
+  });
+
   it('refuses a broken lesson, naming the step and the field', () => {
     const good: Lesson = structuredClone(BUILT_IN_LESSONS[0]) as Lesson;
     const broken = (mutate: (l: Lesson & Record<string, unknown>) => void) => {
@@ -68,6 +84,21 @@ describe('the lesson schema', () => {
       ok: false,
       message: expect.stringMatching(/^step 1, highlight\.0\.panel: /),
     });
+    expect(
+      broken((l) => {
+        l.steps[1].notes = 'Expect [[z 0]] here.';
+      }),
+    ).toMatchObject({ ok: false, message: 'step 2, notes: unknown value placeholder [[z 0]] (see docs/lessons.md)' });
+    expect(
+      broken((l) => {
+        l.steps[3].notes = 'x'.repeat(2001);
+      }),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/^step 4, notes: /) });
+    expect(
+      broken((l) => {
+        l.steps[0].notes = '';
+      }),
+    ).toMatchObject({ ok: true });
     expect(
       broken((l) => {
         l.start = { config: { ...FOUR_NEURON.config, hidden: [{ units: 65, activation: 'tanh' }] } };

@@ -32,6 +32,8 @@ export const BACKPROPAGATION: Lesson = {
         why: 'δ is the loss’s slope at ŷ, times how much ŷ moves when z moves: the two local derivatives on the way in.',
       },
       await: { kind: 'phase', atLeast: 8 },
+      notes:
+        "Recap the forward pass first: $\\hat y$ = [[yhat]] against $y$ = [[y]]. Ask for the sign of δ before its size — it is the sign of $\\hat y - y$, since $\\sigma' > 0$ — then expect [[delta 2 0]]; watch for students who leave out the $\\sigma'$ factor.",
     },
     {
       text:
@@ -48,6 +50,8 @@ export const BACKPROPAGATION: Lesson = {
         why: 'The weight affects the loss only through z of the neuron it feeds, and z grows by exactly the input a it multiplies.',
       },
       await: { kind: 'phase', atLeast: 9 },
+      notes:
+        'The weight is selected for you; expect [[grad 2 0 0]], which is $\\delta_{31}$ = [[delta 2 0]] times $a_{21}$ = [[a 1 0]]. Stress that $a$ is the activation coming *into* the weight, not the output of the neuron it feeds — the most frequent slip at this step.',
     },
     {
       text:
@@ -64,6 +68,8 @@ export const BACKPROPAGATION: Lesson = {
         why: 'The error flows backwards along the same weights the signal flowed forwards, and each neuron scales it by its own slope σ′(z).',
       },
       await: { kind: 'phase', atLeast: 10 },
+      notes:
+        "Point along the edge from $O_{31}$ back to $O_{21}$: the error travels backwards through the same weight, [[w 2 0 0]]. Expect [[delta 1 0]] = [[df 1 0]] × [[w 2 0 0]] × [[delta 2 0]], so a negative weight flips the sign; ask why it is smaller than $\\delta_{31}$ (each layer back multiplies by $\\sigma' \\le 0.25$ and a weight).",
     },
     {
       text:
@@ -73,6 +79,8 @@ export const BACKPROPAGATION: Lesson = {
       enter: { selection: O11 },
       highlight: [O11, { kind: 'control', control: 'next' }],
       await: { kind: 'phase', atLeast: 12 },
+      notes:
+        "Point at the two edges leaving $O_{11}$: two error signals come back, each times its weight, and are *added* before the $\\sigma'$ factor — lesson 5’s sum over paths in disguise. Expect $\\delta_{11}$ = [[delta 0 0]]; here the two products $w\\,\\delta$ have opposite signs and partly cancel, which is why it is so small.",
     },
     {
       text:
@@ -83,12 +91,16 @@ export const BACKPROPAGATION: Lesson = {
         { kind: 'control', control: 'next' },
       ],
       await: { kind: 'phase', atLeast: 14 },
+      notes:
+        'Point at the update table: old, gradient, change and new for every weight and bias, all changed at once. Watch for the belief that weights change during the backward pass — nothing moves until every gradient is known — and let the room find the first weight, which barely moves: [[w 0 0 0]] → [[w-new 0 0 0]].',
     },
     {
       text:
         "That is backpropagation: one forward pass, then δ layer by layer from the output back (each layer’s δ from the next one’s, through the weights, times $f'(z)$), " +
         'and every gradient as δ times the input it multiplies.',
       highlight: [{ kind: 'panel', panel: 'graph' }],
+      notes:
+        "Recap on the graph from right to left: δ at the output, passed back through the weights and multiplied by $\\sigma'$ at each neuron, then every gradient as δ × the activation coming in. Ask why backwards: each layer’s δ reuses the next layer’s, so one sweep gives every gradient.",
     },
   ],
 };
@@ -109,6 +121,8 @@ export const CHAIN_RULE_PATHS: Lesson = {
         { kind: 'weight', ...FIRST },
         { kind: 'panel', panel: 'inspector' },
       ],
+      notes:
+        'Trace both routes from the first weight with the pointer — through $O_{21}$ and through $O_{22}$ — and match each to its row of factors in the inspector. Watch for students who multiply the two paths together: the effects of separate routes *add*.',
     },
     {
       text: 'Look at the two rows of factors in the inspector — but do not add them up yet.',
@@ -121,6 +135,8 @@ export const CHAIN_RULE_PATHS: Lesson = {
         hint: 'The factors ∂L/∂O₃₁ and ∂O₁₁/∂w are shared; compare the two middle factors of each path.',
         why: 'Both paths share their first and last factors; the one whose hops (slope × weight) are larger in size carries more of the gradient.',
       },
+      notes:
+        'Take a vote before revealing. The first and last factors are shared, so only the two middle ones of each row matter; and since the two products have opposite signs here, ‘contributes more’ means larger in size, not the larger signed number.',
     },
     {
       text:
@@ -131,12 +147,16 @@ export const CHAIN_RULE_PATHS: Lesson = {
         { kind: 'panel', panel: 'inspector' },
       ],
       await: { kind: 'phase', atLeast: 13 },
+      notes:
+        'Expect [[grad 0 0 0]] — smaller than either path, because they partly cancel. Step through the thirteen phases with the clicker so the room sees δ travel back, then point at the inspector: backprop’s value at phase 13 equals the path sum.',
     },
     {
       text:
         'Same number. With more layers and neurons the paths multiply — a 6×8 network has millions — and backprop’s layer-by-layer sums stay cheap. ' +
         'But every path is still a product of factors, and if each factor is small, every path is tiny: that is the next lesson.',
       highlight: [{ kind: 'panel', panel: 'graph' }],
+      notes:
+        "If the room asks how many: one first-layer weight of the 6×8 network has $8^5$ = 32,768 paths (one neuron in each of the five later hidden layers), yet backprop needs a single sweep. Then point at the factors: many are $\\sigma' \\le 0.25$, and a product of many small factors is tiny — lesson 6.",
     },
   ],
 };

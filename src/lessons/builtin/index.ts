@@ -4,7 +4,8 @@ import { BACKPROPAGATION, CHAIN_RULE_PATHS } from './backprop';
 import { FORWARD_TO_LOSS, ONE_NEURON_FORWARD } from './forward';
 import { OPTIMIZERS } from './optimizers';
 import { UPDATE_AND_SLOPE } from './update';
-import { EXPLODING_GRADIENTS, THE_CURES, VANISHING_GRADIENTS } from './vanishing';
+import { THE_CURES } from './cures';
+import { EXPLODING_GRADIENTS, VANISHING_GRADIENTS } from './vanishing';
 
 export const BUILT_IN_LESSONS: readonly Lesson[] = [
   ONE_NEURON_FORWARD,

@@ -41,6 +41,8 @@ export const OPTIMIZERS: Lesson = {
         hint: 'If the same gradient is added to v again and again, how large does v get?',
         why: 'Gradients that agree add up in v (up to 1/(1 − μ) = 10 times one gradient), so the steps grow; gradients that flip sign cancel out.',
       },
+      notes:
+        'Left is plain SGD, right momentum with μ = 0.9, both at η = [[lr]]. Picture a ball rolling down a long, gentle ramp; watch for ‘momentum is just a bigger learning rate’ — it is bigger only while successive gradients agree, and they cancel where they flip.',
     },
     {
       text: 'Press *Play* and train to step 2,000. Compare the two loss curves.',
@@ -49,6 +51,8 @@ export const OPTIMIZERS: Lesson = {
         { kind: 'panel', panel: 'loss' },
       ],
       await: { kind: 'train', step: 2000 },
+      notes:
+        'Expect SGD’s curve to fall only slowly at η = [[lr]], while momentum’s ends lower, though not smoothly — it can swing up for a while after overshooting a bend. Ask whether SGD is broken: no, just slow on a problem as hard as the spiral.',
     },
     {
       text:
@@ -65,6 +69,8 @@ export const OPTIMIZERS: Lesson = {
         hint: 'What is m̂ / √v̂ when every recent gradient is the same small number g?',
         why: 'm̂/√v̂ is about ±1 whatever the gradient’s size, so every weight steps by about η: weights with tiny gradients move far more than under SGD.',
       },
+      notes:
+        'Both networks were rebuilt from the same first weights; right is now Adam at the same η. Watch for ‘Adam gets bigger gradients’: the gradients are backprop’s, unchanged — Adam only rescales the step, so each weight moves by about η whatever the size of its gradient.',
     },
     {
       text: 'Press *Play* and train to step 2,000 again.',
@@ -73,10 +79,14 @@ export const OPTIMIZERS: Lesson = {
         { kind: 'panel', panel: 'loss' },
       ],
       await: { kind: 'train', step: 2000 },
+      notes:
+        'Expect Adam’s loss to drop below SGD’s early and stay there. Ask for the catch: every weight moves by about η, even those that should hardly move, so η still has to be chosen with care.',
     },
     {
       text: 'The update rule changes how fast a network learns, not what the gradient is: every optimiser starts from the same backpropagated $\\partial L/\\partial w$.',
       highlight: [{ kind: 'panel', panel: 'graph' }],
+      notes:
+        'Ask what all three optimisers share: the same backpropagated $\\partial L/\\partial w$ for the same weights. If someone asks whether Adam cures vanishing gradients: it lets weights with tiny gradients move, but the gradient itself is just as vanished — lesson 7’s cures act on the gradient.',
     },
   ],
 };

@@ -131,6 +131,7 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
                 </clipPath>
               </defs>
               <rect
+                className="bl-plot-frame"
                 x={plot.left}
                 y={plot.top}
                 width={plot.width}

@@ -10,8 +10,14 @@ import { PictureSection } from './PictureSection';
 import { WorksheetSection } from './WorksheetSection';
 import './export.css';
 
+/** The panel's width in CSS pixels (export.css). */
+const PANEL_WIDTH = 380;
+
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
+  // The panel hangs from the button's right edge, unless the header wrapped the button to
+  // the left of the window, where that would push the panel off-screen.
+  const [fromLeft, setFromLeft] = useState(false);
   const [status, setStatus] = useState<{ text: string; problem: boolean } | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -31,7 +37,12 @@ export function ExportMenu() {
         type="button"
         aria-expanded={open}
         aria-controls={id}
-        onClick={() => (open ? close() : (setStatus(null), setOpen(true)))}
+        onClick={() => {
+          if (open) return close();
+          setFromLeft((buttonRef.current?.getBoundingClientRect().right ?? Infinity) < PANEL_WIDTH + 24);
+          setStatus(null);
+          setOpen(true);
+        }}
       >
         Export & import
       </button>
@@ -39,7 +50,7 @@ export function ExportMenu() {
         <div
           ref={panelRef}
           id={id}
-          className="export-panel"
+          className={`export-panel${fromLeft ? ' from-left' : ''}`}
           role="dialog"
           aria-label="Export and import"
           onKeyDown={(e) => {
