@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from './csp.ts';
+import { simdKernels } from './build/simdKernels.ts';
 
 /**
  * The built index.html carries the Content-Security-Policy as a meta tag (csp.ts). Only the
@@ -24,9 +25,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), simdKernels()],
   base: './',
-  worker: { format: 'es' },
+  // The training worker embeds the SIMD kernels (build/simdKernels.ts).
+  worker: { format: 'es', plugins: () => [simdKernels()] },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -5,14 +5,16 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offlinePage } from './build/offlinePage.js';
+import { simdKernels } from './build/simdKernels.js';
 
 export default defineConfig({
-  plugins: [react(), offlinePage()],
+  plugins: [react(), offlinePage(), simdKernels()],
   base: './',
   publicDir: false,
   // A classic worker: from a page opened at file://, Chromium refuses a module worker from a
   // Blob URL (opaque origin) but runs a classic one.
-  worker: { format: 'iife' },
+  // The SIMD kernels travel inside the worker as bytes (build/simdKernels.ts): nothing to fetch.
+  worker: { format: 'iife', plugins: () => [simdKernels()] },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,14 +1,20 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { simdKernels } from './build/simdKernels.ts';
 
 // One `vitest run` covers every layer: the engine and worker in Node, components in
 // jsdom, and whole flows in the system Chromium (tests/e2e, against the built app).
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'engine', include: ['tests/engine/**/*.test.ts'], environment: 'node' } },
+      // The engine and worker tests import the SIMD kernels (virtual:simd-kernels) to run both paths.
+      {
+        plugins: [simdKernels()],
+        test: { name: 'engine', include: ['tests/engine/**/*.test.ts'], environment: 'node' },
+      },
       {
         // Worker tests run in Node: under jsdom a transferred typed array fails `instanceof`.
+        plugins: [simdKernels()],
         test: {
           name: 'worker',
           include: ['tests/worker/**/*.test.ts', 'tests/store/**/*.test.ts'],
@@ -16,7 +22,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        plugins: [react(), simdKernels()],
         test: {
           name: 'views',
           include: ['tests/views/**/*.test.{ts,tsx}', 'tests/lessons/**/*.test.{ts,tsx}'],

@@ -1,4 +1,7 @@
-/** The project's engine, driven the way the worker drives it: a Trainer and trainEpoch. */
+/**
+ * The project's engine, driven the way the worker drives it: a Trainer and trainEpoch, on
+ * the TypeScript kernels or (with `simd`) on the WebAssembly SIMD ones.
+ */
 import {
   createNetwork,
   createOptimizer,
@@ -7,16 +10,17 @@ import {
   predict,
   setParams,
   trainEpoch,
+  type SimdKernels,
   type Trainer,
 } from '../../src/engine';
 import type { Engine, Problem } from './common';
 
-export function createOurs(p: Problem): Engine {
-  const net = createNetwork(p.spec);
+export function createOurs(p: Problem, simd: SimdKernels | null = null): Engine {
+  const net = createNetwork(p.spec, { simd });
   const opt = createOptimizer(net, { kind: 'sgd', learningRate: p.workload.learningRate });
   let trainer: Trainer = createTrainer(net, opt, p.data, p.workload.batchSize, p.shuffleSeed);
   return {
-    name: 'ours',
+    name: simd ? 'ours, SIMD' : 'ours',
     reset() {
       setParams(net, p.init);
       // A fresh trainer restarts the shuffle sequence that Problem.orders replays.

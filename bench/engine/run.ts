@@ -1,6 +1,9 @@
 /**
  * `npm run bench`: training throughput of our engine against ConvNetJS and TensorFlow.js
- * (CPU backend) on the same data, initial weights, batch schedule and objective.
+ * (CPU backend) on the same data, initial weights, batch schedule and objective; then our
+ * WebAssembly SIMD kernels against our TypeScript ones (simdGain.ts), on A–C and on the
+ * largest network the app allows (D: 12 × 64). Options: --rounds N, --simd-only (skips the peers
+ * and the check's cost).
  * Machines here are shared and noisy, so the engines' runs are interleaved round by round
  * and the verdict is a ratio measured in this same process. Options: --rounds N.
  */
@@ -21,6 +24,7 @@ import { createConvnet } from './convnet';
 import { createOurs } from './ours';
 import { createTfjs, initTfjs } from './tfjs';
 import { printSummary, printWorkload, type EngineResult, type WorkloadResult } from './report';
+import { WORKLOAD_D, measureSimdGain, printSimdGain } from './simdGain';
 
 const SEED = 1;
 // Untracked (.gitignore): a result is committed deliberately, by copying it to docs/bench/.
@@ -205,17 +209,20 @@ async function main(): Promise<void> {
       'from ours\nafter one epoch from the same weights on the same batches (tfjs computes in float32).\n',
   );
   const workloads: WorkloadResult[] = [];
-  for (const w of WORKLOADS) {
+  const simdOnly = process.argv.includes('--simd-only');
+  for (const w of simdOnly ? [] : WORKLOADS) {
     const result = runWorkload(w, rounds);
     workloads.push(result);
     printWorkload(result);
   }
-  printSummary(workloads);
+  if (!simdOnly) printSummary(workloads);
   // The cost of checking every step before committing it, on networks A and C (issue 12).
-  const checkCost: CheckCost[] = WORKLOADS.filter((w) => CHECK_COST_WORKLOADS.includes(w.id)).map((w) =>
-    measureCheckCost(w, makeProblem(w, SEED), Math.max(rounds, CHECK_COST_MIN_ROUNDS)),
-  );
+  const checkCost: CheckCost[] = (simdOnly ? [] : WORKLOADS)
+    .filter((w) => CHECK_COST_WORKLOADS.includes(w.id))
+    .map((w) => measureCheckCost(w, makeProblem(w, SEED), Math.max(rounds, CHECK_COST_MIN_ROUNDS)));
   printCheckCost(checkCost);
+  const simdGain = measureSimdGain([...WORKLOADS, WORKLOAD_D], rounds, SEED);
+  printSimdGain(simdGain);
   const seconds = (performance.now() - started) / 1000;
   console.log(`\nTotal ${seconds.toFixed(1)} s. Results: ${RESULTS}`);
   mkdirSync('bench/out', { recursive: true });
@@ -232,6 +239,7 @@ async function main(): Promise<void> {
         seconds,
         workloads,
         checkCost,
+        simdGain,
       },
       null,
       2,

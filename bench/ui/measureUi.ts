@@ -12,7 +12,7 @@ import type { Options } from './options';
 import { pauseTrials, type PauseTrial } from './pauseLatency';
 import { clearRecorder, snapshot, waitPlaying } from './recorder';
 import type { Scenario } from './scenarios';
-import { MARKER, sleep, VIEWPORT } from './setup';
+import { MARKER, sleep } from './setup';
 import { intervals, median, percentile } from './stats';
 import { browserPids, cpuBetween, machineBusyMs, threadCpu } from './threads';
 import { summariseTrace, type ThreadBreakdown } from './trace';
@@ -54,7 +54,7 @@ export async function measureUi(
   tracePath: string | null,
   profile: boolean,
 ): Promise<UiRun> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: scenario.viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

@@ -1,6 +1,7 @@
 /**
  * Command-line options of `npm run bench:ui`: --reps N (3), --seconds S (10), --pauses N
- * (5 per repetition), --scenarios A,big,compare, --no-build, --trace, --profile.
+ * (5 per repetition), --scenarios A,big,compare,largest,compare-largest, --no-build, --trace,
+ * --profile; the long run: --long-minutes N (10; 0 skips it), --minute-seconds S (60).
  */
 import { SCENARIOS, type Scenario } from './scenarios';
 
@@ -13,6 +14,9 @@ export interface Options {
   trace: boolean;
   /** CPU-profile the page's main thread in the first repetition (unminified build, function names kept). */
   profile: boolean;
+  /** The long run (longRun.ts): how many minutes, and how long a "minute" is (60 s; shorter for a quick look). */
+  longMinutes: number;
+  minuteSeconds: number;
 }
 
 export function parseOptions(): Options {
@@ -39,5 +43,7 @@ export function parseOptions(): Options {
     build: !process.argv.includes('--no-build'),
     trace: process.argv.includes('--trace'),
     profile: process.argv.includes('--profile'),
+    longMinutes: arg('--long-minutes') === '0' ? 0 : int('--long-minutes', 10),
+    minuteSeconds: int('--minute-seconds', 60),
   };
 }

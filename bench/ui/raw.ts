@@ -7,7 +7,7 @@
  *   against the worker's whole TrainingSession streaming frames: the worker's own cost of
  *   streaming, with no browser.
  */
-import { trainerStep } from '../../src/engine';
+import { trainerStep, type SimdKernels } from '../../src/engine';
 import type { TrainerConfig } from '../../src/worker/protocol';
 import { buildRun } from '../../src/worker/trainerRun';
 import { realClock } from '../../src/worker/clock';
@@ -87,16 +87,21 @@ export async function streamingOverhead(
   configs: TrainerConfig[],
   pairs: number,
   pairMs: number,
+  simd: SimdKernels | null,
 ): Promise<StreamingOverhead> {
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const frames: { at: number; seen: number }[] = [];
-  const session = new TrainingSession((event, transfer = []) => {
-    const e = structuredClone(event, { transfer });
-    if (e.type !== 'frame') return;
-    frames.push({ at: performance.now(), seen: e.frame.trainers[0].examplesSeen });
-    setTimeout(() => session.handle({ type: 'ack', id: e.frame.id }), 16);
-  }, realClock());
-  const runs = configs.map((c) => buildRun(c));
+  const session = new TrainingSession(
+    (event, transfer = []) => {
+      const e = structuredClone(event, { transfer });
+      if (e.type !== 'frame') return;
+      frames.push({ at: performance.now(), seen: e.frame.trainers[0].examplesSeen });
+      setTimeout(() => session.handle({ type: 'ack', id: e.frame.id }), 16);
+    },
+    realClock(),
+    simd,
+  );
+  const runs = configs.map((c) => buildRun(c, null, simd));
   const bare = (limit: number) => {
     const t = runs[0].trainer;
     const seen = t.examplesSeen;

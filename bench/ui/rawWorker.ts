@@ -3,9 +3,11 @@
  * The raw peer in Chromium: the same trainers the app's worker builds (buildRun), trained
  * in lockstep with trainerStep in a tight loop — no slices, no frames, no page. Bundled by
  * esbuild and started from a blob in a blank page of the same browser, so it runs on the
- * same V8 as the app. The difference to the app's throughput is the cost of streaming.
+ * same V8 as the app, on the same kernels (SIMD where the app's worker uses them). The
+ * difference to the app's throughput is the cost of streaming.
  */
-import { trainerStep } from '../../src/engine';
+import simdKernelBytes from 'virtual:simd-kernels';
+import { loadSimdKernels, trainerStep } from '../../src/engine';
 import type { TrainerConfig } from '../../src/worker/protocol';
 import { buildRun } from '../../src/worker/trainerRun';
 
@@ -27,7 +29,9 @@ declare const self: DedicatedWorkerGlobalScope;
 
 self.onmessage = (e: MessageEvent<RawRequest>) => {
   const { configs, warmUpMs, ms } = e.data;
-  const runs = configs.map((c) => buildRun(c));
+  // The app's worker loads the same SIMD kernels (src/worker/worker.ts): the same path on both sides.
+  const simd = loadSimdKernels(simdKernelBytes);
+  const runs = configs.map((c) => buildRun(c, null, simd));
   const train = (limit: number) => {
     const start = performance.now();
     let now = start;

@@ -11,13 +11,14 @@ import type { Options } from './options';
 import type { RawFigure } from './raw';
 import type { RawChromium } from './rawChromium';
 import type { Scenario } from './scenarios';
-import { FRAME_60HZ, VIEWPORT } from './setup';
+import { FRAME_60HZ } from './setup';
 import { QUIET_CORES, type ScenarioResult } from './summary';
 import { fmtMs, fmtPct, fmtRate, median, table } from './stats';
 
 export function printSetUp(browser: Browser, opts: Options, load0: number[]): void {
   console.log(
-    `UI benchmark: Chromium ${browser.version()} headless (no GPU), ${VIEWPORT.width}×${VIEWPORT.height}, ` +
+    `UI benchmark: Chromium ${browser.version()} headless (no GPU), ` +
+      `${[...new Set(opts.scenarios.map((s) => `${s.viewport.width}×${s.viewport.height}`))].join(' and ')}, ` +
       `Node ${process.version}, ${os.cpus()[0]?.model ?? 'CPU'} × ${os.cpus().length}, load average ${load0.map((x) => x.toFixed(1)).join(' ')}`,
   );
   console.log(

@@ -5,9 +5,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { BundleReport } from './bundleSize';
+import type { LongRun } from './longRun';
 import type { Options } from './options';
 import type { RawFigure } from './raw';
-import { CHROMIUM_ARGS, MARKER, RESULTS, VIEWPORT } from './setup';
+import { CHROMIUM_ARGS, MARKER, RESULTS } from './setup';
 import type { ScenarioResult } from './summary';
 
 export interface RunRecord {
@@ -18,9 +19,19 @@ export interface RunRecord {
   bundle: BundleReport;
   engineA: RawFigure[];
   results: ScenarioResult[];
+  /** Null when skipped (--long-minutes 0). */
+  longRun: LongRun | null;
 }
 
-export function writeResults({ opts, seconds, loadAverageAtStart, bundle, engineA, results }: RunRecord): void {
+export function writeResults({
+  opts,
+  seconds,
+  loadAverageAtStart,
+  bundle,
+  engineA,
+  results,
+  longRun,
+}: RunRecord): void {
   const kernel = readFileSync('/proc/version', 'utf8').split(' ')[2];
   writeFileSync(
     RESULTS,
@@ -33,7 +44,7 @@ export function writeResults({ opts, seconds, loadAverageAtStart, bundle, engine
         cores: os.cpus().length,
         loadAverageAtStart,
         loadAverageAtEnd: os.loadavg(),
-        viewport: VIEWPORT,
+        viewports: Object.fromEntries(opts.scenarios.map((s) => [s.id, s.viewport])),
         // The marker differs every run and says nothing about the browser's settings.
         chromiumArgs: CHROMIUM_ARGS.filter((a) => a !== MARKER),
         reps: opts.reps,
@@ -48,6 +59,7 @@ export function writeResults({ opts, seconds, loadAverageAtStart, bundle, engine
         },
         engineBenchA: engineA,
         scenarios: results,
+        longRun,
       },
       null,
       2,

@@ -13,11 +13,13 @@
  *   change of the step counter in the DOM;
  * - evidence for what costs time: CPU per thread (/proc), main-thread metrics, long
  *   animation frames; with --trace a Chromium trace, with --profile a main-thread CPU profile.
- * Plus the initial JavaScript of the build, gzipped. The machine is shared: each window also
+ * Then the long run (longRun.ts): the default network at full speed for 10 minutes, examples/s
+ * and heap per minute. Plus the initial JavaScript of the build, gzipped. The machine is shared: each window also
  * records how many cores other jobs used meanwhile.
  *
  * Options: --reps N (3), --seconds S (10), --pauses N (5 per repetition),
- * --scenarios A,big,compare, --no-build, --trace, --profile (unminified build).
+ * --scenarios A,big,compare,largest,compare-largest, --no-build, --trace, --profile
+ * (unminified build), --long-minutes N (10; 0 skips), --minute-seconds S (60).
  *
  * This file runs the repetitions; measureUi.ts, rawChromium.ts and raw.ts measure,
  * summary.ts reduces, report.ts prints and results.ts writes the JSON.
@@ -29,8 +31,11 @@ import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build as viteBuild, preview } from 'vite';
+import { compileSimdKernels, simdKernelsEsbuild } from '../../build/simdKernels';
+import { loadSimdKernels } from '../../src/engine';
 import { findChromium } from '../../tests/e2e/chromium';
 import { bundleReport, type BundleReport } from './bundleSize';
+import { measureLongRun, printLongRun, type LongRun } from './longRun';
 import { measureUi } from './measureUi';
 import { parseOptions } from './options';
 import { engineBenchA, streamingOverhead, type RawFigure } from './raw';
@@ -53,6 +58,7 @@ async function bundleScript(entry: string): Promise<string> {
     target: 'es2022',
     minify: false,
     logLevel: 'warning',
+    plugins: [simdKernelsEsbuild],
   });
   return out.outputFiles[0].text;
 }
@@ -65,6 +71,7 @@ async function main(): Promise<void> {
     await viteBuild({ root, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true, minify: !opts.profile } });
   }
   const bundle: BundleReport = bundleReport(OUT_DIR);
+  const simd = loadSimdKernels(await compileSimdKernels());
   const instrument = await bundleScript('bench/ui/instrument.ts');
   const rawWorker = await bundleScript('bench/ui/rawWorker.ts');
 
@@ -92,6 +99,7 @@ async function main(): Promise<void> {
     summary: {},
   }));
   const engineA: RawFigure[] = [];
+  let longRun: LongRun | null = null;
   mkdirSync(join(root, 'test-results'), { recursive: true });
   mkdirSync(join(root, 'bench/out'), { recursive: true });
   try {
@@ -100,7 +108,7 @@ async function main(): Promise<void> {
       engineA.push(engineBenchA());
       printEngineBenchA(rep, engineA.at(-1)!);
       for (const [k, s] of opts.scenarios.entries()) {
-        results[k].node.push(await streamingOverhead(workerConfigs(s), 6, 400));
+        results[k].node.push(await streamingOverhead(workerConfigs(s), 6, 400, simd));
       }
       for (const [k, s] of opts.scenarios.entries()) {
         const raw = await measureRawChromium(browser, baseUrl, s, rawWorker, 3);
@@ -111,6 +119,10 @@ async function main(): Promise<void> {
         printRepetition(rep, s, ui, raw);
       }
     }
+    if (opts.longMinutes > 0) {
+      console.log(`\nLong run: ${opts.longMinutes} × ${opts.minuteSeconds} s`);
+      longRun = await measureLongRun(browser, baseUrl, instrument, opts.longMinutes, opts.minuteSeconds);
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -120,8 +132,9 @@ async function main(): Promise<void> {
   for (const [k, s] of opts.scenarios.entries()) results[k].summary = summarise(results[k], s, engineAMedian);
 
   printReport(results, bundle, engineA, opts.profile);
+  if (longRun) printLongRun(longRun);
   const seconds = (performance.now() - started) / 1000;
-  writeResults({ opts, seconds, loadAverageAtStart: load0, bundle, engineA, results });
+  writeResults({ opts, seconds, loadAverageAtStart: load0, bundle, engineA, results, longRun });
   console.log(`\nTotal ${seconds.toFixed(0)} s. Results: ${RESULTS.slice(root.length + 1)}`);
 }
 

@@ -13,7 +13,12 @@ export interface Scenario {
   p95TargetMs: number;
   /** The streaming-efficiency and epochs/s targets apply to network A. */
   isNetworkA: boolean;
+  /** The page size (the targets for the largest network are at 1440×900). */
+  viewport: { width: number; height: number };
 }
+
+const SMALL_SCREEN = { width: 1280, height: 720 };
+const LARGE_SCREEN = { width: 1440, height: 900 };
 
 /** All 500 circle points are training points, as in the engine benchmark. */
 const circleAll = { kind: 'circle', count: 500, noise: 0, testFraction: 0 } as const;
@@ -30,6 +35,12 @@ export const NETWORK_A: TrainerConfig = {
   seed: 1,
 };
 
+/** The largest network the app allows: 12 hidden layers of 64 tanh units. */
+export const LARGEST: TrainerConfig = {
+  ...NETWORK_A,
+  hidden: Array.from({ length: 12 }, () => ({ units: 64, activation: 'tanh' as const })),
+};
+
 export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'A',
@@ -38,6 +49,7 @@ export const SCENARIOS: readonly Scenario[] = [
     compare: null,
     p95TargetMs: 20,
     isNetworkA: true,
+    viewport: SMALL_SCREEN,
   },
   {
     id: 'big',
@@ -46,6 +58,7 @@ export const SCENARIOS: readonly Scenario[] = [
     compare: null,
     p95TargetMs: 34,
     isNetworkA: false,
+    viewport: SMALL_SCREEN,
   },
   {
     id: 'compare',
@@ -54,6 +67,25 @@ export const SCENARIOS: readonly Scenario[] = [
     compare: { field: 'activation', value: 'relu' },
     p95TargetMs: 20,
     isNetworkA: false,
+    viewport: SMALL_SCREEN,
+  },
+  {
+    id: 'largest',
+    title: 'Largest: 2 → [64 × 12] tanh → 1, 500 points, 1440×900',
+    config: LARGEST,
+    compare: null,
+    p95TargetMs: 20,
+    isNetworkA: false,
+    viewport: LARGE_SCREEN,
+  },
+  {
+    id: 'compare-largest',
+    title: 'Compare: two 2 → [64 × 12] → 1, tanh | relu, 1440×900',
+    config: LARGEST,
+    compare: { field: 'activation', value: 'relu' },
+    p95TargetMs: 34,
+    isNetworkA: false,
+    viewport: LARGE_SCREEN,
   },
 ];
 

@@ -10,7 +10,6 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT_DIR = join(root, 'node_modules/.cache/bench-ui/dist');
 // Untracked (.gitignore): a result is committed deliberately, by copying it to docs/bench/.
 export const RESULTS = join(root, 'bench/out/ui-latest.json');
-export const VIEWPORT = { width: 1280, height: 720 };
 export const FRAME_60HZ = 1000 / 60;
 /** A harmless switch in the browser's command line, unique to this run: threads.ts finds its processes by it. */
 export const MARKER = `--bench-ui-run=${process.pid}`;

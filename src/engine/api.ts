@@ -113,11 +113,25 @@ function check(field: string, v: ArrayLike<number>, length: number): void {
   }
 }
 
+/**
+ * Examples per forward pass in `predict`: an output map's 1,600 cells go through in pieces,
+ * so the network's scratch stays the size of a mini-batch (and on the SIMD path, inside the
+ * regions its memory reserves). Each example is computed alone, so the pieces change nothing.
+ */
+export const PREDICT_CHUNK = 256;
+
 /** Outputs ŷ for each input row (uses the network's batch scratch). */
 export function predict(net: Network, inputs: Examples): Float64Array {
   const x = toFlat('inputs', inputs, net.inputSize);
   const count = x.length / net.inputSize;
-  loadBatch(net, x, new Float64Array(count * net.outputSize), null, 0, count);
-  forward(net);
-  return net.layers[net.layers.length - 1].a.slice(0, count * net.outputSize);
+  const ny = net.outputSize;
+  const out = new Float64Array(count * ny);
+  const noTargets = new Float64Array(count * ny);
+  for (let start = 0; start < count; start += PREDICT_CHUNK) {
+    const n = Math.min(PREDICT_CHUNK, count - start);
+    loadBatch(net, x, noTargets, null, start, n);
+    forward(net);
+    out.set(net.layers[net.layers.length - 1].a.subarray(0, n * ny), start * ny);
+  }
+  return out;
 }

@@ -5,6 +5,7 @@
  * weights intact, and says which quantity overflowed first. Nothing here allocates.
  */
 import type { Network } from './network';
+import { float64s } from './networkMemory';
 import { updateInto, type Optimizer, type UpdateTarget } from './optimizers';
 import { backward, computeLoss, forward } from './passes';
 
@@ -12,10 +13,20 @@ import { backward, computeLoss, forward } from './passes';
 export const STEP_FAULTS = ['loss', 'gradients', 'weights'] as const;
 export type StepFault = (typeof STEP_FAULTS)[number];
 
-/** Scratch for one network's update: new parameters and moments, committed only when finite. */
+/**
+ * Scratch for one network's update: new parameters and moments, committed only when finite.
+ * On the SIMD path it is a region of the network's memory, shared by every trainer of the
+ * network — as the network's own z, a, δ and gradients are: a step is prepared and
+ * committed before the next one starts.
+ */
 export function createStepScratch(net: Network): UpdateTarget {
   const n = net.params.length;
-  return { params: new Float64Array(n), velocity: new Float64Array(n), secondMoment: new Float64Array(n) };
+  const { memory: m } = net;
+  return {
+    params: float64s(m, m?.regions.stepParams ?? 0, n),
+    velocity: float64s(m, m?.regions.stepVelocity ?? 0, n),
+    secondMoment: float64s(m, m?.regions.stepSecondMoment ?? 0, n),
+  };
 }
 
 /**

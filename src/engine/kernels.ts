@@ -1,14 +1,69 @@
 /**
- * The three matrix loops of a training step, blocked for speed. Each output sum is kept
- * in a register and several run side by side (two examples × four units, or two units ×
- * four inputs): the CPU overlaps their additions and each array load feeds several of
- * them. Training ran 1.5× (8-unit layers) to 2.3× (64-unit) faster than with one sum at
- * a time.
- * Blocking only interleaves independent sums: every sum still adds its terms in the
- * textbook order (and skips the same zero terms), so results are bit-identical to the
- * plain loops kept beside them for the leftover rows and columns.
+ * The three matrix loops of a training step and the optimiser's update: the work a step
+ * spends its time in. Every network runs them through its `kernels`, one of two paths:
+ * - `typescript`, here: the readable reference, and the fallback wherever WebAssembly SIMD
+ *   is unavailable. The matrix loops are blocked for speed: each output sum is kept in a
+ *   register and several run side by side (two examples × four units, or two units × four
+ *   inputs), so the CPU overlaps their additions and each array load feeds several of them
+ *   (1.5× to 2.3× faster than one sum at a time).
+ * - `simd` (./simd/): the same loops in WebAssembly with 128-bit SIMD, on arrays that live
+ *   in the network's own WebAssembly memory, and tanh computed there too.
+ * Both paths, blocked or not, only interleave independent sums: every sum adds its terms in
+ * the textbook order (and skips the same zero terms), so the matrix loops and the update give
+ * bit-identical numbers on every path — the plain loops kept beside the blocked ones handle
+ * the leftover rows and columns. Only tanh differs: the SIMD path's is within 2 units in the
+ * last place of Math.tanh (assembly/tanh.ts), so a tanh network agrees across paths to about
+ * 1e-15 relative; every other activation is computed by the same TypeScript on both.
  * Layout as in network.ts: W[j·nIn + i], per-example arrays [example][unit].
  */
-export { weightedSums } from './kernels/weightedSums';
-export { backpropSums } from './kernels/backpropSums';
-export { batchGradients } from './kernels/batchGradients';
+import { backpropSums } from './kernels/backpropSums';
+import { batchGradients } from './kernels/batchGradients';
+import { weightedSums } from './kernels/weightedSums';
+import type { Activation } from './activations';
+import type { Network } from './network';
+import { updateReference, type Optimizer, type UpdateTarget } from './optimizers';
+
+export { weightedSums, backpropSums, batchGradients };
+
+export const KERNEL_PATHS = ['typescript', 'simd'] as const;
+export type KernelPath = (typeof KERNEL_PATHS)[number];
+
+export interface Kernels {
+  readonly path: KernelPath;
+  /** z[s][j] = b_j + Σ_i W_ji · x[s][i]. */
+  weightedSums(
+    W: Float64Array,
+    b: Float64Array,
+    x: Float64Array,
+    z: Float64Array,
+    nIn: number,
+    nOut: number,
+    B: number,
+  ): void;
+  /** g[s][j] = Σ_k W_kj · δn[s][k], skipping δn = 0 (W and δn of the next layer). */
+  backpropSums(W: Float64Array, dn: Float64Array, g: Float64Array, nOut: number, nNext: number, B: number): void;
+  /** dW_ji = Σ_s δ[s][j] · x[s][i] / B and db_j = Σ_s δ[s][j] / B, skipping δ = 0. */
+  batchGradients(
+    delta: Float64Array,
+    x: Float64Array,
+    dW: Float64Array,
+    db: Float64Array,
+    nIn: number,
+    nOut: number,
+    B: number,
+  ): void;
+  /** a[k] = f(z[k]) for k < n (activation.applyRange). */
+  activate(activation: Activation, z: Float64Array, a: Float64Array, n: number): void;
+  /** The optimiser's update into `out` (see optimizers.ts `updateInto`); 0 when all finite, else NaN. */
+  update(net: Network, opt: Optimizer, out: UpdateTarget, step: number): number;
+}
+
+/** The TypeScript reference path. */
+export const TYPESCRIPT_KERNELS: Kernels = {
+  path: 'typescript',
+  weightedSums,
+  backpropSums,
+  batchGradients,
+  activate: (activation, z, a, n) => activation.applyRange(z, a, 0, n),
+  update: updateReference,
+};

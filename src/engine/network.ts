@@ -4,49 +4,19 @@
  * loop; each layer's W, b, dW, db are views into them. Per-example scratch (z, a, δ) is
  * stored [example][unit] for a whole mini-batch so the stepper can show any example.
  */
-import {
-  ACTIVATION_NAMES,
-  OUTPUT_ACTIVATION_NAMES,
-  activationOf,
-  type Activation,
-  type ActivationName,
-  type OutputActivationName,
-} from './activations';
-import { EngineInputError, requireFinite, requireInteger, requireOneOf } from './errors';
-import { INIT_NAMES, initWeights, type InitSpec } from './init';
+import { activationOf, type Activation } from './activations';
+import { initWeights } from './init';
+import { TYPESCRIPT_KERNELS, type Kernels } from './kernels';
 import { layoutOf } from './layout';
-import { LIMITS } from './limits';
-import { LOSSES, LOSS_NAMES, type Loss, type LossName } from './losses';
+import { LOSSES, type Loss } from './losses';
+import { createNetworkMemory, ensureCapacity, float64s, type NetworkMemory } from './networkMemory';
 import { createRng } from './rng';
+import { createSimdKernels } from './simd/simdKernels';
+import type { SimdKernels } from './simd/load';
+import { validateSpec, type NetworkSpec } from './spec';
 
-/** A hidden layer. */
-export interface LayerSpec {
-  units: number;
-  activation: ActivationName;
-  /**
-   * An identity skip (residual) connection around this layer: a = f(z) + a_prev, which
-   * needs as many units as the layer below (or inputs). Default false.
-   */
-  skip?: boolean;
-}
-
-/** A layer of a network spec: hidden layers as above; the output may also be a softmax. */
-export interface NetworkLayerSpec {
-  units: number;
-  activation: OutputActivationName;
-  skip?: boolean;
-}
-
-export interface NetworkSpec {
-  /** Number of input features x_i. */
-  inputSize: number;
-  /** Hidden layers then the output layer (the last entry). */
-  layers: NetworkLayerSpec[];
-  loss: LossName;
-  init?: InitSpec;
-  /** Seed of the initial weights. */
-  seed: number;
-}
+export * from './spec';
+export { ensureCapacity } from './networkMemory';
 
 export interface DenseLayer {
   /** 0-based position; the seed notation O_{l j} uses l = index + 1. */
@@ -100,6 +70,12 @@ export interface Network {
   readonly skipGrads: Float64Array;
   /** 1 where params[k] is a weight (L2 decay applies), 0 for a bias. */
   readonly isWeight: Uint8Array;
+  /** The matrix loops and the update this network runs on (kernels.ts). */
+  readonly kernels: Kernels;
+  /** The SIMD kernels it was built with, or null on the TypeScript path. */
+  readonly simd: SimdKernels | null;
+  /** Its WebAssembly memory on the SIMD path (networkMemory.ts), or null. */
+  readonly memory: NetworkMemory | null;
   /** How many examples the scratch arrays hold. */
   capacity: number;
   /** Examples in the current batch. */
@@ -119,83 +95,35 @@ export interface Network {
   lossValue: number;
 }
 
-/** Checks a spec and returns a normalised copy; throws EngineInputError naming the field. */
-export function validateSpec(spec: NetworkSpec): NetworkSpec {
-  if (spec === null || typeof spec !== 'object') throw new EngineInputError('spec', 'an object', spec);
-  const inputSize = requireInteger('inputSize', spec.inputSize, LIMITS.inputSize.min, LIMITS.inputSize.max);
-  // The output layer comes on top of the hidden ones.
-  const minLayers = LIMITS.hiddenLayers.min + 1;
-  const maxLayers = LIMITS.hiddenLayers.max + 1;
-  if (!Array.isArray(spec.layers) || spec.layers.length < minLayers || spec.layers.length > maxLayers) {
-    throw new EngineInputError(
-      'layers',
-      `a list of ${minLayers} to ${maxLayers} layers (hidden, then the output)`,
-      spec.layers,
-    );
-  }
-  const last = spec.layers.length - 1;
-  const layers = spec.layers.map((l, k) => ({
-    units: requireInteger(`layers[${k}].units`, l?.units, LIMITS.units.min, LIMITS.units.max),
-    activation: requireOneOf(
-      `layers[${k}].activation`,
-      l?.activation,
-      k === last ? OUTPUT_ACTIVATION_NAMES : ACTIVATION_NAMES,
-    ),
-    ...(l?.skip === true ? { skip: true } : {}),
-  }));
-  layers.forEach((l, k) => {
-    const below = k === 0 ? inputSize : layers[k - 1].units;
-    if (l.skip === true && (k === last || l.units !== below)) {
-      const why =
-        k === last ? 'false on the output layer' : `false unless the layer has ${below} units, like its input`;
-      throw new EngineInputError(`layers[${k}].skip`, why, true);
-    }
-  });
-  const loss = requireOneOf('loss', spec.loss, LOSS_NAMES);
-  checkOutput(loss, layers[last], `layers[${last}]`);
-  const init = spec.init ?? { kind: 'xavier-uniform' };
-  const kind = requireOneOf('init.kind', init.kind, INIT_NAMES);
-  const scale = requireFinite('init.scale', init.scale ?? 1, LIMITS.initScale.min, LIMITS.initScale.max);
-  const seed = requireFinite('seed', spec.seed, -(2 ** 53), 2 ** 53);
-  return { inputSize, layers, loss, init: { kind, scale }, seed };
-}
-
-/** The output layer must fit the loss: BCE on a sigmoid, categorical CE on a softmax of ≥ 2 units. */
-function checkOutput(loss: LossName, out: { units: number; activation: OutputActivationName }, field: string): void {
-  if (loss === 'bce' && out.activation !== 'sigmoid') {
-    throw new EngineInputError(`${field}.activation`, 'sigmoid when the loss is binary cross-entropy', out.activation);
-  }
-  if ((loss === 'cce') !== (out.activation === 'softmax')) {
-    throw new EngineInputError(
-      `${field}.activation`,
-      'softmax exactly when the loss is categorical cross-entropy (cce)',
-      `${out.activation} with ${loss}`,
-    );
-  }
-  if (out.activation === 'softmax' && out.units < 2) {
-    throw new EngineInputError(`${field}.units`, 'at least 2 classes for a softmax output', out.units);
-  }
+export interface NetworkOptions {
+  /**
+   * The SIMD kernels (loadSimdKernels) to run on, or null for the TypeScript path (the
+   * default). Both give the same numbers; see kernels.ts and `simdGains`.
+   */
+  simd?: SimdKernels | null;
 }
 
 /** Builds a network with seeded initial weights. */
-export function createNetwork(spec: NetworkSpec): Network {
+export function createNetwork(spec: NetworkSpec, options: NetworkOptions = {}): Network {
   const s = validateSpec(spec);
   const rng = createRng(s.seed);
   const layout = layoutOf(
     [s.inputSize, ...s.layers.map((l) => l.units)],
     s.layers.map((l) => l.skip === true),
   );
-  const params = new Float64Array(layout.paramCount);
-  const grads = new Float64Array(layout.paramCount);
+  const P = layout.paramCount;
+  const memory = options.simd ? createNetworkMemory(options.simd, layout) : null;
+  const params = float64s(memory, memory?.regions.params ?? 0, P);
+  const grads = float64s(memory, memory?.regions.grads ?? 0, P);
+  const isWeight = memory ? new Uint8Array(memory.arena.buffer, memory.regions.isWeight, P) : new Uint8Array(P);
   const skipGrads = new Float64Array(layout.skipCount);
-  const isWeight = new Uint8Array(layout.paramCount);
+  const none = new Float64Array(0);
   const layers: DenseLayer[] = layout.layers.map((slice, index) => {
     const { nIn, nOut, w, b } = slice;
     const W = params.subarray(w, w + nIn * nOut);
     isWeight.fill(1, w, w + nIn * nOut);
     initWeights(W, nIn, nOut, s.init!, rng);
     const skip = slice.skip >= 0;
-    const a = new Float64Array(nOut);
     return {
       index,
       nIn,
@@ -206,51 +134,44 @@ export function createNetwork(spec: NetworkSpec): Network {
       b: params.subarray(b, b + nOut),
       dW: grads.subarray(w, w + nIn * nOut),
       db: grads.subarray(b, b + nOut),
-      z: new Float64Array(nOut),
-      a,
-      fz: skip ? new Float64Array(nOut) : a,
-      delta: new Float64Array(nOut),
-      dA: new Float64Array(skip ? nOut : 0),
+      // Per-example arrays: made by ensureCapacity below, in whichever memory the network has.
+      z: none,
+      a: none,
+      fz: none,
+      delta: none,
+      dA: none,
       dS: skip ? skipGrads.subarray(slice.skip, slice.skip + nOut) : skipGrads.subarray(0, 0),
     };
   });
-  const outputSize = s.layers[s.layers.length - 1].units;
-  return {
+  const maxWeights = Math.max(...layout.layers.map((l) => l.weightCount));
+  const net: Network = {
     spec: s,
     inputSize: s.inputSize,
-    outputSize,
+    outputSize: s.layers[s.layers.length - 1].units,
     layers,
     loss: LOSSES[s.loss],
     params,
     grads,
     skipGrads,
     isWeight,
-    capacity: 1,
+    kernels: memory ? createSimdKernels(memory.arena, memory.regions, P, maxWeights) : TYPESCRIPT_KERNELS,
+    simd: memory ? options.simd! : null,
+    memory,
+    capacity: 0,
     batchSize: 0,
-    input: new Float64Array(s.inputSize),
-    target: new Float64Array(outputSize),
-    dOut: new Float64Array(outputSize),
-    exampleLoss: new Float64Array(1),
+    input: none,
+    target: none,
+    dOut: none,
+    exampleLoss: none,
     lossValue: NaN,
   };
+  ensureCapacity(net, 1);
+  return net;
 }
 
-/** Grows the per-example scratch to hold `count` examples (allocates only when it grows). */
-export function ensureCapacity(net: Network, count: number): void {
-  if (count <= net.capacity) return;
-  const cap = Math.max(count, net.capacity * 2);
-  for (const l of net.layers) {
-    l.z = new Float64Array(cap * l.nOut);
-    l.a = new Float64Array(cap * l.nOut);
-    l.fz = l.skip ? new Float64Array(cap * l.nOut) : l.a;
-    l.delta = new Float64Array(cap * l.nOut);
-    if (l.skip) l.dA = new Float64Array(cap * l.nOut);
-  }
-  net.input = new Float64Array(cap * net.inputSize);
-  net.target = new Float64Array(cap * net.outputSize);
-  net.dOut = new Float64Array(cap * net.outputSize);
-  net.exampleLoss = new Float64Array(cap);
-  net.capacity = cap;
+/** A network of the same shape, seed and kernel path (its weights as initialised, not copied). */
+export function createNetworkLike(net: Network): Network {
+  return createNetwork(net.spec, { simd: net.simd });
 }
 
 /** The activations feeding layer `l` (the inputs x for the first layer). */

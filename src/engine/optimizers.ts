@@ -93,10 +93,19 @@ export interface UpdateTarget {
 /**
  * Computes one update from net.params, net.grads and the optimiser's moments into `out`,
  * as the optimiser's step number `step` (Adam's t). Returns 0 when every value written is
- * finite and NaN otherwise: it sums x − x, which is 0 for a finite x and NaN for ±∞ or NaN,
- * so the check costs one subtraction and one addition per value, with no branch.
+ * finite and NaN otherwise. Runs on the network's kernel path (kernels.ts); every path
+ * computes exactly `updateReference`.
  */
 export function updateInto(net: Network, opt: Optimizer, out: UpdateTarget, step: number): number {
+  return net.kernels.update(net, opt, out, step);
+}
+
+/**
+ * The update in TypeScript: the reference (and the fallback). The check sums x − x, which is
+ * 0 for a finite x and NaN for ±∞ or NaN, so it costs one subtraction and one addition per
+ * value, with no branch.
+ */
+export function updateReference(net: Network, opt: Optimizer, out: UpdateTarget, step: number): number {
   const { params: w, grads: g, isWeight } = net;
   const { kind, learningRate: lr, momentum: mu, nesterov, beta1, beta2, epsilon, weightDecay: wd } = opt.config;
   const nw = out.params;

@@ -1,9 +1,9 @@
 /**
  * The phases of one training step, each a small loop over flat arrays. An ordinary
  * training step and the teaching stepper call exactly these functions in the same
- * order, so stepping phase by phase gives bit-identical numbers.
+ * order, so stepping phase by phase gives bit-identical numbers. The matrix loops run on
+ * the network's kernel path (kernels.ts), which never changes a number either.
  */
-import { backpropSums, batchGradients, weightedSums } from './kernels';
 import { ensureCapacity, layerInput, type Network } from './network';
 import { SOFTMAX, softmaxRows } from './softmax';
 
@@ -30,7 +30,7 @@ export function loadBatch(
 /** Phase "weighted sum" of layer l: z_j = Σ_i W_ji · a_prev_i + b_j for every example. */
 export function forwardZ(net: Network, l: number): void {
   const { nIn, nOut, W, b, z } = net.layers[l];
-  weightedSums(W, b, layerInput(net, l), z, nIn, nOut, net.batchSize);
+  net.kernels.weightedSums(W, b, layerInput(net, l), z, nIn, nOut, net.batchSize);
 }
 
 /**
@@ -41,7 +41,7 @@ export function forwardA(net: Network, l: number): void {
   const layer = net.layers[l];
   const n = net.batchSize * layer.nOut;
   if (layer.activation === SOFTMAX) return softmaxRows(layer.z, layer.a, net.batchSize, layer.nOut);
-  layer.activation.applyRange(layer.z, layer.fz, 0, n);
+  net.kernels.activate(layer.activation, layer.z, layer.fz, n);
   if (!layer.skip) return;
   const { a, fz } = layer;
   const prev = layerInput(net, l);
@@ -97,7 +97,7 @@ export function backwardDelta(net: Network, l: number): void {
   }
   const next = net.layers[l + 1];
   const g = layer.skip ? layer.dA : delta;
-  backpropSums(next.W, next.delta, g, nOut, next.nOut, B);
+  net.kernels.backpropSums(next.W, next.delta, g, nOut, next.nOut, B);
   if (next.skip) {
     const passed = next.dA;
     for (let k = 0; k < n; k++) g[k] += passed[k];
@@ -115,7 +115,7 @@ export function backwardGrad(net: Network, l: number): void {
   const { nIn, nOut, dW, db, delta } = layer;
   const x = layerInput(net, l);
   const B = net.batchSize;
-  batchGradients(delta, x, dW, db, nIn, nOut, B);
+  net.kernels.batchGradients(delta, x, dW, db, nIn, nOut, B);
   if (!layer.skip) return;
   const { dA, dS } = layer;
   for (let j = 0; j < nOut; j++) {

@@ -90,6 +90,10 @@ export const GLOSSARY = {
     term: 'Examples/s',
     line: 'How many training examples the network learns from each second.',
   },
+  simd: {
+    term: 'SIMD',
+    line: 'The network trains on WebAssembly SIMD code that does two multiplications per instruction: the same sums, several times faster on wide layers.',
+  },
   'probe-example': {
     term: 'Probe example',
     line: 'The one example whose z, a and δ the graph and the inspector show while training runs.',

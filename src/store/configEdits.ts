@@ -59,6 +59,23 @@ export function setUnits(c: TrainerConfig, layer: number, units: number): EditRe
   return ok({ ...c, hidden: fittingSkips(c.hidden.map((l, k) => (k === layer ? { ...l, units } : l))) });
 }
 
+/**
+ * Every hidden layer at once: `depth` layers of `units` neurons — building the largest
+ * network is one edit (one rebuild), not hundreds of ± clicks. Each layer keeps its
+ * activation; added ones copy the last layer's, as + Layer does. Skips stay where they fit.
+ */
+export function setShape(c: TrainerConfig, depth: number, units: number): EditResult {
+  if (!withinLimit('hiddenLayers', depth, true)) {
+    return refuse('hidden', `A network has ${range('hiddenLayers')} hidden layers (whole numbers).`);
+  }
+  if (!withinLimit('units', units, true)) {
+    return refuse('hidden', `A layer has ${range('units')} neurons (whole numbers).`);
+  }
+  const template = c.hidden[c.hidden.length - 1] ?? NEW_LAYER;
+  const hidden = Array.from({ length: depth }, (_, k) => ({ ...(c.hidden[k] ?? template), units }));
+  return ok({ ...c, hidden: fittingSkips(hidden) });
+}
+
 /** A skip connection around hidden layer `layer`, or around every layer where one fits ('all'). */
 export function setSkip(c: TrainerConfig, layer: number | 'all', on: boolean): EditResult {
   if (layer === 'all') return ok({ ...c, hidden: withSkips(c.hidden, on) });

@@ -4,7 +4,7 @@
  * doing: step-through starts again on the new network, and a selection that still exists
  * stays (a weight's report is asked for again).
  */
-import { layoutOf, fitsLayout } from '../engine';
+import { layoutOf, fitsLayout, type KernelPath } from '../engine';
 import {
   unknownMessage,
   type Frame,
@@ -37,7 +37,7 @@ export function createEventHandler(
       case 'frame':
         return onFrame(event.frame);
       case 'configured':
-        return configured(ctx, event.configs, event.data);
+        return configured(ctx, event.configs, event.data, event.kernels);
       case 'snapshot':
         return receiveSnapshot(ctx, event);
       case 'reconfigured':
@@ -78,7 +78,7 @@ export function createEventHandler(
   };
 }
 
-function configured(ctx: Ctx, configs: TrainerConfig[], data: TrainerData[]): void {
+function configured(ctx: Ctx, configs: TrainerConfig[], data: TrainerData[], kernels: KernelPath[]): void {
   const { keepPhase, continuing } = ctx.inFlight.configures.shift() ?? { keepPhase: false, continuing: false };
   // A restarted worker continues the same run: the charts keep their history and the last frame stays up.
   if (!continuing) {
@@ -89,6 +89,7 @@ function configured(ctx: Ctx, configs: TrainerConfig[], data: TrainerData[]): vo
   // A new run starts: a refused setting or an alarm is history; a failure that was not recovered is not.
   ctx.run.setState({
     data,
+    kernels,
     ready: true,
     warning: null,
     alarm: null,

@@ -3,6 +3,7 @@
  * the counters (copied from frames a few times a second, not per frame), throughput, the
  * training data for the plots, whether the worker has answered, and the messages to show.
  */
+import type { KernelPath } from '../engine';
 import type { FailureContext, RunAlarm, TrainerData, TrainerFrame } from '../worker/protocol';
 import type { ConfigProblem } from './configEdits';
 
@@ -37,6 +38,8 @@ export interface RunState {
   examplesPerSecond: number;
   /** Training and test points of each trainer, sent once per configure. */
   data: TrainerData[];
+  /** Per trainer, the kernels it trains on (WebAssembly SIMD or the TypeScript reference). */
+  kernels: KernelPath[];
   error: RunError | null;
   /** From the worker (exploding gradients); cleared when a new run starts. */
   warning: string | null;
@@ -65,6 +68,7 @@ export function initialRunState(): RunState {
     counters: [],
     examplesPerSecond: 0,
     data: [],
+    kernels: [],
     error: null,
     warning: null,
     alarm: null,

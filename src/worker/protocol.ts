@@ -19,6 +19,7 @@ import type {
   Phase,
   PathReport,
   WeightRef,
+  KernelPath,
 } from '../engine';
 import type { FailureContext, RunAlarm } from './alarmTypes';
 
@@ -265,8 +266,11 @@ export interface Frame {
 export type { AlarmCause, AlarmKind, FailureContext, RunAlarm } from './alarmTypes';
 
 export type WorkerEvent =
-  /** A new run: the configs as built (they may differ from those sent only in being validated). */
-  | { type: 'configured'; data: TrainerData[]; configs: TrainerConfig[] }
+  /**
+   * A new run: the configs as built (they may differ from those sent only in being validated);
+   * `kernels`: per trainer, the kernels it trains on (WebAssembly SIMD or the TypeScript reference).
+   */
+  | { type: 'configured'; data: TrainerData[]; configs: TrainerConfig[]; kernels: KernelPath[] }
   /** A live change (η, optimiser, batch size) took effect: the configs now running. */
   | { type: 'reconfigured'; configs: TrainerConfig[] }
   | { type: 'frame'; frame: Frame }

@@ -5,7 +5,7 @@
  * a frame, frames go out through the publisher, step-through and the weight report live in
  * their own modules.
  */
-import { EngineInputError, requireOneOf } from '../engine';
+import { EngineInputError, requireOneOf, type SimdKernels } from '../engine';
 import type { Clock } from './clock';
 import { stepperAlarm } from './alarms';
 import { FramePublisher } from './framePublisher';
@@ -51,9 +51,14 @@ export class TrainingSession {
   /** Trainers already warned about exploding gradients since the last configure. */
   private readonly warned = new Set<number>();
 
+  /**
+   * `simd`: the SIMD kernels when this worker could load them (worker.ts), or null: every
+   * network then runs on the TypeScript kernels, as in the tests that do not pass them.
+   */
   constructor(
     private readonly post: Post,
     private readonly clock: Clock,
+    private readonly simd: SimdKernels | null = null,
   ) {
     this.frames = new FramePublisher(
       clock,
@@ -155,12 +160,13 @@ export class TrainingSession {
       throw new EngineInputError('trainers', 'one or two trainer configurations', configs);
     }
     // Build everything first: a refused config leaves the running trainers untouched.
-    const runs = configs.map((c, k) => buildRun(c, resume?.[k]));
+    const runs = configs.map((c, k) => buildRun(c, resume?.[k], this.simd));
     this.stepping.exit();
     this.runs = runs;
     this.warned.clear();
     this.frames.restart();
-    this.post({ type: 'configured', data: runs.map(dataOf), configs: runs.map((r) => r.config) });
+    const kernels = runs.map((r) => r.trainer.net.kernels.path);
+    this.post({ type: 'configured', data: runs.map(dataOf), configs: runs.map((r) => r.config), kernels });
     checkExplosion(this.runs, this.warned, this.alarms);
     this.pacer.restart();
     this.frames.request();

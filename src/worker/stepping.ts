@@ -6,7 +6,7 @@
  */
 import {
   countNonFinite,
-  createNetwork,
+  createNetworkLike,
   createStepper,
   isStepDone,
   layerStatsInto,
@@ -68,7 +68,8 @@ export class Stepping {
   enter(run: TrainerRun, example: StepperExample, position = 0): void {
     const { x, y } = resolveExample(run, example);
     this.exit();
-    const net = createNetwork(run.trainer.net.spec);
+    // The trainer's kernel path too, so the step's numbers are those of a training step.
+    const net = createNetworkLike(run.trainer.net);
     net.params.set(run.trainer.net.params);
     loadBatch(net, x, y, null, 0, 1);
     this.run = run;

@@ -7,6 +7,7 @@ import {
   EngineInputError,
   LAYER_STAT_FIELDS,
   createNetwork,
+  createNetworkLike,
   createOptimizer,
   createTrainer,
   evaluate,
@@ -15,9 +16,12 @@ import {
   forward,
   computeLoss,
   backward,
+  simdFor,
   type Dataset,
+  type SimdKernels,
   type LabelStyle,
   type Network,
+  type NetworkSpec,
   type Trainer,
   type Evaluation,
 } from '../engine';
@@ -65,15 +69,25 @@ export function labelStyleFor(config: TrainerConfig): LabelStyle {
     : 'zero-one';
 }
 
-export function buildRun(config: TrainerConfig, resume?: TrainerResume | null): TrainerRun {
+/**
+ * The engine objects for one trainer. `simd`: the SIMD kernels when the worker has them; the
+ * network runs on them when it has a layer wide enough to gain (engine `simdFor`), and every
+ * network made from it (the frame view, the stepper, the weight report's copy) on the same path.
+ */
+export function buildRun(
+  config: TrainerConfig,
+  resume?: TrainerResume | null,
+  simd: SimdKernels | null = null,
+): TrainerRun {
   const { train, test } = runDataOf(config, labelStyleFor(config));
-  const net = createNetwork({
+  const spec: NetworkSpec = {
     inputSize: train.inputSize,
     layers: [...config.hidden, { units: train.outputSize, activation: config.output }],
     loss: config.loss,
     init: config.init,
     seed: config.seed,
-  });
+  };
+  const net = createNetwork(spec, { simd: simdFor(spec, simd) });
   const optimizer = createOptimizer(net, config.optimizer);
   const trainer = createTrainer(net, optimizer, train, Math.min(config.batchSize, train.count), config.seed + 2);
   if (resume) applyResume(trainer, resume);
@@ -85,7 +99,7 @@ export function buildRun(config: TrainerConfig, resume?: TrainerResume | null): 
     lastGrads: new Float64Array(net.grads.length),
     lastSkipGrads: new Float64Array(net.skipGrads.length),
     lastStats: new Float64Array(net.layers.length * LAYER_STAT_FIELDS.length),
-    view: createNetwork(net.spec),
+    view: createNetworkLike(net),
     trainEval: { loss: NaN, accuracy: null },
     testEval: { loss: NaN, accuracy: null },
     evalStep: -1,

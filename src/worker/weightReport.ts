@@ -6,7 +6,7 @@
  */
 import {
   checkWeightRef,
-  createNetwork,
+  createNetworkLike,
   explainWeight,
   computeLoss,
   forward,
@@ -83,7 +83,7 @@ export class WeightInspector {
   private copyOf(net: Network): Network {
     let copy = this.copies.get(net);
     if (!copy) {
-      copy = createNetwork(net.spec);
+      copy = createNetworkLike(net);
       this.copies.set(net, copy);
     }
     return copy;

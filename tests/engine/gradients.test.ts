@@ -1,6 +1,8 @@
 /**
  * Backprop against central finite differences: every activation × loss × initialiser,
  * 1–8 hidden layers, several seeds, a batch of several examples, every weight and bias.
+ * Every case also runs on the WebAssembly SIMD kernels, whose gradients must agree with the
+ * TypeScript reference's to 1e-12 relative (and so pass the same finite-difference check).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,7 +16,8 @@ import {
   type LossName,
   type Network,
 } from '../../src/engine';
-import { batchAwayFromKinks, makeNet, numericGradient, relError } from './helpers';
+import { batchAwayFromKinks, makeNet, numericGradient, relError, worstPathError } from './helpers';
+import { requireSimd } from './kernelPaths';
 
 const DEPTHS = [1, 2, 3, 4, 5, 6, 7, 8];
 const SEEDS = [1, 2, 3];
@@ -37,14 +40,31 @@ interface Worst {
   where: string;
 }
 
+/** The SIMD path's gradients for the same net and batch, checked against the reference's. */
+function expectSimdAgrees(
+  options: Parameters<typeof makeNet>[0],
+  reference: Network,
+  x: Float64Array,
+  y: Float64Array,
+) {
+  const twin = makeNet({ ...options, simd: requireSimd() });
+  expect(twin.kernels.path).toBe('simd');
+  twin.params.set(reference.params);
+  computeGradients(twin, x, y);
+  const { err, at } = worstPathError(reference, twin);
+  expect(err, `SIMD vs TypeScript at parameter ${at}: ${twin.grads[at]} vs ${reference.grads[at]}`).toBeLessThan(1e-12);
+}
+
 function check(activation: ActivationName, loss: LossName, init: InitName, outputs: number): Worst {
   let worst: Worst = { err: 0, where: 'nowhere' };
   for (const hidden of DEPTHS) {
     for (const seed of SEEDS) {
-      const net = makeNet({ activation, loss, init, hidden, seed, outputs });
+      const options = { activation, loss, init, hidden, seed, outputs };
+      const net = makeNet(options);
       if (activation === 'relu' || activation === 'leaky-relu') nudgeBiasesOffKink(net, seed);
       const { x, y } = batchAwayFromKinks(net, BATCH, 100 + seed);
       const g = computeGradients(net, x, y);
+      expectSimdAgrees(options, net, x, y);
       // The returned copies are the per-layer views of net.grads (W then b per layer).
       expect(Float64Array.from(g.weights.flatMap((w, l) => [...w, ...g.biases[l]]))).toEqual(net.grads);
       const analytic = net.grads.slice();
@@ -81,9 +101,19 @@ describe('gradient checks, further shapes', () => {
   });
 
   it('a wider net with more inputs and a single example', () => {
-    const net = makeNet({ activation: 'tanh', loss: 'mse', hidden: 3, width: 7, inputSize: 5, outputs: 4, seed: 9 });
+    const options = {
+      activation: 'tanh',
+      loss: 'mse',
+      hidden: 3,
+      width: 7,
+      inputSize: 5,
+      outputs: 4,
+      seed: 9,
+    } as const;
+    const net = makeNet(options);
     const { x, y } = batchAwayFromKinks(net, 1, 5);
     computeGradients(net, x, y);
+    expectSimdAgrees(options, net, x, y);
     const analytic = net.grads.slice();
     const { grad } = numericGradient(net, x, y);
     analytic.forEach((a, k) => expect(relError(a, grad[k])).toBeLessThan(1e-6));
@@ -103,6 +133,19 @@ describe('gradient checks, further shapes', () => {
     expect(batch.loss).toBeCloseTo(meanLoss, 14);
     const again = computeGradients(net, x, y);
     again.weights.flatMap((w, l) => [...w, ...again.biases[l]]).forEach((v, k) => expect(v).toBeCloseTo(mean[k], 14));
+  });
+
+  // Wide layers take the SIMD kernels' vector loops (the narrow nets above mostly their leftovers).
+  it.each(ACTIVATION_NAMES)('a wide %s net (5 → 64 → 64 → 3, batch 7) on both paths', (activation) => {
+    for (const loss of LOSS_NAMES) {
+      const layers = { hidden: 2, width: 64, inputSize: 5, outputs: 3, seed: 5 };
+      const options = { activation, loss, ...layers } as const;
+      const net = makeNet(options);
+      if (activation === 'relu' || activation === 'leaky-relu') nudgeBiasesOffKink(net, 5);
+      const { x, y } = batchAwayFromKinks(net, 7, 11);
+      computeGradients(net, x, y);
+      expectSimdAgrees(options, net, x, y);
+    }
   });
 
   it('zero weights leave every unit of a layer with the same gradient (symmetry)', () => {

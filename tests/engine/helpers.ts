@@ -14,6 +14,7 @@ import {
   type Network,
   type NetworkLayerSpec,
   type OutputActivationName,
+  type SimdKernels,
 } from '../../src/engine';
 
 export interface NetOptions {
@@ -29,6 +30,8 @@ export interface NetOptions {
   skips?: boolean;
   /** Multiplier of the initialiser's spread (default 1). */
   initScale?: number;
+  /** The SIMD kernels to run on (kernelPaths.ts), or null/absent for the TypeScript path. */
+  simd?: SimdKernels | null;
 }
 
 /** The output activation each loss needs: sigmoid for bce, softmax for cce, the one under test for mse. */
@@ -49,13 +52,16 @@ export function makeNet(o: NetOptions): Network {
   }));
   const outputs = o.outputs ?? (o.loss === 'cce' ? 3 : 1);
   layers.push({ units: outputs, activation: outputFor(o.loss, o.activation) });
-  return createNetwork({
-    inputSize: o.inputSize ?? 2,
-    layers,
-    loss: o.loss,
-    init: { kind: o.init ?? 'xavier-uniform', scale: o.initScale ?? 1 },
-    seed: o.seed ?? 1,
-  });
+  return createNetwork(
+    {
+      inputSize: o.inputSize ?? 2,
+      layers,
+      loss: o.loss,
+      init: { kind: o.init ?? 'xavier-uniform', scale: o.initScale ?? 1 },
+      seed: o.seed ?? 1,
+    },
+    { simd: o.simd ?? null },
+  );
 }
 
 /**
@@ -177,4 +183,37 @@ export function sameBits(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (!Object.is(a[k], b[k])) return false;
   return true;
+}
+
+/**
+ * How far apart the two kernel paths' values are, relative to the layer they belong to:
+ * |a − b| / max(|a|, |b|, scale), 0 when equal, where `scale` is the largest |value| of the
+ * layer (the max-norm relative error of the layer's gradient). The bound is 1e-12. Only tanh
+ * differs between the paths (by ≤ 2 ulp, assembly/tanh.ts), so most values are bit-identical;
+ * a tanh gradient that is a sum cancelling to a small part of its layer's largest keeps the
+ * absolute difference of its terms (measured: 3e-12 of itself on a gradient 2e-6 of the
+ * layer's largest), which no element-wise bound short of bitwise equality can hold.
+ */
+export function pathError(a: number, b: number, floor = 0): number {
+  return Object.is(a, b) ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), floor);
+}
+
+/** The largest pathError between two networks' gradients, layer by layer, and where it is. */
+export function worstPathError(reference: Network, other: Network): { err: number; at: number } {
+  let worst = { err: 0, at: -1 };
+  reference.layers.forEach((layer, l) => {
+    const theirs = other.layers[l];
+    for (const [a, b] of [
+      [layer.dW, theirs.dW],
+      [layer.db, theirs.db],
+    ] as const) {
+      const floor = a.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+      for (let k = 0; k < a.length; k++) {
+        const err = pathError(a[k], b[k], floor);
+        const at = (a.byteOffset - reference.grads.byteOffset) / 8 + k;
+        if (Number.isNaN(err) || err > worst.err) worst = { err: Number.isNaN(err) ? Infinity : err, at };
+      }
+    }
+  });
+  return worst;
 }

@@ -1,6 +1,8 @@
 /**
  * The teaching stepper: its phases are the ordinary step's functions, so clicking through
- * them gives bit-identical numbers, and Previous restores every earlier state exactly.
+ * them gives bit-identical numbers, and Previous restores every earlier state exactly — on
+ * both kernel paths (TypeScript and WebAssembly SIMD), as the worker's step-through runs on
+ * the path its trainer trained on.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -20,6 +22,7 @@ import {
   type OptimizerConfig,
 } from '../../src/engine';
 import { makeBatch, sameBits } from './helpers';
+import { KERNEL_CHOICES } from './kernelPaths';
 
 const SPEC: NetworkSpec = {
   inputSize: 2,
@@ -118,17 +121,18 @@ describe('phasesOf', () => {
   });
 });
 
-describe.each([
-  ['mse', SPEC],
-  ['bce', BCE_SPEC],
-  ['skip-connection', SKIP_SPEC],
-  ['softmax', SOFTMAX_SPEC],
-] as const)('stepping a %s network', (_loss, spec) => {
-  it.each(OPTIMIZERS.map((c) => [`${c.kind}${c.nesterov ? ' (nesterov)' : ''}${c.weightDecay ? ' + decay' : ''}`, c]))(
-    'every phase of three steps with %s equals trainStep on a clone, bit for bit',
-    (_name, config) => {
-      const net = createNetwork(spec);
-      const clone = createNetwork(spec);
+describe.each(KERNEL_CHOICES)('on the %s kernels', (_path, simd) => {
+  describe.each([
+    ['mse', SPEC],
+    ['bce', BCE_SPEC],
+    ['skip-connection', SKIP_SPEC],
+    ['softmax', SOFTMAX_SPEC],
+  ] as const)('stepping a %s network', (_loss, spec) => {
+    it.each(
+      OPTIMIZERS.map((c) => [`${c.kind}${c.nesterov ? ' (nesterov)' : ''}${c.weightDecay ? ' + decay' : ''}`, c]),
+    )('every phase of three steps with %s equals trainStep on a clone, bit for bit', (_name, config) => {
+      const net = createNetwork(spec, { simd });
+      const clone = createNetwork(spec, { simd });
       const opt = createOptimizer(net, config);
       const cloneOpt = createOptimizer(clone, config);
       for (let step = 0; step < 3; step++) {
@@ -142,38 +146,38 @@ describe.each([
         expect(sameState(state(net, opt), state(clone, cloneOpt))).toBe(true);
         expect(net.params).toEqual(clone.params);
       }
-    },
-  );
-});
+    });
+  });
 
-describe.each([
-  ['plain', SPEC],
-  ['skip-connection', SKIP_SPEC],
-  ['softmax', SOFTMAX_SPEC],
-] as const)('stepBack on a %s network', (_kind, spec) => {
-  it.each(OPTIMIZERS.map((c) => [c.kind, c]))('restores the exact state at every position (%s)', (_name, config) => {
-    const net = createNetwork(spec);
-    const opt = createOptimizer(net, config);
-    // A first ordinary step, so the optimiser state is not all zeros.
-    const first = makeBatch(net, 2, 1);
-    trainStep(net, opt, first.x, first.y);
-    const { x, y } = makeBatch(net, 4, 2);
-    loadBatch(net, x, y, null, 0, 4);
-    const st = createStepper(net, opt);
-    const seen = [state(net, opt)];
-    while (stepForward(st)) seen.push(state(net, opt));
-    expect(seen.length).toBe(st.phases.length + 1);
-    for (let pos = st.phases.length - 1; pos >= 0; pos--) {
-      expect(stepBack(st)).toBe(true);
-      expect(st.position).toBe(pos);
-      expect(sameState(state(net, opt), seen[pos]), `position ${pos}`).toBe(true);
-    }
-    expect(stepBack(st)).toBe(false);
-    // Forward again from the start reproduces every state.
-    for (let pos = 1; pos <= st.phases.length; pos++) {
-      stepForward(st);
-      expect(sameState(state(net, opt), seen[pos]), `again at ${pos}`).toBe(true);
-    }
+  describe.each([
+    ['plain', SPEC],
+    ['skip-connection', SKIP_SPEC],
+    ['softmax', SOFTMAX_SPEC],
+  ] as const)('stepBack on a %s network', (_kind, spec) => {
+    it.each(OPTIMIZERS.map((c) => [c.kind, c]))('restores the exact state at every position (%s)', (_name, config) => {
+      const net = createNetwork(spec, { simd });
+      const opt = createOptimizer(net, config);
+      // A first ordinary step, so the optimiser state is not all zeros.
+      const first = makeBatch(net, 2, 1);
+      trainStep(net, opt, first.x, first.y);
+      const { x, y } = makeBatch(net, 4, 2);
+      loadBatch(net, x, y, null, 0, 4);
+      const st = createStepper(net, opt);
+      const seen = [state(net, opt)];
+      while (stepForward(st)) seen.push(state(net, opt));
+      expect(seen.length).toBe(st.phases.length + 1);
+      for (let pos = st.phases.length - 1; pos >= 0; pos--) {
+        expect(stepBack(st)).toBe(true);
+        expect(st.position).toBe(pos);
+        expect(sameState(state(net, opt), seen[pos]), `position ${pos}`).toBe(true);
+      }
+      expect(stepBack(st)).toBe(false);
+      // Forward again from the start reproduces every state.
+      for (let pos = 1; pos <= st.phases.length; pos++) {
+        stepForward(st);
+        expect(sameState(state(net, opt), seen[pos]), `again at ${pos}`).toBe(true);
+      }
+    });
   });
 });
 

@@ -86,7 +86,7 @@ export function recordingWorker(): RecordingWorker {
     },
     emit: (event) => act(() => worker.onmessage?.({ data: event } as MessageEvent<WorkerEvent>)),
     configured: (configs, data = configs.map(() => trainerData())) =>
-      worker.emit({ type: 'configured', configs, data }),
+      worker.emit({ type: 'configured', configs, data, kernels: configs.map(() => 'typescript' as const) }),
   };
   return worker;
 }

@@ -49,6 +49,18 @@ describe('skip connections in a set-up', () => {
     expect(narrower.hidden.map((l) => l.skip === true)).toEqual([false, false, false]);
     expect(applied(edits.addLayer(on)).hidden.map((l) => l.skip === true)).toEqual([false, true, true, true]);
   });
+
+  it("setting the whole stack keeps the skips that still fit and gives added layers the last one's", () => {
+    const on = applied(edits.setSkip(four([8, 8, 8]), 'all', true));
+    const deep = applied(edits.setShape(on, 5, 64));
+    expect(deep.hidden.map((l) => l.units)).toEqual([64, 64, 64, 64, 64]);
+    expect(deep.hidden.map((l) => l.skip === true)).toEqual([false, true, true, true, true]);
+    // Two inputs: a first layer of 2 units could take a skip, but it never had one.
+    expect(applied(edits.setShape(on, 2, 2)).hidden.map((l) => l.skip === true)).toEqual([false, true]);
+    expect(applied(edits.setShape(on, 0, 64)).hidden).toEqual([]);
+    expect(refusal(edits.setShape(on, 2.5, 8))).toMatch(/0 to 12 hidden layers/);
+    expect(refusal(edits.setShape(on, 3, 0))).toMatch(/1 to 64 neurons/);
+  });
 });
 
 describe('softmax and classes in a set-up', () => {

@@ -21,6 +21,8 @@ export interface EditingCommands {
   addLayer(): void;
   removeLayer(): void;
   setUnits(layer: number, units: number): void;
+  /** Every hidden layer at once: `depth` layers of `units` neurons (one rebuild). */
+  setShape(depth: number, units: number): void;
   setActivation(layer: number | 'all', activation: ActivationName): void;
   setOutput(activation: OutputActivationName): void;
   /** A skip connection around hidden layer `layer` (0-based), or around every layer where one fits. */
@@ -76,6 +78,7 @@ export function editingCommands(ctx: Ctx): EditingCommands {
     addLayer: () => rebuild(edits.addLayer),
     removeLayer: () => rebuild(edits.removeLayer),
     setUnits: (layer, units) => rebuild((c) => edits.setUnits(c, layer, units)),
+    setShape: (depth, units) => rebuild((c) => edits.setShape(c, depth, units)),
     setActivation: (layer, activation) => rebuild((c) => edits.setActivation(c, layer, activation)),
     setOutput: (activation) => rebuild((c) => edits.setOutput(c, activation)),
     setSkip: (layer, on) => rebuild((c) => edits.setSkip(c, layer, on)),

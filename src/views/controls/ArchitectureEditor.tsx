@@ -1,12 +1,15 @@
 /**
- * Add/remove hidden layers, ± neurons per layer, activation per layer or all at once, skip
- * connections per layer or all at once, and the output's activation (softmax for K classes).
+ * Add/remove hidden layers, neurons per layer (typed, or ±), the whole stack's depth and width
+ * at once, activation per layer or all at once, skip connections per layer or all at once,
+ * and the output's activation (softmax for K classes).
  */
 import type { OutputActivationName } from '../../engine';
 import { ACTIVATION_LABELS } from '../kit/labels';
 import { ACTIVATION_NAMES, LIMITS, OUTPUT_ACTIVATION_NAMES } from '../../store/options';
 import { useAppState, useCommands } from '../kit/appContext';
 import { useControlGlow } from '../lessons/highlight';
+import { IntegerInput } from './IntegerInput';
+import { LayerShape } from './LayerShape';
 import { SkipControls } from './SkipControls';
 
 function ActivationSelect<A extends OutputActivationName>({
@@ -43,7 +46,7 @@ export function ArchitectureEditor() {
   return (
     <fieldset className="panel-section">
       <legend>Network</legend>
-      <p className="hint">
+      <p className="hint" id="network-limits">
         {LIMITS.hiddenLayers.min}–{LIMITS.hiddenLayers.max} hidden layers, {LIMITS.units.min}–{LIMITS.units.max} neurons
         each.
       </p>
@@ -55,6 +58,7 @@ export function ArchitectureEditor() {
           − Layer
         </button>
       </div>
+      <LayerShape />
       <div className={`row${activationGlow}`}>
         <label htmlFor="act-all">All hidden layers</label>
         <ActivationSelect
@@ -74,10 +78,13 @@ export function ArchitectureEditor() {
               <span aria-hidden="true">−</span>
               <span className="visually-hidden">{`Fewer neurons in layer ${k + 1}`}</span>
             </button>
-            {/* An output (a status): its name is allowed, and a change of count is said. */}
-            <output className="units" aria-label={`${l.units} neurons in layer ${k + 1}`}>
-              {l.units}
-            </output>
+            <IntegerInput
+              className="units"
+              label={`Neurons in layer ${k + 1}`}
+              describedBy="network-limits"
+              value={l.units}
+              onCommit={(units) => setUnits(k, units)}
+            />
             <button type="button" disabled={l.units >= LIMITS.units.max} onClick={() => setUnits(k, l.units + 1)}>
               {/* Named by words, not the glyph: a screen reader says what it does. */}
               <span aria-hidden="true">+</span>

@@ -19,6 +19,7 @@ export function Counters() {
   const [ref, onKeyDown] = useRovingFocus<HTMLDListElement>('.term');
   const rate = useRun((s) => s.examplesPerSecond);
   const data = useRun((s) => s.data);
+  const simd = useRun((s) => s.kernels.includes('simd'));
   const evaluated = (k: TrainerCounters) => k.evalStep >= 0;
   const hasTest = (i: number) => data[i]?.test.count !== 0;
   const c = counters[0];
@@ -46,6 +47,12 @@ export function Counters() {
       <div>
         <dt>
           <Term id="examples-per-second">Examples/s</Term>
+          {simd && (
+            <span data-testid="kernels">
+              {' · '}
+              <Term id="simd">SIMD</Term>
+            </span>
+          )}
         </dt>
         <dd data-testid="rate">{Math.round(rate).toLocaleString('en')}</dd>
       </div>

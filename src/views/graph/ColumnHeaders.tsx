@@ -7,7 +7,7 @@
 import type { ReactNode } from 'react';
 import type { OutputActivationName } from '../../engine';
 import { ACTIVATION_LABELS } from '../kit/labels';
-import { MAX_EDGES_PER_LAYER } from './edgeBuckets';
+import { edgeBudget } from './edgeBuckets';
 import type { GraphLayout } from './layout';
 
 export interface ColumnHeadersProps {
@@ -86,17 +86,83 @@ export function ColumnHeaders({
   );
 }
 
-/** Under each dense layer: a note that only its strongest edges are drawn. */
+/** Roughly how wide a note of `chars` characters is: 10.5 px text at a desk, 20 px on a projector (lecture.css). */
+const noteWidth = (chars: number, layout: GraphLayout) => chars * (layout.textScale > 1 ? 20 : 10.5) * 0.54;
+
+/**
+ * Under each dense layer: a note that only its strongest edges are drawn — or, when the
+ * notes would not fit between the columns (a deep net of wide layers), one note for all of
+ * them: "Layers 2–12: strongest 800 of 4,096 edges each".
+ */
 export function DenseLayerNotes({ layout }: { layout: GraphLayout }): ReactNode {
-  const notes = layout.sizes.slice(1).map((nOut, l) => {
+  const budget = edgeBudget(layout.sizes);
+  const dense = layout.sizes.slice(1).flatMap((nOut, l) => {
     const n = nOut * layout.sizes[l];
-    if (n <= MAX_EDGES_PER_LAYER) return null;
-    const x = (layout.columnX[l] + layout.columnX[l + 1]) / 2;
-    return (
-      <text key={l} x={x} y={layout.height - 3} textAnchor="middle" className="bpl-dense-note">
-        strongest {MAX_EDGES_PER_LAYER.toLocaleString('en')} of {n.toLocaleString('en')} edges
-      </text>
-    );
+    return n > budget ? [{ l, n, x: (layout.columnX[l] + layout.columnX[l + 1]) / 2 }] : [];
   });
-  return <g>{notes}</g>;
+  if (dense.length === 0) return null;
+  const text = (n: number) => `strongest ${budget.toLocaleString('en')} of ${n.toLocaleString('en')} edges`;
+  const gap = layout.sizes.length > 1 ? layout.columnX[1] - layout.columnX[0] : layout.width;
+  const fits = dense.every((d) => noteWidth(text(d.n).length, layout) <= gap - 6);
+  if (fits) {
+    return (
+      <g>
+        {dense.map((d) => (
+          <text key={d.l} x={d.x} y={layout.height - 3} textAnchor="middle" className="bpl-dense-note">
+            {text(d.n)}
+          </text>
+        ))}
+      </g>
+    );
+  }
+  const summary = denseSummaries(dense, layout.sizes.length, budget).find(
+    (t) => noteWidth(t.length, layout) <= layout.width - 16,
+  );
+  if (!summary) return null;
+  return (
+    <text
+      x={layout.width / 2}
+      y={layout.height - 3}
+      textAnchor="middle"
+      className="bpl-dense-note"
+      data-testid="dense-note"
+    >
+      {summary}
+    </text>
+  );
+}
+
+/**
+ * One note for all dense layers, longest first: "Strongest 800 of 4,096 edges drawn into each
+ * of hidden layers 2–12"; with layers of different sizes, the runs of each size.
+ */
+export function denseSummaries(dense: readonly { l: number; n: number }[], columns: number, drawn: number): string[] {
+  const runs: { from: number; to: number; n: number }[] = [];
+  for (const d of dense) {
+    const last = runs.at(-1);
+    if (last && last.n === d.n && last.to === d.l) last.to = d.l + 1;
+    else runs.push({ from: d.l + 1, to: d.l + 1, n: d.n });
+  }
+  const out = columns - 1;
+  const name = (r: { from: number; to: number }) => {
+    const hiddenTo = Math.min(r.to, out - 1);
+    const hidden =
+      r.from > hiddenTo ? '' : r.from === hiddenTo ? `hidden layer ${r.from}` : `hidden layers ${r.from}–${hiddenTo}`;
+    return r.to === out ? (hidden ? `${hidden} and the output` : 'the output') : hidden;
+  };
+  const budget = drawn.toLocaleString('en');
+  const count = (n: number) => n.toLocaleString('en');
+  if (runs.length === 1) {
+    const r = runs[0];
+    const each = dense.length > 1 ? 'each of ' : '';
+    return [
+      `Strongest ${budget} of ${count(r.n)} edges drawn into ${each}${name(r)}`,
+      `Strongest ${budget} of ${count(r.n)} edges per layer`,
+    ];
+  }
+  const parts = runs.map((r) => `of ${count(r.n)}: ${name(r)}`).join('; ');
+  return [
+    `Strongest ${budget} edges drawn into each dense layer (${parts})`,
+    `Strongest ${budget} edges per dense layer`,
+  ];
 }

@@ -10,18 +10,18 @@ import type { OutputActivationName } from '../../engine';
 import type { EdgeMode } from '../../store/appState';
 import type { TrainerFrame } from '../../worker/protocol';
 import { useAppState, useCommands } from '../kit/appContext';
-import { prepareCanvas } from '../kit/canvas';
-import { setRepaint } from '../kit/repaint';
 import { useElementSize } from '../kit/useElementSize';
 import { useFrame } from '../kit/useFrame';
 import { useFrameDraw } from '../kit/useFrameDraw';
 import { ColumnHeaders, DenseLayerNotes } from './ColumnHeaders';
-import { drawNodes, type NodeRegistry } from './drawNodes';
+import type { NodeRegistry } from './drawNodes';
 import { GraphNavigator } from './GraphNavigator';
 import { GraphTooltip } from './GraphTooltip';
 import { computeLayout, MIN_SIZE } from './layout';
 import { NodeLayer } from './NodeLayer';
-import { renderEdges, sharedEdgeMax } from './renderEdges';
+import { paintGraph } from './paintGraph';
+import { paintsNodes } from './paintNodes';
+import { sharedEdgeMax } from './renderEdges';
 import { useGraphHighlights } from '../lessons/highlight';
 import { onCanvas } from './targets';
 import { useGraphPointer } from './useGraphPointer';
@@ -73,6 +73,12 @@ function structureKey(tf: TrainerFrame | undefined): string {
   return tf.skips?.includes(true) ? `${sizes}|${tf.skips.map(Number).join('')}` : sizes;
 }
 const FALLBACK = { width: 720, height: 420 };
+
+/** The node columns (−1 = inputs) outside the focus, which NodeLayer draws faint; null: none. */
+function dimmedColumns(columns: number, focus: readonly number[] | null): number[] | null {
+  if (focus === null) return null;
+  return Array.from({ length: columns }, (_, c) => c - 1).filter((l) => !focus.includes(l));
+}
 const NO_MARKS: ReturnType<typeof useGraphHighlights> = [];
 
 export function NetworkGraph({
@@ -130,28 +136,20 @@ export function NetworkGraph({
     const tf = frame.trainers[trainer];
     if (!tf || structureKey(tf) !== key) return; // a new structure: React re-renders first
     const scaleMax = sharedEdgeMax(frame, shareScaleWith ?? [trainer], edgeMode) ?? 0;
-    const ctx = canvasRef.current ? prepareCanvas(canvasRef.current, layout.width, layout.height) : null;
-    const options = {
-      scaleMax,
-      mode: edgeMode,
-      scale: edgeScale,
-      highlightedLayer,
-      focusLayers,
-      path,
-      selected: selected?.kind === 'weight' ? selected : null,
-      hovered: hover?.target.kind === 'weight' ? hover.target : null,
-      pointedAt: pointed.filter((h) => h.kind === 'weight'),
-    };
-    if (ctx) renderEdges(ctx, layout, tf, options);
-    // The picture export replays this picture as vector paths.
-    setRepaint(canvasRef.current, (c) => renderEdges(c, layout, tf, options));
-    drawNodes(registry, layout, tf, {
-      mode: edgeMode,
-      scale: edgeScale,
-      direction,
-      valueKind: focus?.values,
-      scaleMax,
-      text,
+    paintGraph(canvasRef.current, registry, layout, tf, {
+      edges: {
+        scaleMax,
+        mode: edgeMode,
+        scale: edgeScale,
+        highlightedLayer,
+        focusLayers,
+        path,
+        selected: selected?.kind === 'weight' ? selected : null,
+        hovered: hover?.target.kind === 'weight' ? hover.target : null,
+        pointedAt: pointed.filter((h) => h.kind === 'weight'),
+      },
+      nodes: { direction, valueKind: focus?.values, text },
+      dimmedNodes: dimmedColumns(layout.sizes.length, focus?.nodes ?? focusLayers),
     });
   });
 
@@ -200,17 +198,20 @@ export function NetworkGraph({
           onSelectLayer={(layer) => select({ kind: 'layer', layer }, trainer)}
         />
         <DenseLayerNotes layout={layout} />
-        <NodeLayer
-          layout={layout}
-          register={register}
-          focusLayers={focus?.nodes ?? focusLayers}
-          showValues={showValues}
-          selected={selected}
-          pointedAt={pointed.flatMap((h) => (h.kind === 'neuron' ? [h] : []))}
-          active={hover?.target ?? null}
-          onTarget={pointer.onTarget}
-          onSelect={pointer.onSelect}
-        />
+        {/* Many units: the nodes are painted on the canvas, these stay as the accessible, clickable layer. */}
+        <g className={paintsNodes(sizes) ? 'bpl-nodes-on-canvas' : undefined}>
+          <NodeLayer
+            layout={layout}
+            register={register}
+            focusLayers={focus?.nodes ?? focusLayers}
+            showValues={showValues}
+            selected={selected}
+            pointedAt={pointed.flatMap((h) => (h.kind === 'neuron' ? [h] : []))}
+            active={hover?.target ?? null}
+            onTarget={pointer.onTarget}
+            onSelect={pointer.onSelect}
+          />
+        </g>
       </svg>
       <GraphNavigator layout={layout} trainer={trainer} selection={selected} onShow={pointer.onTarget} />
       {hover && (

@@ -31,6 +31,11 @@ export interface NodeDrawOptions {
   valueKind?: 'z' | 'a' | 'delta';
   /** Write text and aria-labels this time. */
   text: boolean;
+  /**
+   * Set the fills, saturation rings and bias markers (false when paintNodes paints the nodes
+   * on the canvas: then only text and aria-labels are written, at the text rate).
+   */
+  fills: boolean;
 }
 
 export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: TrainerFrame, o: NodeDrawOptions): void {
@@ -39,7 +44,7 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
   const values = edgeSource(frame, o.mode);
   for (let i = 0; i < layout.sizes[0]; i++) {
     const x = probe.input[i];
-    paint(reg, `i:${i}`, `ti:${i}`, x);
+    if (o.fills) paint(reg, `i:${i}`, `ti:${i}`, x);
     if (o.text) setText(reg.get(`vi:${i}`), formatNumberShort(x));
   }
   params.layers.forEach((s, l) => {
@@ -47,17 +52,19 @@ export function drawNodes(reg: NodeRegistry, layout: GraphLayout, frame: Trainer
       const q = unitIndex(params, l, j);
       const a = probe.a[q];
       const key = `${l}:${j}`;
-      paint(reg, `n:${key}`, `t:${key}`, a);
-      const saturated = probe.status[q] !== 0;
-      setAttr(reg.get(`n:${key}`), 'data-saturated', String(saturated));
-      setAttr(reg.get(`r:${key}`), 'visibility', saturated ? 'visible' : 'hidden');
-      const b = values[biasIndex(params, l, j)];
-      const t = edgeStrength(o.scale, b, o.scaleMax);
-      const marker = reg.get(`b:${key}`);
-      setAttr(marker, 'fill', t > 0 ? signColor(b) : 'var(--card)');
-      // A negative bias has a dashed outline, as a negative edge is dashed.
-      setAttr(marker, 'stroke-dasharray', b < 0 ? '2 1.5' : 'none');
-      setAttr(marker, 'transform', `scale(${(0.55 + 0.45 * t).toFixed(3)})`);
+      if (o.fills) {
+        paint(reg, `n:${key}`, `t:${key}`, a);
+        const saturated = probe.status[q] !== 0;
+        setAttr(reg.get(`n:${key}`), 'data-saturated', String(saturated));
+        setAttr(reg.get(`r:${key}`), 'visibility', saturated ? 'visible' : 'hidden');
+        const b = values[biasIndex(params, l, j)];
+        const t = edgeStrength(o.scale, b, o.scaleMax);
+        const marker = reg.get(`b:${key}`);
+        setAttr(marker, 'fill', t > 0 ? signColor(b) : 'var(--card)');
+        // A negative bias has a dashed outline, as a negative edge is dashed.
+        setAttr(marker, 'stroke-dasharray', b < 0 ? '2 1.5' : 'none');
+        setAttr(marker, 'transform', `scale(${(0.55 + 0.45 * t).toFixed(3)})`);
+      }
       if (o.text) {
         const kind = o.valueKind ?? (o.direction === 'backward' ? 'delta' : 'a');
         const shown = kind === 'z' ? probe.z[q] : kind === 'delta' ? probe.delta[q] : a;

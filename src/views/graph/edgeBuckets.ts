@@ -12,6 +12,29 @@ import type { GraphLayout } from './layout';
 export const LEVELS = 24;
 /** Beyond this many weights a layer draws only its strongest edges over a shaded band. */
 export const MAX_EDGES_PER_LAYER = 800;
+/**
+ * Coloured edges in the whole graph, at most. A deep net of wide layers would otherwise
+ * stroke 800 long anti-aliased lines into every 50-pixel gap between its columns, each
+ * pixel covered many times over, and the page spent most of its frame rasterising them
+ * (12 × 64 units: ~13 ms a frame in Chromium without a GPU); at this budget a gap still
+ * shows its strongest paths, and nobody can tell the difference in the hairlines.
+ */
+export const MAX_EDGES = 2400;
+/** The fewest a dense layer draws, however many layers share the budget. */
+const MIN_EDGES_PER_LAYER = 100;
+
+/**
+ * How many edges each dense layer draws: the largest round number (of 50) that keeps every
+ * layer's drawn edges within MAX_EDGES, between MIN_EDGES_PER_LAYER and MAX_EDGES_PER_LAYER.
+ * `sizes` are the columns' units (inputs first); a layer with no more weights than this draws all.
+ */
+export function edgeBudget(sizes: readonly number[]): number {
+  const weights = sizes.slice(1).map((n, l) => n * sizes[l]);
+  const drawn = (b: number) => weights.reduce((sum, w) => sum + Math.min(w, b), 0);
+  let b = MAX_EDGES_PER_LAYER;
+  while (b > MIN_EDGES_PER_LAYER && drawn(b) > MAX_EDGES) b -= 50;
+  return b;
+}
 /** Strokes per path: one path with thousands of crossing segments rasterises far slower. */
 const CHUNK = 256;
 
@@ -33,6 +56,7 @@ export function sortByBucket(
   step: number,
 ): Uint32Array {
   const n = s.weightCount;
+  const perLevel = 1 / step;
   if (keys.length < n) {
     keys = new Uint8Array(n);
     sorted = new Uint32Array(n);
@@ -40,7 +64,7 @@ export function sortByBucket(
   bucketStart.fill(0);
   for (let k = 0; k < n; k++) {
     const v = values[s.w + k];
-    const level = Math.min(LEVELS, Math.round(width(v) / step));
+    const level = Math.min(LEVELS, Math.round(width(v) * perLevel));
     const key = level === 0 ? 0 : level * 2 - (v < 0 ? 1 : 0);
     keys[k] = key;
     bucketStart[key + 1]++;

@@ -30,6 +30,8 @@ export interface GraphLayout {
   valueBeside: boolean;
   /** The thinnest stroke drawn: an edge's grey skeleton and the floor of a coloured edge. */
   thinnest: number;
+  /** The text scale it was laid out for (1 at a desk, LECTURE_TEXT_SCALE on a projector). */
+  textScale: number;
 }
 
 /** Smallest size the graph lays itself out at; below it the container scrolls. */
@@ -78,6 +80,7 @@ export function computeLayout(sizes: readonly number[], width: number, height: n
     valueOffset: radius + 12 * k,
     valueBeside: k > 1 && spacing < 2 * radius + 30 * k,
     thinnest: k > 1 ? 2 : 0.5,
+    textScale: k,
   };
 }
 

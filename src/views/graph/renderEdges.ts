@@ -14,8 +14,8 @@ import { NON_FINITE_COLOR, NON_FINITE_DASH, SIGN_COLORS, edgeWidthScale, signCol
 import {
   BUCKETS,
   LEVELS,
-  MAX_EDGES_PER_LAYER,
   bucketStart,
+  edgeBudget,
   fillBand,
   sortByBucket,
   strokeEdges,
@@ -116,13 +116,14 @@ export function renderEdges(
   const width = edgeWidthScale(o.scale, o.scaleMax, { maxWidth: layout.maxEdgeWidth });
   const step = layout.maxEdgeWidth / LEVELS;
   ctx.lineCap = 'round';
+  const budget = edgeBudget(layout.sizes);
   slices.forEach((s, l) => {
     const dim = isLayerDimmed(l, o) || o.path !== null;
     const n = s.weightCount;
-    if (n > MAX_EDGES_PER_LAYER) fillBand(ctx, layout, l, dim ? BAND_DIM() : BAND());
+    if (n > budget) fillBand(ctx, layout, l, dim ? BAND_DIM() : BAND());
     else strokeEdges(ctx, layout, l, s, null, 0, n, layout.thinnest, dim ? SKELETON_DIM() : SKELETON());
     const order = sortByBucket(values, s, width, step);
-    const cut = strongest(MAX_EDGES_PER_LAYER);
+    const cut = strongest(budget);
     // Dense layers fade a little so overlapping strokes do not merge into one slab.
     const density = Math.min(1, 10 / Math.sqrt(n));
     for (let key = cut.key; key <= BUCKETS; key++) {

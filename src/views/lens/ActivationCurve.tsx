@@ -66,7 +66,8 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
     const tf = frame.trainers[trainer];
     if (!tf || layer + 1 >= tf.layerSizes.length) return;
     const dots = { f: fRefs.current, df: dRefs.current };
-    const { maxAbsZ, saturated, units: n, overflowed } = placeDots(tf, layer, units, act, { x, yF, yD, half }, dots);
+    const placed = placeDots(tf, layer, units, act, { x, yF, yD, half }, dots, text);
+    const { maxAbsZ, saturated, units: n, overflowed } = placed;
     const next = nextHalfRange(maxAbsZ, half);
     if (next !== half) setHalf(next);
     if (!text) return;

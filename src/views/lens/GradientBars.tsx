@@ -12,6 +12,9 @@ import { NON_FINITE_COLOR, NON_FINITE_DASH } from '../kit/encodings';
 import { formatNonFiniteShort, formatNumber } from '../kit/format';
 import { layerShortName } from '../kit/names';
 
+/** The narrowest bar slot (px) that fits a two-digit layer label beside its neighbours'. */
+const LABEL_SLOT = 18;
+
 export interface BarRun {
   name: string;
   color: string;
@@ -147,17 +150,22 @@ export function GradientBars({
           </g>
         );
       })}
-      {columns.map((c) => (
-        <text
-          key={c}
-          x={(x(String(c)) ?? 0) + x.bandwidth() / 2}
-          y={height + 15}
-          textAnchor="middle"
-          className={`bl-lens-layer-label${highlighted === c ? ' bl-lens-layer-label-on' : ''}`}
-        >
-          {layerShortName(c, layerCount)}
-        </text>
-      ))}
+      {columns.map(
+        (c, k) =>
+          // Narrow slots (a deep net's 13 bars) label every other layer, the output and the highlighted one:
+          // two-digit names would otherwise run into each other ("1112").
+          (x.step() >= LABEL_SLOT || k % 2 === 0 || k === columns.length - 1 || highlighted === c) && (
+            <text
+              key={c}
+              x={(x(String(c)) ?? 0) + x.bandwidth() / 2}
+              y={height + 15}
+              textAnchor="middle"
+              className={`bl-lens-layer-label${highlighted === c ? ' bl-lens-layer-label-on' : ''}`}
+            >
+              {layerShortName(c, layerCount)}
+            </text>
+          ),
+      )}
     </g>
   );
 }

@@ -5,7 +5,7 @@
  * or the layer has a skip connection (its output a = f(z) + a_prev is not on the curve:
  * the dot shows f(z)).
  */
-import type { Activation } from '../../engine/activations';
+import type { Activation, UnitStatus } from '../../engine/activations';
 import { layoutOf, unitIndex } from '../../engine/layout';
 import { UNIT_STATUSES } from '../../store/options';
 import type { TrainerFrame } from '../../worker/protocol';
@@ -32,7 +32,9 @@ export interface DotGroups {
 /**
  * Moves the dots of `layer`'s units; returns the largest finite |z|, how many units pass
  * almost nothing back, and how many have a z that overflowed (±∞: pinned to that edge,
- * NaN: hidden; the caption counts both, and each dot's title names its value).
+ * NaN: hidden; the caption counts both, and each dot's title names its value). The titles
+ * are written only when `text` is due (a few times a second): formatting 64 units' numbers
+ * every frame cost a wide network's page more than moving the dots.
  */
 export function placeDots(
   tf: TrainerFrame,
@@ -41,6 +43,7 @@ export function placeDots(
   act: Activation,
   s: DotScales,
   dots: DotGroups,
+  text = true,
 ) {
   const params = layoutOf(tf.layerSizes);
   const skip = tf.skips?.[layer] === true;
@@ -68,18 +71,28 @@ export function placeDots(
     // With a skip, a = f(z) + the input passed around: the dot sits on the curve at f(z).
     const fc = inside && !skip ? a : act.f(zc);
     const dc = inside ? d : act.df(zc, fc);
-    const words = flagged ? ` (${STATUS_WORDS[status].word})` : '';
-    const fz = skip
-      ? `f(z) = ${formatNumber(act.f(z))}, a = f(z) + skip = ${formatNumber(a)}`
-      : `f(z) = ${formatNumber(a)}`;
-    const label = aComputed
-      ? `${neuronName(layer, j)}: z = ${formatNumber(z)}, ${fz}, f′(z) = ${formatNumber(d)}${words}`
-      : `${neuronName(layer, j)}: z = ${formatComputed(z, zComputed)}, f(z) ${NOT_COMPUTED}`;
+    const label = text ? dotLabel(act, layer, j, { z, a, d, skip, zComputed, aComputed, status }) : null;
     const shown = !(zComputed && Number.isNaN(z));
     place(dots.f[j], s.x(zc), s.yF(fc), z, a, flagged, label, shown);
     place(dots.df[j], s.x(zc), s.yD(dc), z, a, flagged, label, shown);
   }
   return { maxAbsZ, saturated, units: n, overflowed };
+}
+
+/** What a dot's tooltip says about its unit. */
+function dotLabel(
+  act: Activation,
+  layer: number,
+  j: number,
+  v: { z: number; a: number; d: number; skip: boolean; zComputed: boolean; aComputed: boolean; status: UnitStatus },
+): string {
+  const words = v.status !== 'ok' ? ` (${STATUS_WORDS[v.status].word})` : '';
+  const fz = v.skip
+    ? `f(z) = ${formatNumber(act.f(v.z))}, a = f(z) + skip = ${formatNumber(v.a)}`
+    : `f(z) = ${formatNumber(v.a)}`;
+  return v.aComputed
+    ? `${neuronName(layer, j)}: z = ${formatNumber(v.z)}, ${fz}, f′(z) = ${formatNumber(v.d)}${words}`
+    : `${neuronName(layer, j)}: z = ${formatComputed(v.z, v.zComputed)}, f(z) ${NOT_COMPUTED}`;
 }
 
 /** Moves one unit's dot and records its values (data-z, tooltip); fill = activation, as on the graph's nodes. */
@@ -90,16 +103,18 @@ function place(
   z: number,
   a: number,
   saturated: boolean,
-  label: string,
+  label: string | null,
   shown: boolean,
 ) {
   if (!g) return;
   setAttr(g, 'visibility', shown ? 'visible' : 'hidden');
-  setAttr(g, 'transform', `translate(${px},${py})`);
-  setAttr(g, 'data-z', String(z)); // machine-readable, for tests and tools
+  // Half-pixel steps and shades of the palette the eye does not tell apart: on a wide layer
+  // most dots then keep their attributes from one frame to the next, and nothing is written.
+  setAttr(g, 'transform', `translate(${Math.round(px * 2) / 2},${Math.round(py * 2) / 2})`);
+  if (label !== null) setAttr(g, 'data-z', String(z)); // machine-readable, for tests and tools (text rate)
   setAttr(g, 'data-saturated', String(saturated));
-  setAttr(g.children[1], 'fill', valueColor(a, 1));
+  setAttr(g.children[1], 'fill', valueColor(Number.isFinite(a) ? Math.round(a * 48) / 48 : a, 1));
   setAttr(g.children[0], 'visibility', saturated ? 'visible' : 'hidden');
   const title = g.children[2];
-  if (title) title.textContent = label;
+  if (title && label !== null && title.textContent !== label) title.textContent = label;
 }

@@ -1,7 +1,8 @@
 /**
  * The network editor: layers and neurons are added and removed with buttons (so the
- * keyboard works), the limits disable the buttons that would cross them, and the
- * activation menus change one layer, all hidden layers, or the output.
+ * keyboard works) or typed, the limits disable the buttons that would cross them, the
+ * whole stack is set at once, and the activation menus change one layer, all hidden
+ * layers, or the output. A typed change rebuilds once, not per keystroke.
  */
 import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -11,20 +12,23 @@ import { ArchitectureEditor } from '../../../src/views/controls/ArchitectureEdit
 import { renderApp, testApp } from '../../helpers/testApp';
 
 let app: App;
+let worker: ReturnType<typeof testApp>['worker'];
 const config = () => app.state.getState().config;
 const button = (name: string | RegExp) => screen.getByRole('button', { name }) as HTMLButtonElement;
 const select = (name: string) => screen.getByRole('combobox', { name }) as HTMLSelectElement;
+const box = (name: string | RegExp) => screen.getByRole('textbox', { name }) as HTMLInputElement;
+const configures = () => worker.commands().filter((c) => c.type === 'configure').length;
 const layerItems = () => within(screen.getByRole('list')).queryAllByRole('listitem');
 
 beforeEach(() => {
-  ({ app } = testApp());
+  ({ app, worker } = testApp());
 });
 
 describe('ArchitectureEditor', () => {
   it('lists the hidden layers with their neuron counts and states the limits', () => {
     renderApp(<ArchitectureEditor />);
     expect(layerItems()).toHaveLength(2);
-    expect(screen.getByLabelText('6 neurons in layer 1').textContent).toBe('6');
+    expect(box('Neurons in layer 1').value).toBe('6');
     expect(screen.getByText(/0–12 hidden layers, 1–64 neurons each/)).toBeTruthy();
   });
 
@@ -39,7 +43,7 @@ describe('ArchitectureEditor', () => {
       { units: 3, activation: 'relu' },
     ]);
     expect(layerItems()).toHaveLength(3);
-    expect(screen.getByLabelText('3 neurons in layer 3')).toBeTruthy();
+    expect(box('Neurons in layer 3').value).toBe('3');
     fireEvent.click(button('− Layer'));
     fireEvent.click(button('− Layer'));
     expect(config().hidden).toEqual([{ units: 6, activation: 'tanh' }]);
@@ -67,7 +71,60 @@ describe('ArchitectureEditor', () => {
     fireEvent.click(button('More neurons in layer 2'));
     fireEvent.click(button('Fewer neurons in layer 1'));
     expect(config().hidden.map((l) => l.units)).toEqual([5, 8]);
-    expect(screen.getByLabelText('8 neurons in layer 2').textContent).toBe('8');
+    expect(box('Neurons in layer 2').value).toBe('8');
+  });
+
+  it('a typed neuron count rebuilds once, on Enter or leaving the box, not per keystroke', () => {
+    renderApp(<ArchitectureEditor />);
+    const before = configures();
+    fireEvent.change(box('Neurons in layer 2'), { target: { value: '4' } });
+    fireEvent.change(box('Neurons in layer 2'), { target: { value: '40' } });
+    expect(configures()).toBe(before);
+    fireEvent.keyDown(box('Neurons in layer 2'), { key: 'Enter' });
+    expect(config().hidden.map((l) => l.units)).toEqual([6, 40]);
+    expect(configures()).toBe(before + 1);
+    // Leaving the box with the value it already has changes nothing.
+    fireEvent.blur(box('Neurons in layer 2'));
+    expect(configures()).toBe(before + 1);
+    fireEvent.change(box('Neurons in layer 1'), { target: { value: '12' } });
+    fireEvent.blur(box('Neurons in layer 1'));
+    expect(config().hidden.map((l) => l.units)).toEqual([12, 40]);
+    expect(configures()).toBe(before + 2);
+  });
+
+  it('refuses a count out of range in one sentence and keeps what was typed', () => {
+    renderApp(<ArchitectureEditor />);
+    fireEvent.change(box('Neurons in layer 1'), { target: { value: '99' } });
+    fireEvent.keyDown(box('Neurons in layer 1'), { key: 'Enter' });
+    expect(config().hidden[0].units).toBe(6);
+    expect(box('Neurons in layer 1').value).toBe('99');
+    expect(app.run.getState().problem?.message).toBe('A layer has 1 to 64 neurons (whole numbers).');
+  });
+
+  it('builds 12 hidden layers × 64 from the default network in 3 interactions and one rebuild', () => {
+    app.commands.setActivation(1, 'relu');
+    renderApp(<ArchitectureEditor />);
+    const before = configures();
+    // 1: type the depth, 2: type the width (focusing a box selects its text), 3: Set.
+    fireEvent.change(box(/Number of hidden layers/), { target: { value: '12' } });
+    fireEvent.change(box(/Neurons in every hidden layer/), { target: { value: '64' } });
+    fireEvent.click(button('Set'));
+    expect(config().hidden).toHaveLength(12);
+    expect(config().hidden.every((l) => l.units === 64)).toBe(true);
+    // Each layer keeps its activation; the added ones copy the last.
+    expect(config().hidden.map((l) => l.activation)).toEqual(['tanh', ...Array(11).fill('relu')]);
+    expect(configures()).toBe(before + 1);
+    expect(layerItems()).toHaveLength(12);
+    expect(box('Neurons in layer 12').value).toBe('64');
+    // Back down in one go, and a bad depth is refused without losing the network.
+    fireEvent.change(box(/Number of hidden layers/), { target: { value: '3' } });
+    fireEvent.change(box(/Neurons in every hidden layer/), { target: { value: '5' } });
+    fireEvent.keyDown(box(/Neurons in every hidden layer/), { key: 'Enter' });
+    expect(config().hidden.map((l) => l.units)).toEqual([5, 5, 5]);
+    fireEvent.change(box(/Number of hidden layers/), { target: { value: '13' } });
+    fireEvent.click(button('Set'));
+    expect(config().hidden).toHaveLength(3);
+    expect(app.run.getState().problem?.message).toBe('A network has 0 to 12 hidden layers (whole numbers).');
   });
 
   it('disables − at 1 neuron and + at 64', () => {

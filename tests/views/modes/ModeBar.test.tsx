@@ -29,7 +29,12 @@ const configures = () =>
   worker.commands().filter((c): c is Extract<Command, { type: 'configure' }> => c.type === 'configure');
 /** The worker's answer to a configure it was sent: those networks built. */
 const answer = (cmd: Extract<Command, { type: 'configure' }>) =>
-  worker.emit({ type: 'configured', configs: cmd.trainers, data: cmd.trainers.map(() => trainerData()) });
+  worker.emit({
+    type: 'configured',
+    configs: cmd.trainers,
+    data: cmd.trainers.map(() => trainerData()),
+    kernels: cmd.trainers.map(() => 'typescript' as const),
+  });
 const firstRow = { type: 'stepper-enter', example: { kind: 'row', index: 0 }, position: 0 };
 
 describe('ModeBar', () => {

@@ -1,0 +1,54 @@
+/**
+ * One frame of the graph: the edges on the canvas, then the nodes — on the same canvas when
+ * the network has many units (paintNodes.ts), as SVG attributes otherwise (drawNodes.ts) —
+ * and the picture the export replays as vector paths.
+ */
+import type { TrainerFrame } from '../../worker/protocol';
+import { prepareCanvas } from '../kit/canvas';
+import { setRepaint } from '../kit/repaint';
+import { drawNodes, type NodeDrawOptions, type NodeRegistry } from './drawNodes';
+import type { GraphLayout } from './layout';
+import { paintNodes, paintsNodes } from './paintNodes';
+import { edgeSource, renderEdges, type EdgeRenderOptions } from './renderEdges';
+
+export interface GraphPaintOptions {
+  edges: EdgeRenderOptions;
+  nodes: Omit<NodeDrawOptions, 'mode' | 'scale' | 'scaleMax' | 'fills'>;
+  /** Node columns drawn faint (−1 = inputs), as NodeLayer dims them; null: none. */
+  dimmedNodes: readonly number[] | null;
+}
+
+/**
+ * With the nodes on the canvas, the accessible layer's labels (a = … of every unit: hundreds
+ * of them) are rewritten once a second rather than at the text rate.
+ */
+const CANVAS_LABEL_MS = 1000;
+const labelledAt = new WeakMap<NodeRegistry, number>();
+
+function labelsDue(registry: NodeRegistry, text: boolean, onCanvas: boolean): boolean {
+  if (!text || !onCanvas) return text;
+  const now = performance.now();
+  if (now - (labelledAt.get(registry) ?? -Infinity) < CANVAS_LABEL_MS) return false;
+  labelledAt.set(registry, now);
+  return true;
+}
+
+export function paintGraph(
+  canvas: HTMLCanvasElement | null,
+  registry: NodeRegistry,
+  layout: GraphLayout,
+  tf: TrainerFrame,
+  o: GraphPaintOptions,
+): void {
+  const onCanvas = paintsNodes(layout.sizes);
+  const { mode, scale, scaleMax } = o.edges;
+  const picture = (ctx: CanvasRenderingContext2D) => {
+    renderEdges(ctx, layout, tf, o.edges);
+    if (onCanvas) paintNodes(ctx, layout, tf, { values: edgeSource(tf, mode), scale, scaleMax, dimmed: o.dimmedNodes });
+  };
+  const ctx = canvas ? prepareCanvas(canvas, layout.width, layout.height) : null;
+  if (ctx) picture(ctx);
+  setRepaint(canvas, picture);
+  const text = labelsDue(registry, o.nodes.text, onCanvas);
+  drawNodes(registry, layout, tf, { ...o.nodes, text, mode, scale, scaleMax, fills: !onCanvas });
+}

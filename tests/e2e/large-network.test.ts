@@ -1,0 +1,56 @@
+// Issue 14, the largest network in a real browser under the app's Content-Security-Policy:
+// 12 hidden layers × 64 built from the default network in a few interactions; the worker
+// trains it on the WebAssembly SIMD kernels (compiled under 'wasm-unsafe-eval'); the graph
+// paints its 771 nodes on the canvas with a focusable, named node per unit above it, and its
+// one caption about the drawn edges fits the graph. Screenshot: largest-12x64.png.
+import { expect, it } from 'vitest';
+import { UI_TIMEOUT, counter, pause, play, poll, waitForNetwork } from './app';
+import { describeBrowser, openPage, screenshot } from './browser';
+
+describeBrowser('the largest network', () => {
+  it('is built in 3 interactions, trains on the SIMD kernels and shows captions that fit', async () => {
+    const { page, errors } = await openPage('/', { viewport: { width: 1440, height: 900 } });
+    await waitForNetwork(page);
+    const interactions = [
+      () => page.getByRole('textbox', { name: /^Number of hidden layers/ }).fill('12'),
+      () => page.getByRole('textbox', { name: /^Neurons in every hidden layer/ }).fill('64'),
+      () => page.getByRole('button', { name: 'Set', exact: true }).click(),
+    ];
+    for (const act of interactions) await act();
+    expect(interactions.length).toBeLessThanOrEqual(6);
+    // The accessible layer: one focusable, named neuron per unit (12 × 64 hidden, 1 output).
+    const nodes = page.locator('[data-testid="neuron"]');
+    await poll(
+      () => nodes.count(),
+      (n) => n === 12 * 64 + 1,
+      { what: 'the 12 × 64 network drawn' },
+    );
+    await page.locator('.bpl-nodes-on-canvas').first().waitFor({ state: 'attached', timeout: UI_TIMEOUT });
+    expect(await nodes.nth(100).getAttribute('tabindex')).toBe('0');
+    expect(await nodes.nth(100).getAttribute('aria-label')).toMatch(/\S/);
+    // Trained on WebAssembly SIMD: the policy let the worker compile its kernels.
+    await page.getByTestId('kernels').waitFor({ timeout: UI_TIMEOUT });
+
+    await play(page);
+    await poll(
+      () => counter(page, 'epoch'),
+      (e) => e >= 2,
+      { what: 'two epochs of the 12 × 64 network', timeout: 120_000 },
+    );
+    await pause(page);
+    const shot = await screenshot(page, 'largest-12x64');
+    console.log(`screenshot: ${shot}`);
+
+    // One caption for all the dense layers, inside the graph, overlapping nothing.
+    const notes = page.locator('.bpl-dense-note');
+    expect(await notes.count()).toBe(1);
+    const note = (await notes.first().boundingBox())!;
+    const graph = (await page.locator('svg.bpl-graph-svg').first().boundingBox())!;
+    expect(note.x).toBeGreaterThanOrEqual(graph.x);
+    expect(note.x + note.width).toBeLessThanOrEqual(graph.x + graph.width);
+    expect(await notes.first().textContent()).toMatch(
+      /^Strongest \d+ of 4,096 edges drawn into each of hidden layers 2–12/,
+    );
+    expect(errors).toEqual([]);
+  });
+});
