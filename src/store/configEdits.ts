@@ -146,8 +146,11 @@ export function setClasses(c: TrainerConfig, classes: number): EditResult {
         `remove ${count === 1 ? 'it' : 'them'} (right-click, or Delete) before going down to ${classes} classes.`,
     );
   }
-  const next = classes === 2 ? twoClasses(c) : { ...c, dataset: { ...c.dataset, classes } };
-  return ok(classes > 2 ? { ...next, output: 'softmax', loss: 'cce' } : next);
+  if (classes === 2) return ok(twoClasses(c));
+  // Fields in the schema's order (classes before points), so files read back the same.
+  const { classes: _classes, points: _points, ...rest } = c.dataset;
+  const dataset = points ? { ...rest, classes, points } : { ...rest, classes };
+  return ok({ ...c, dataset, output: 'softmax', loss: 'cce' });
 }
 
 /**
@@ -156,7 +159,9 @@ export function setClasses(c: TrainerConfig, classes: number): EditResult {
  * Regression points cannot go with a softmax.
  */
 export function setOwnPoints(c: TrainerConfig, points: CustomPoints, classes = classesOf(c)): EditResult {
-  const { classes: _old, ...dataset } = c.dataset;
+  // Fields in the schema's order (classes before points), so files read back the same.
+  const { classes: _classes, points: _points, ...rest } = c.dataset;
+  const dataset = { ...rest, kind: 'custom' as const };
   if (points.task === 'regression') {
     if (c.output === 'softmax') {
       return refuse(
@@ -164,12 +169,11 @@ export function setOwnPoints(c: TrainerConfig, points: CustomPoints, classes = c
         'These points are values (x, y), not classes, so they cannot go with the softmax output; choose another output first.',
       );
     }
-    return ok({ ...c, dataset: { ...dataset, kind: 'custom', points } });
+    return ok({ ...c, dataset: { ...dataset, points } });
   }
   const K = Math.max(classes, classesNeeded(points));
-  const own = { ...c, dataset: { ...dataset, kind: 'custom' as const, points } };
-  if (K === 2) return ok(own);
-  return ok({ ...own, dataset: { ...own.dataset, classes: K }, output: 'softmax', loss: 'cce' });
+  if (K === 2) return ok({ ...c, dataset: { ...dataset, points } });
+  return ok({ ...c, dataset: { ...dataset, classes: K, points }, output: 'softmax', loss: 'cce' });
 }
 
 export function setInit(c: TrainerConfig, kind: InitName, scale = c.init.scale ?? 1): EditResult {
