@@ -95,7 +95,6 @@ export function OwnPointsBar({ editing, onEditing, classIndex, onClassIndex, cla
               onClick={() => {
                 commands.setPoints(report.good!, report.classes ?? undefined);
                 setReport(null);
-                onEditing(true);
               }}
             >
               {report.classes
