@@ -129,7 +129,7 @@ describeBrowser('the student’s own points', () => {
       { what: 'the three points as the data' },
     );
     expect(await page.getByLabel('Classes').inputValue()).toBe('3');
-    expect(await page.getByLabel('Output').inputValue()).toBe('softmax');
+    expect(await page.locator('#act-out').inputValue()).toBe('softmax');
 
     await page.getByRole('button', { name: '✎ Edit points' }).click();
     const picker = page.getByRole('group', { name: 'Class a click adds' });
