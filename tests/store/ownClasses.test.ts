@@ -168,6 +168,13 @@ describe('own points in K classes in the app', () => {
     await until(() => expect(app.run.getState().data[0].train.count + app.run.getState().data[0].test.count).toBe(5));
     app.commands.step('epoch');
     await until(() => expect(app.run.getState().counters[0]?.epoch).toBe(1));
+    // The data set's CSV names each point's class and the network's winning class, and reads back as the points.
+    const dataCsv = (await app.commands.exportDataset()).text;
+    expect(dataCsv.split('\n')[0]).toBe('x1,x2,label,split,prediction,p0,p1,p2');
+    const sorted = (rows: number[][]) => rows.map((r) => r.join()).sort();
+    expect(sorted(parsePointsCsv(dataCsv).points!.rows)).toEqual(
+      sorted(app.state.getState().config.dataset.points!.rows),
+    );
     const file = await app.commands.exportNetwork();
     expect(JSON.parse(file.text).layerSizes).toEqual([2, 6, 6, 3]);
     const other = appOn(sessionWorker());
