@@ -49,6 +49,8 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
   const classes = useAppState((s) => s.config.dataset.classes ?? 2);
   const pickedClass = Math.min(classIndex, classes - 1);
   const softmax = useAppState((s) => s.config.output === 'softmax');
+  // How the picker names the classes: as the legend will once the data follows the set-up.
+  const pickerLabels = softmax ? 'one-hot' : data?.labels === 'one-hot' ? 'zero-one' : (data?.labels ?? 'zero-one');
 
   const margin = useChartMargin(MAP_MARGIN);
   const geometry = useMemo(
@@ -187,7 +189,12 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
           )}
         </svg>
         {editing && geometry && data && (
-          <PointEditor geometry={geometry} data={data} classIndex={kind === 'grid' ? pickedClass : 0} />
+          <PointEditor
+            geometry={geometry}
+            data={data}
+            classIndex={kind === 'grid' ? pickedClass : 0}
+            classes={kind === 'grid' ? { count: classes, labels: pickerLabels, onPick: setClassIndex } : undefined}
+          />
         )}
         {!data && (
           <p className="bl-chart-empty">
@@ -209,7 +216,7 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
           classIndex={kind === 'grid' ? pickedClass : null}
           onClassIndex={setClassIndex}
           classes={classes}
-          labels={softmax ? 'one-hot' : data.labels === 'one-hot' ? 'zero-one' : data.labels}
+          labels={pickerLabels}
         />
       )}
     </figure>

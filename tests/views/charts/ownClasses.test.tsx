@@ -91,6 +91,13 @@ describe('the class picker for own points', () => {
     fireEvent.keyDown(editor, { key: 'ArrowRight' });
     fireEvent.keyDown(editor, { key: 'Enter' });
     expect(app.state.getState().config.dataset.points?.rows.at(-1)).toEqual([0.25, 0, 2]);
+    // A digit on the map picks a class, as the buttons name it.
+    fireEvent.keyDown(editor, { key: '1' });
+    expect(screen.getByRole('button', { name: 'Class 1' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.keyDown(editor, { key: '4' });
+    expect(screen.getByRole('button', { name: 'Class 1' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.keyDown(editor, { key: 'Enter' });
+    expect(app.state.getState().config.dataset.points?.rows.at(-1)).toEqual([0.25, 0, 0]);
   });
 
   it('two classes on one sigmoid output: class 1 and class 0, as dots of the binary colours', () => {

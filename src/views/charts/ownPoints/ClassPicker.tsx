@@ -22,6 +22,14 @@ export function className(c: number, labels: LabelStyle): string {
   return c === 1 ? '1' : labels === 'plus-minus' ? '−1' : '0';
 }
 
+/** The class a digit key picks, as its name reads (one-hot: 1 … K; one output: 1, and 0 for 0 or −1), or null. */
+export function classOfKey(key: string, classes: number, labels: LabelStyle): number | null {
+  if (!/^[0-9]$/.test(key)) return null;
+  const d = Number(key);
+  if (labels !== 'one-hot') return d <= 1 ? d : null;
+  return d >= 1 && d <= classes ? d - 1 : null;
+}
+
 function Marker({ c, oneHot }: { c: number; oneHot: boolean }) {
   const colour = oneHot ? classColor(c) : c === 1 ? SIGN_COLORS.positive : SIGN_COLORS.negative;
   return (

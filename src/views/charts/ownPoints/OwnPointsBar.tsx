@@ -68,7 +68,7 @@ export function OwnPointsBar({ editing, onEditing, classIndex, onClassIndex, cla
       {editing && (
         <p className="hint">
           Click to add{classIndex === null ? ' a point (its height is y)' : ''} · drag to move · right-click or Delete
-          to remove · Ctrl+Z to undo.
+          to remove · Ctrl+Z to undo{classIndex === null ? '' : ' · on the map, a digit key picks the class'}.
         </p>
       )}
       <input
