@@ -9,7 +9,12 @@ import { DEFAULT_CONFIG, initialAppState } from '../../src/store/appState';
 import * as edits from '../../src/store/configEdits';
 import { configProblem } from '../../src/store/configRules';
 import { decodeLink, encodeLink } from '../../src/store/linkCodec';
+import { layerSizesOf } from '../../src/store/files/networkFile';
 import { parsePointsCsv, pointsToCsv } from '../../src/store/ownData/pointsCsv';
+import { readSession, sessionRecord } from '../../src/store/sessionRecord';
+import { LossHistory } from '../../src/store/ringBuffer';
+import { GradientHistory } from '../../src/store/gradientHistory';
+import { layoutOf } from '../../src/engine/layout';
 import { parseSaved, serialise } from '../../src/store/schema';
 import { linkStateOf } from '../../src/store/schemaState';
 import type { CustomPoints, TrainerConfig } from '../../src/worker/protocol';
@@ -113,6 +118,31 @@ describe('links, set-up files and network files', () => {
       serialise({ config: { ...config, dataset: { ...config.dataset, classes: 4 } }, compare: null }),
     );
     expect(bad.ok ? 'accepted' : bad.message).toMatch(/the points use 5 classes .* but the set-up has 4/);
+  });
+});
+
+describe('a saved session', () => {
+  it('restores own points in three classes with the softmax network’s weights', async () => {
+    const config = applied(edits.setOwnPoints(DEFAULT_CONFIG, THREE));
+    expect(layerSizesOf(config)).toEqual([2, 6, 6, 3]);
+    const n = layoutOf(layerSizesOf(config)).paramCount;
+    const trainer = {
+      params: Float64Array.from({ length: n }, (_, k) => k / n),
+      optimizer: { velocity: new Float64Array(0), secondMoment: new Float64Array(0), steps: 4 },
+      counters: { step: 4, epoch: 1, examplesSeen: 4 },
+    };
+    const state = { ...linkStateOf(initialAppState()), config };
+    const restored = await readSession(
+      sessionRecord(
+        state,
+        [trainer],
+        { loss: [new LossHistory().save()], gradients: [new GradientHistory(3).save()] },
+        1,
+      ),
+    );
+    if (!restored?.ok) throw new Error(restored ? restored.message : 'nothing');
+    expect(restored.value.state).toEqual(state);
+    expect(restored?.ok && Array.from(restored.value.resume[0].params)).toEqual(Array.from(trainer.params));
   });
 });
 
