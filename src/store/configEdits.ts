@@ -108,7 +108,7 @@ export function setLoss(c: TrainerConfig, loss: LossName): EditResult {
   if (needed > 2) {
     return refuse(
       'loss',
-      `Your points are in ${needed} classes, which need the softmax output with cross-entropy; keep only 2 classes first.`,
+      `Your points are in ${needed} classes, which need the softmax output with cross-entropy; keep only 2 classes, or choose a generated dataset, first.`,
     );
   }
   const binary = twoClasses(c);

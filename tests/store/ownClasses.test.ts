@@ -214,6 +214,20 @@ describe('own points in K classes in the app', () => {
     expect((await other.commands.exportNetwork()).text).toBe(file.text);
   });
 
+  it('a CSV with bad lines and more classes names both, and its good lines raise K when taken', async () => {
+    const app = appOn(sessionWorker());
+    await until(() => expect(app.run.getState().ready).toBe(true));
+    const r = app.commands.importPoints('mixed.csv', 'x1,x2,label\n1,1,3\n2,2,x\n');
+    expect(r.problems).toEqual([
+      'mixed.csv was not loaded:',
+      'Line 3: label is "x", not a number.',
+      'Its good lines have points in 4 classes; taking them switches to 4.',
+    ]);
+    expect(r.classes).toBe(4);
+    app.commands.setPoints(r.good!, r.classes!);
+    expect(app.state.getState().config.dataset.classes).toBe(4);
+  });
+
   it('undo takes back the classes an import raised, with the output they switched', async () => {
     const app = appOn(sessionWorker());
     await until(() => expect(app.run.getState().ready).toBe(true));

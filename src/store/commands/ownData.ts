@@ -140,9 +140,10 @@ export function ownDataCommands(ctx: Ctx): OwnDataCommands {
       }
       const problems: LineProblem[] =
         read.problems.length > 0 ? read.problems : [{ line: 1, message: 'no points found' }];
+      const more = raise ? [`Its good lines have points in ${needed} classes; taking them switches to ${needed}.`] : [];
       return {
         applied: false,
-        problems: [`${fileName} was not loaded:`, ...describeProblems(problems)],
+        problems: [`${fileName} was not loaded:`, ...describeProblems(problems), ...more],
         good: read.points,
         classes: raise,
       };
