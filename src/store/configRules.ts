@@ -5,11 +5,13 @@
  * - a skip connection goes around hidden layer k ≥ 2 (k ≥ 1 counted from 0) as wide as the
  *   layer before it (the first hidden layer changes the width of the inputs);
  * - a softmax output goes with categorical cross-entropy, and needs a classification dataset;
- * - more than two classes need the softmax and a dataset that has them (spiral, Gaussian clusters).
+ * - more than two classes need the softmax and a dataset that has them (spiral, Gaussian
+ *   clusters, the student's own classification points), and own points need as many
+ *   classes as their highest class index + 1.
  */
 import { CLASSIFICATION_DATASETS, type LayerSpec } from '../engine';
-import type { DatasetKind } from '../worker/protocol';
-import type { TrainerConfig } from '../worker/protocol';
+import type { DatasetConfig, DatasetKind, TrainerConfig } from '../worker/protocol';
+import { classesNeeded } from './ownData/points';
 
 /** Datasets that come in 3–5 classes. */
 export const MULTI_CLASS_DATASETS: readonly DatasetKind[] = ['spiral', 'gaussian'];
@@ -40,9 +42,19 @@ export function layerWithSkip(l: LayerSpec, skip: boolean): LayerSpec {
   return skip ? { ...rest, skip: true } : rest;
 }
 
-/** Generated data sets with class labels. (Own points are two classes on one sigmoid output: no softmax.) */
+/** Generated data sets with class labels (own points: see hasClasses). */
 export function isClassification(kind: DatasetKind): boolean {
   return (CLASSIFICATION_DATASETS as readonly string[]).includes(kind);
+}
+
+/** Whether the data's points have classes: a generated classification set, or own points with class indices. */
+export function hasClasses(dataset: DatasetConfig): boolean {
+  return dataset.kind === 'custom' ? dataset.points?.task === 'classification' : isClassification(dataset.kind);
+}
+
+/** Whether the data can have more than two classes: spiral, Gaussian clusters, own classification points. */
+export function takesClasses(dataset: DatasetConfig): boolean {
+  return dataset.kind === 'custom' ? hasClasses(dataset) : MULTI_CLASS_DATASETS.includes(dataset.kind);
 }
 
 /** The classes a set-up trains on (2 unless it says more). */
@@ -60,14 +72,21 @@ export function configProblem(c: TrainerConfig): { path: (string | number)[]; me
   if ((c.output === 'softmax') !== (c.loss === 'cce')) {
     return { path: ['output'], message: 'a softmax output goes with cross-entropy over K classes, and only with it' };
   }
-  if (c.output === 'softmax' && !isClassification(c.dataset.kind)) {
+  if (c.output === 'softmax' && !hasClasses(c.dataset)) {
     return { path: ['output'], message: 'a softmax output needs a classification dataset' };
   }
   const classes = classesOf(c);
-  if (classes > 2 && (c.output !== 'softmax' || !MULTI_CLASS_DATASETS.includes(c.dataset.kind))) {
+  if (classes > 2 && (c.output !== 'softmax' || !takesClasses(c.dataset))) {
     return {
       path: ['dataset', 'classes'],
-      message: 'more than 2 classes need a softmax output and a spiral or Gaussian dataset',
+      message: 'more than 2 classes need a softmax output and a spiral, Gaussian or own-points dataset',
+    };
+  }
+  const needed = c.dataset.kind === 'custom' ? classesNeeded(c.dataset.points) : 2;
+  if (needed > classes) {
+    return {
+      path: ['dataset', 'points'],
+      message: `the points use ${needed} classes (class indices 0 to ${needed - 1}) but the set-up has ${classes}`,
     };
   }
   return null;

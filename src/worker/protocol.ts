@@ -44,7 +44,7 @@ export interface DatasetConfig {
   count: number;
   noise: number;
   testFraction: number;
-  /** 2 by default; 3–5 (spiral, gaussian) need the softmax output, one output per class. */
+  /** 2 by default; 3–5 (spiral, gaussian, own points) need the softmax output, one output per class. */
   classes?: number;
   /** The student's own points; present exactly when kind is 'custom'. */
   points?: CustomPoints;
@@ -53,8 +53,8 @@ export interface DatasetConfig {
 export type DatasetKind = DatasetName | 'custom';
 
 /**
- * The student's own points. Classification rows are [x₁, x₂, class index] (0 or 1 now; an
- * index, not a target value, so more classes fit later); regression rows are [x, y].
+ * The student's own points. Classification rows are [x₁, x₂, class index] (0 … K−1, K the
+ * dataset's `classes`; an index, not a target value); regression rows are [x, y].
  */
 export interface CustomPoints {
   task: 'classification' | 'regression';

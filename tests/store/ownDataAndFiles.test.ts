@@ -63,7 +63,7 @@ describe('own points', () => {
     expect(bad.problems).toEqual([
       'mine.csv was not loaded:',
       'Line 3: x2 is "two", not a number.',
-      'Line 5: label is 7; a class is 0 or 1.',
+      'Line 5: label is 7; a label is a class index, a whole number from 0 to 4.',
     ]);
     expect(bad.good?.rows).toEqual([
       [1, 1, 1],

@@ -80,7 +80,7 @@ describe('softmax and classes in a set-up', () => {
     const spiral = { ...DEFAULT_CONFIG, dataset: { ...DEFAULT_CONFIG.dataset, kind: 'spiral' as const } };
     const four = applied(edits.setClasses(spiral, 4));
     expect([four.output, four.loss, four.dataset.classes]).toEqual(['softmax', 'cce', 4]);
-    expect(refusal(edits.setClasses(DEFAULT_CONFIG, 3))).toMatch(/spiral and the Gaussian/);
+    expect(refusal(edits.setClasses(DEFAULT_CONFIG, 3))).toMatch(/spiral, the Gaussian clusters and your own points/);
     expect(refusal(edits.setClasses(spiral, 6))).toMatch(/2 to 5/);
     const circle = applied(edits.setDataset(four, 'circle'));
     expect([circle.output, circle.dataset.classes]).toEqual(['softmax', undefined]);

@@ -4,11 +4,13 @@
  * from where they stand (their trained weights, optimiser state and counters, asked of the
  * worker), so a point added while training shows its effect on the same network.
  */
-import type { CustomPoints, DatasetConfig } from '../../worker/protocol';
+import type { CustomPoints, TrainerConfig } from '../../worker/protocol';
 import { trainerConfigsOf } from '../compare';
+import { setOwnPoints } from '../configEdits';
+import { classesOf } from '../configRules';
 import { configure, type Ctx } from '../context';
 import { layerSizesOf } from '../files/networkFile';
-import { addPoint, movePoint, pointRow, pointsFromData, removePoint } from '../ownData/points';
+import { addPoint, classesNeeded, movePoint, pointRow, pointsFromData, removePoint } from '../ownData/points';
 import { describeProblems, parsePointsCsv, pointsToCsv, type LineProblem } from '../ownData/pointsCsv';
 import { requestSnapshot } from '../snapshot';
 
@@ -19,6 +21,8 @@ export interface PointsImport {
   problems: string[];
   /** The points read from the good lines, when some lines were bad (the student may take them). */
   good: CustomPoints | null;
+  /** The classes the points need when the set-up has fewer (taking them raises K to this), else null. */
+  classes: number | null;
 }
 
 export interface OwnDataCommands {
@@ -30,9 +34,12 @@ export interface OwnDataCommands {
   removePoint(index: number): void;
   undoPoints(): void;
   canUndoPoints(): boolean;
-  /** Replaces the data set with these points. */
-  setPoints(points: CustomPoints): void;
-  /** Reads a CSV of points; applies it when every line is good, else reports each bad line and changes nothing. */
+  /** Replaces the data set with these points, raising the classes (softmax) to the ones they use, or to `classes`. */
+  setPoints(points: CustomPoints, classes?: number): void;
+  /**
+   * Reads a CSV of points; applies it when every line is good and its classes fit the set-up,
+   * else reports each bad line (or the classes it would take) and changes nothing.
+   */
   importPoints(fileName: string, text: string): PointsImport;
   /** The own points as CSV (null when the data set is not the student's). */
   pointsCsv(): string | null;
@@ -40,10 +47,13 @@ export interface OwnDataCommands {
 
 const UNDO_DEPTH = 100;
 
+/** What a points edit may change, and an undo puts back: the data set, and the output the classes took. */
+type OwnSetUp = Pick<TrainerConfig, 'dataset' | 'output' | 'loss'>;
+
 export function ownDataCommands(ctx: Ctx): OwnDataCommands {
   const get = ctx.state.getState;
-  const undo: DatasetConfig[] = [];
-  let lastOwn: CustomPoints | null = null;
+  const undo: OwnSetUp[] = [];
+  let lastOwn: { points: CustomPoints; classes: number } | null = null;
   let rebuilding = false;
 
   /** Rebuilds with the current set-up, resuming each network whose shape is unchanged. */
@@ -59,16 +69,21 @@ export function ownDataCommands(ctx: Ctx): OwnDataCommands {
     });
     configure(ctx, { resume });
   };
-  const setDataset = (dataset: DatasetConfig, remember = true) => {
+  const apply = (next: OwnSetUp, remember = true) => {
     const { config } = get();
-    if (remember) undo.push(config.dataset);
+    if (remember) undo.push({ dataset: config.dataset, output: config.output, loss: config.loss });
     if (undo.length > UNDO_DEPTH) undo.shift();
-    if (dataset.points) lastOwn = dataset.points;
+    if (next.dataset.points) lastOwn = { points: next.dataset.points, classes: next.dataset.classes ?? 2 };
     ctx.run.setState({ problem: null });
-    ctx.state.setState({ config: { ...config, dataset } });
+    ctx.state.setState({ config: { ...config, ...next } });
     void rebuildKeepingWeights();
   };
-  const withPoints = (points: CustomPoints): DatasetConfig => ({ ...get().config.dataset, kind: 'custom', points });
+  /** The set-up on these points (in at least `classes` classes), or a sentence when it cannot be. */
+  const toPoints = (points: CustomPoints, classes?: number) => {
+    const edit = setOwnPoints(get().config, points, classes);
+    if ('problem' in edit) return refuse(edit.problem.message);
+    apply(edit.config);
+  };
   /** The own points being edited: the current ones, or a fresh copy of the data shown. */
   const current = (): CustomPoints | null => {
     const { dataset } = get().config;
@@ -80,53 +95,62 @@ export function ownDataCommands(ctx: Ctx): OwnDataCommands {
 
   const commands: OwnDataCommands = {
     useOwnPoints() {
-      const points = lastOwn ?? current();
+      if (lastOwn) return toPoints(lastOwn.points, Math.max(lastOwn.classes, classesOf(get().config)));
+      const points = current();
       if (!points) return refuse('This data cannot be drawn on the map; choose a 2-D or regression data set first.');
-      setDataset(withPoints(points));
+      toPoints(points);
     },
     addPoint(x, y, classIndex) {
       const points = current();
       if (!points) return refuse('Points can be added on the output map of a 2-D or regression data set.');
       const next = addPoint(points, pointRow(points.task, x, y, classIndex));
       if (!next) return refuse(`At most ${points.rows.length} points; remove one first.`);
-      setDataset(withPoints(next));
+      toPoints(next);
     },
     movePoint(index, x, y) {
       const points = current();
-      if (points?.rows[index]) setDataset(withPoints(movePoint(points, index, x, y)));
+      if (points?.rows[index]) toPoints(movePoint(points, index, x, y));
     },
     removePoint(index) {
       const points = current();
       if (!points?.rows[index]) return;
       if (points.rows.length === 1)
         return refuse('The network needs at least one point: add another before removing this one.');
-      setDataset(withPoints(removePoint(points, index)));
+      toPoints(removePoint(points, index));
     },
     undoPoints() {
       const previous = undo.pop();
-      if (previous) setDataset(previous, false);
+      if (previous) apply(previous, false);
     },
     canUndoPoints: () => undo.length > 0,
-    setPoints: (points) => setDataset(withPoints(points)),
+    setPoints: (points, classes) => toPoints(points, Math.max(classes ?? 2, classesOf(get().config))),
     importPoints(fileName, text) {
       const { dataset } = get().config;
       const expected = dataset.kind === 'custom' ? dataset.points?.task : undefined;
       const read = parsePointsCsv(text, expected ?? taskOfData(ctx));
+      const needed = Math.max(classesNeeded(read.points ?? undefined), read.classes ?? 2);
+      const raise = needed > classesOf(get().config) ? needed : null;
+      if (read.points && read.problems.length === 0 && raise === null) {
+        toPoints(read.points, Math.max(needed, classesOf(get().config)));
+        return { applied: true, problems: [], good: null, classes: null };
+      }
       if (read.points && read.problems.length === 0) {
-        commands.setPoints(read.points);
-        return { applied: true, problems: [], good: null };
+        const sentence = `${fileName} has points in ${needed} classes (labels 0 to ${needed - 1}); the set-up has ${classesOf(get().config)}.`;
+        return { applied: false, problems: [sentence], good: read.points, classes: raise };
       }
       const problems: LineProblem[] =
         read.problems.length > 0 ? read.problems : [{ line: 1, message: 'no points found' }];
+      const more = raise ? [`Its good lines have points in ${needed} classes; taking them switches to ${needed}.`] : [];
       return {
         applied: false,
-        problems: [`${fileName} was not loaded:`, ...describeProblems(problems)],
+        problems: [`${fileName} was not loaded:`, ...describeProblems(problems), ...more],
         good: read.points,
+        classes: raise,
       };
     },
     pointsCsv() {
       const { dataset } = get().config;
-      return dataset.kind === 'custom' && dataset.points ? pointsToCsv(dataset.points) : null;
+      return dataset.kind === 'custom' && dataset.points ? pointsToCsv(dataset.points, dataset.classes) : null;
     },
   };
   return commands;

@@ -8,6 +8,7 @@
 import { z } from '../schemaZod';
 import { OPTIMIZER_NAMES, biasIndex, layoutOf, weightIndex, type ParamLayout } from '../../engine';
 import type { TrainerConfig, TrainerSnapshot } from '../../worker/protocol';
+import { classesOf } from '../configRules';
 import { savedSchema } from '../schema';
 import { describeSyntaxError, formatPath, jsonValueLines, quoteValue } from './jsonLines';
 
@@ -39,11 +40,11 @@ const fileSchema = z.object({
 
 type Raw = z.infer<typeof fileSchema>;
 
-/** Inputs and outputs the configuration's data implies. */
+/** Inputs and outputs the configuration's data implies: a softmax has one output per class. */
 export function dataSizes(config: TrainerConfig): { inputs: number; outputs: number } {
   const d = config.dataset;
   const oneInput = d.kind === 'custom' ? d.points?.task === 'regression' : ['sine', 'line', 'toy'].includes(d.kind);
-  return { inputs: oneInput ? 1 : 2, outputs: 1 };
+  return { inputs: oneInput ? 1 : 2, outputs: config.output === 'softmax' ? classesOf(config) : 1 };
 }
 
 export function layerSizesOf(config: TrainerConfig): number[] {

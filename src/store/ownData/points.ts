@@ -2,7 +2,8 @@
  * The student's own points as plain values: what a point may be (the one place for its
  * limits), the edits (add, move, remove: pure, each returning a new set), and a copy of
  * the current data set's points to start editing from. Classification rows are
- * [x₁, x₂, class index], regression rows [x, y] (see CustomPoints in worker/protocol.ts).
+ * [x₁, x₂, class index 0 … K−1] (K, 2–5, is the dataset's `classes`), regression rows
+ * [x, y] (see CustomPoints in worker/protocol.ts).
  */
 import { z } from '../schemaZod';
 import { DOMAIN } from '../../engine';
@@ -62,9 +63,27 @@ export function removePoint(points: CustomPoints, index: number): CustomPoints {
   return { ...points, rows: points.rows.filter((_, k) => k !== index) };
 }
 
-/** Whether a target is the positive class (upper half of the output range, as the map colours it). */
-function classIndexOf(target: number, labels: TrainerData['labels']): number {
-  return target > (labels === 'plus-minus' ? 0 : 0.5) ? 1 : 0;
+/** The fewest classes these points need (2, or one more than the highest class index). */
+export function classesNeeded(points: CustomPoints | undefined): number {
+  if (points?.task !== 'classification') return 2;
+  return points.rows.reduce((k, row) => Math.max(k, row[2] + 1), 2);
+}
+
+/** How many points have a class index of `classes` or more (those K classes cannot hold). */
+export function pointsBeyond(points: CustomPoints | undefined, classes: number): number {
+  return points?.task === 'classification' ? points.rows.filter((row) => row[2] >= classes).length : 0;
+}
+
+/**
+ * The class of example n: one output is the positive class in the upper half of the output
+ * range (as the map colours it); one-hot rows are the class with the largest target.
+ */
+function classIndexOf(targets: Float64Array, n: number, data: TrainerData): number {
+  if (data.labels !== 'one-hot') return targets[n] > (data.labels === 'plus-minus' ? 0 : 0.5) ? 1 : 0;
+  const K = data.outputSize;
+  let best = 0;
+  for (let c = 1; c < K; c++) if (targets[n * K + c] > targets[n * K + best]) best = c;
+  return best;
 }
 
 /**
@@ -74,14 +93,15 @@ function classIndexOf(target: number, labels: TrainerData['labels']): number {
 export function pointsFromData(data: TrainerData): CustomPoints | null {
   const rows: number[][] = [];
   const regression = data.task === 'regression';
-  if (data.inputSize !== (regression ? 1 : 2) || data.outputSize !== 1) return null;
+  const outputs = data.labels === 'one-hot' && !regression ? data.outputSize : 1;
+  if (data.inputSize !== (regression ? 1 : 2) || data.outputSize !== outputs) return null;
   for (const set of [data.train, data.test]) {
     for (let n = 0; n < set.count && rows.length < POINT_LIMITS.maxPoints; n++) {
       const x = set.inputs[n * data.inputSize];
       rows.push(
         regression
           ? pointRow('regression', x, set.targets[n])
-          : pointRow('classification', x, set.inputs[n * 2 + 1], classIndexOf(set.targets[n], data.labels)),
+          : pointRow('classification', x, set.inputs[n * 2 + 1], classIndexOf(set.targets, n, data)),
       );
     }
   }

@@ -1,9 +1,10 @@
 /**
- * Points as CSV, both ways. Read: `x1,x2,label` (two classes, label = class index 0 or 1)
+ * Points as CSV, both ways. Read: `x1,x2,label` (label = class index 0 … K−1, K up to 5)
  * or `x,y` (regression), with or without that header line, separated by commas,
  * semicolons or tabs; other named columns (the data set export's `split`, `prediction`)
- * are ignored. Every bad line gets its own message (line number, column, value), and the
- * good lines are kept so the caller can offer them. Write: the same format back.
+ * are ignored; a `# classes: K` comment keeps a class with no points yet. Every bad line
+ * gets its own message (line number, column, value), and the good lines are kept so the
+ * caller can offer them. Write: the same format back.
  */
 import type { CustomPoints } from '../../worker/protocol';
 import { MAX_CLASS_INDEX, POINT_LIMITS, roundCoordinate } from './points';
@@ -18,7 +19,11 @@ export interface PointsCsv {
   /** Null when no line could be read as points at all. */
   points: CustomPoints | null;
   problems: LineProblem[];
+  /** The classes a `# classes: K` comment names (2–5), or null. */
+  classes: number | null;
 }
+
+const CLASSES_COMMENT = /^#\s*classes\s*[:=]\s*([2-5])\s*$/i;
 
 const COLUMNS = {
   classification: ['x1', 'x2', 'label'],
@@ -47,8 +52,11 @@ export function parsePointsCsv(text: string, expected?: Task): PointsCsv {
   const problems: LineProblem[] = [];
   const rows: number[][] = [];
   let layout: { task: Task; at: number[] } | null = null;
+  let classes: number | null = null;
   lines.forEach((raw, k) => {
     const line = k + 1;
+    const comment = CLASSES_COMMENT.exec(raw.trim());
+    if (comment) classes = Number(comment[1]);
     if (raw.trim() === '' || raw.trim().startsWith('#')) return;
     const row = cells(raw);
     if (layout === null && rows.length === 0 && problems.length === 0) {
@@ -97,9 +105,10 @@ export function parsePointsCsv(text: string, expected?: Task): PointsCsv {
           message: `these are ${task} points (${COLUMNS[task].join(',')}); this data needs ${COLUMNS[expected].join(',')}`,
         },
       ],
+      classes: null,
     };
   }
-  return { points: rows.length > 0 ? { task, rows } : null, problems };
+  return { points: rows.length > 0 ? { task, rows } : null, problems, classes: task === 'regression' ? null : classes };
 }
 
 function roundIfCoordinate(v: number, i: number): number {
@@ -112,16 +121,17 @@ function checkCell(task: Task, name: string, cell: string): string | null {
   if (name === 'label') {
     return Number.isInteger(v) && v >= 0 && v <= MAX_CLASS_INDEX
       ? null
-      : `label is ${cell}; a class is ${Array.from({ length: MAX_CLASS_INDEX + 1 }, (_, k) => k).join(' or ')}`;
+      : `label is ${cell}; a label is a class index, a whole number from 0 to ${MAX_CLASS_INDEX}`;
   }
   const limit = task === 'regression' && name === 'y' ? POINT_LIMITS.target : POINT_LIMITS.coordinate;
   return Math.abs(v) <= limit ? null : `${name} = ${cell} is outside −${limit} to ${limit}`;
 }
 
-/** The points as CSV with a header, in the format parsePointsCsv reads. */
-export function pointsToCsv(points: CustomPoints): string {
+/** The points as CSV with a header, in the format parsePointsCsv reads; `classes` above 2 is kept in a comment. */
+export function pointsToCsv(points: CustomPoints, classes = 2): string {
   const header = COLUMNS[points.task].join(',');
-  return [header, ...points.rows.map((r) => r.join(','))].join('\n') + '\n';
+  const note = points.task === 'classification' && classes > 2 ? [`# classes: ${classes}`] : [];
+  return [...note, header, ...points.rows.map((r) => r.join(','))].join('\n') + '\n';
 }
 
 /** One sentence per bad line, for a list; at most `max`, then how many more. */

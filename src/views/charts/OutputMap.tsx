@@ -23,7 +23,7 @@ import { Axis } from '../kit/Axis';
 import { prepareCanvas } from '../kit/canvas';
 import { setRepaint } from '../kit/repaint';
 import { useElementSize } from '../kit/useElementSize';
-import { useRun } from '../kit/appContext';
+import { useAppState, useRun } from '../kit/appContext';
 
 export interface OutputMapProps {
   /** Which trainer's output to show (compare mode has two). Default 0. */
@@ -46,6 +46,12 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
   const clipId = useId();
   const [editing, setEditing] = useState(false);
   const [classIndex, setClassIndex] = useState(1);
+  // The classes the student chose (the data follows a rebuild later); a picked class beyond them falls back.
+  const classes = useAppState((s) => s.config.dataset.classes ?? 2);
+  const pickedClass = Math.min(classIndex, classes - 1);
+  const softmax = useAppState((s) => s.config.output === 'softmax');
+  // How the picker names the classes: as the legend will once the data follows the set-up.
+  const pickerLabels = softmax ? 'one-hot' : data?.labels === 'one-hot' ? 'zero-one' : (data?.labels ?? 'zero-one');
 
   const margin = useChartMargin(MAP_MARGIN);
   const geometry = useMemo(
@@ -184,7 +190,12 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
           )}
         </svg>
         {editing && geometry && data && (
-          <PointEditor geometry={geometry} data={data} classIndex={kind === 'grid' ? classIndex : 0} />
+          <PointEditor
+            geometry={geometry}
+            data={data}
+            classIndex={kind === 'grid' ? pickedClass : 0}
+            classes={kind === 'grid' ? { count: classes, labels: pickerLabels, onPick: setClassIndex } : undefined}
+          />
         )}
         {!data && (
           <p className="bl-chart-empty">
@@ -205,9 +216,10 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
         <OwnPointsBar
           editing={editing}
           onEditing={setEditing}
-          classIndex={kind === 'grid' ? classIndex : null}
+          classIndex={kind === 'grid' ? pickedClass : null}
           onClassIndex={setClassIndex}
-          classNames={[data.labels === 'plus-minus' ? '−1' : '0', '1']}
+          classes={classes}
+          labels={pickerLabels}
         />
       )}
     </figure>

@@ -3,7 +3,7 @@ import type { DatasetName } from '../../engine';
 import { NumberField } from './NumberField';
 import { DATASET_LABELS } from '../kit/labels';
 import { DATASET_NAMES, LIMITS } from '../../store/options';
-import { MULTI_CLASS_DATASETS } from '../../store/configRules';
+import { takesClasses } from '../../store/configRules';
 import { useAppState, useCommands } from '../kit/appContext';
 import { Term } from '../kit/Term';
 
@@ -31,7 +31,7 @@ export function DataControls() {
           {dataset.points ? `Your own points (${dataset.points.rows.length})` : 'Your own points'}
         </option>
       </select>
-      {MULTI_CLASS_DATASETS.includes(dataset.kind) && (
+      {takesClasses(dataset) && (
         <>
           <label htmlFor="classes">Classes</label>
           <select
@@ -50,6 +50,7 @@ export function DataControls() {
           </select>
           <p className="hint" id="classes-hint">
             3–5 classes use a softmax output, one neuron per class, with cross-entropy.
+            {dataset.kind === 'custom' && ' Pick the class of a new point above the output map.'}
           </p>
         </>
       )}

@@ -41,12 +41,12 @@ describe('parsePointsCsv', () => {
   });
 
   it('reports each bad line with its number, column and value, and keeps the good lines', () => {
-    const text = ['x1,x2,label', '1,1,1', '2,abc,0', '3,3,0', '4,4', '5,5,2', '9,0,1', '0,0,0'].join('\n');
+    const text = ['x1,x2,label', '1,1,1', '2,abc,0', '3,3,0', '4,4', '5,5,7', '9,0,1', '0,0,0'].join('\n');
     const r = parsePointsCsv(text);
     expect(r.problems).toEqual([
       { line: 3, message: 'x2 is "abc", not a number' },
       { line: 5, message: 'expected 3 values (x1, x2, label), found 2' },
-      { line: 6, message: 'label is 2; a class is 0 or 1' },
+      { line: 6, message: 'label is 7; a label is a class index, a whole number from 0 to 4' },
       { line: 7, message: 'x1 = 9 is outside −6 to 6' },
     ]);
     expect(r.points?.rows).toEqual([
@@ -92,7 +92,7 @@ describe('pointsToCsv', () => {
       },
     ]) {
       const back = parsePointsCsv(pointsToCsv(points));
-      expect(back).toEqual({ points, problems: [] });
+      expect(back).toEqual({ points, problems: [], classes: null });
     }
   });
 });

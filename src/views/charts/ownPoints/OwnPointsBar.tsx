@@ -1,12 +1,15 @@
 /**
  * The own-points bar above the output map: a switch to edit the points on the map, the class
  * a click adds, Undo, and the points as CSV (import: every bad line reported with its number,
- * nothing changed unless the student takes the good lines; export: the same format back).
+ * nothing changed unless the student takes the good lines, or the classes the file needs;
+ * export: the same format back).
  */
 import { useRef, useState } from 'react';
+import type { LabelStyle } from '../../../engine';
 import type { PointsImport } from '../../../store/commands/ownData';
 import { saveFile } from '../../export/download';
 import { useAppState, useCommands } from '../../kit/appContext';
+import { ClassPicker } from './ClassPicker';
 
 export interface OwnPointsBarProps {
   editing: boolean;
@@ -14,13 +17,15 @@ export interface OwnPointsBarProps {
   /** null for regression (a click adds the clicked y). */
   classIndex: number | null;
   onClassIndex(k: number): void;
-  /** Names of the classes, index 0 first (e.g. "0" / "−1", "1"). */
-  classNames: string[];
+  /** The classes a point may have (2–5). */
+  classes: number;
+  /** How the map draws and names them (one-hot under a softmax). */
+  labels: LabelStyle;
 }
 
 const MAX_CSV_BYTES = 2_000_000;
 
-export function OwnPointsBar({ editing, onEditing, classIndex, onClassIndex, classNames }: OwnPointsBarProps) {
+export function OwnPointsBar({ editing, onEditing, classIndex, onClassIndex, classes, labels }: OwnPointsBarProps) {
   const commands = useCommands();
   const own = useAppState((s) => s.config.dataset.kind === 'custom');
   useAppState((s) => s.config.dataset); // re-read canUndoPoints after every edit
@@ -44,15 +49,7 @@ export function OwnPointsBar({ editing, onEditing, classIndex, onClassIndex, cla
           ✎ Edit points
         </button>
         {editing && classIndex !== null && (
-          <span role="radiogroup" aria-label="Class a click adds" className="bl-own-class">
-            Add
-            {[1, 0].map((k) => (
-              <label key={k}>
-                <input type="radio" name="own-class" checked={classIndex === k} onChange={() => onClassIndex(k)} />
-                class {classNames[k]}
-              </label>
-            ))}
-          </span>
+          <ClassPicker classes={classes} labels={labels} classIndex={classIndex} onClassIndex={onClassIndex} />
         )}
         {editing && (
           <button type="button" onClick={commands.undoPoints} disabled={!commands.canUndoPoints()}>
@@ -71,7 +68,7 @@ export function OwnPointsBar({ editing, onEditing, classIndex, onClassIndex, cla
       {editing && (
         <p className="hint">
           Click to add{classIndex === null ? ' a point (its height is y)' : ''} · drag to move · right-click or Delete
-          to remove · Ctrl+Z to undo.
+          to remove · Ctrl+Z to undo{classIndex === null ? '' : ' · on the map, a digit key picks the class'}.
         </p>
       )}
       <input
@@ -96,11 +93,13 @@ export function OwnPointsBar({ editing, onEditing, classIndex, onClassIndex, cla
             <button
               type="button"
               onClick={() => {
-                commands.setPoints(report.good!);
+                commands.setPoints(report.good!, report.classes ?? undefined);
                 setReport(null);
               }}
             >
-              Use the {report.good.rows.length} good points
+              {report.classes
+                ? `Use ${report.classes} classes (softmax output) and the ${report.good.rows.length} points`
+                : `Use the ${report.good.rows.length} good points`}
             </button>
           )}
           <button type="button" onClick={() => setReport(null)}>

@@ -6,22 +6,24 @@
  */
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { pointsFromData } from '../../../store/ownData/points';
+import type { LabelStyle } from '../../../engine';
 import type { TrainerData } from '../../../worker/protocol';
 import { useAppState, useCommands } from '../../kit/appContext';
 import type { MapGeometry } from '../outputMapGeometry';
+import { classOfKey } from './ClassPicker';
 
 const HIT_PX = 9;
 const KEY_STEP = 0.25;
 
-export function PointEditor({
-  geometry,
-  data,
-  classIndex,
-}: {
+export interface PointEditorProps {
   geometry: MapGeometry;
   data: TrainerData;
   classIndex: number;
-}) {
+  /** Picking a class from the keyboard (classification only). */
+  classes?: { count: number; labels: LabelStyle; onPick(k: number): void };
+}
+
+export function PointEditor({ geometry, data, classIndex, classes }: PointEditorProps) {
   const commands = useCommands();
   const dataset = useAppState((s) => s.config.dataset);
   const rows = useMemo(
@@ -73,7 +75,9 @@ export function PointEditor({
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     const at = cursor ?? { x: 0, y: 0 };
     const move = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] }[e.key];
+    const picked = classes ? classOfKey(e.key, classes.count, classes.labels) : null;
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') commands.undoPoints();
+    else if (picked !== null) classes!.onPick(picked);
     else if (move) setCursor({ x: at.x + move[0] * KEY_STEP, y: at.y + move[1] * KEY_STEP });
     else if (e.key === 'Enter' || e.key === ' ') commands.addPoint(at.x, at.y, classIndex);
     else if (e.key === 'Delete' || e.key === 'Backspace') {
@@ -92,7 +96,7 @@ export function PointEditor({
       height={height}
       tabIndex={0}
       role="application"
-      aria-label={`Edit points: ${rows.length} points. Arrow keys move the cross, Enter adds a point, Delete removes the one under the cross, Ctrl+Z undoes.`}
+      aria-label={`Edit points: ${rows.length} points. Arrow keys move the cross, Enter adds a point${classes ? ' (a digit picks its class)' : ''}, Delete removes the one under the cross, Ctrl+Z undoes.`}
       data-export-skip=""
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
