@@ -137,15 +137,8 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
                   <rect x={plot.left} y={plot.top} width={plot.width} height={plot.height} />
                 </clipPath>
               </defs>
-              <rect
-                className="bl-plot-frame"
-                x={plot.left}
-                y={plot.top}
-                width={plot.width}
-                height={plot.height}
-                fill="none"
-                stroke="var(--line-strong)"
-              />
+              {/* prettier-ignore */}
+              <rect className="bl-plot-frame" x={plot.left} y={plot.top} width={plot.width} height={plot.height} fill="none" stroke="var(--line-strong)" />
               <Axis
                 scale={x}
                 orient="bottom"
