@@ -9,7 +9,7 @@ import { LAYER_STAT_FIELDS, computeGradients, createNetwork } from '../../src/en
 import { BUILT_IN_LESSONS } from '../../src/lessons/builtin';
 import { FOUR_NEURON } from '../../src/lessons/presets';
 import type { Lesson, Question } from '../../src/lessons/types';
-import { initialAppState, type AppState } from '../../src/store/appState';
+import { FIRST_ROW, initialAppState, type AppState } from '../../src/store/appState';
 import { parseLesson } from '../../src/store/lessonSchema';
 import { isRight, rightAnswer } from '../../src/store/lessons/answers';
 import { awaitDone } from '../../src/store/lessons/awaits';
@@ -130,9 +130,12 @@ describe('awaited actions, from the app state', () => {
   const none = { counters: [] };
 
   it('detects each kind', () => {
-    expect(awaitDone({ kind: 'phase', atLeast: 3 }, state({ mode: 'step' }), run, 3)).toBe(true);
-    expect(awaitDone({ kind: 'phase', atLeast: 3 }, state({ mode: 'step' }), run, 2)).toBe(false);
+    const atPhase = (phase: number) => state({ mode: 'step', stepThrough: { example: FIRST_ROW, phase } });
+    expect(awaitDone({ kind: 'phase', atLeast: 3 }, atPhase(3), run, 3)).toBe(true);
+    expect(awaitDone({ kind: 'phase', atLeast: 3 }, atPhase(3), run, 2)).toBe(false);
     expect(awaitDone({ kind: 'phase', atLeast: 3 }, state({ mode: 'train' }), run, 5)).toBe(false);
+    // A lesson that just rebuilt the network is at phase 0, whatever the last frame still says.
+    expect(awaitDone({ kind: 'phase', atLeast: 1 }, atPhase(0), run, 13)).toBe(false);
     const w = { kind: 'weight', layer: 1, to: 0, from: 2 } as const;
     expect(awaitDone({ kind: 'select', target: w }, state({ selection: { ...w } }), run, 0)).toBe(true);
     expect(awaitDone({ kind: 'select', target: w }, state({ selection: { ...w, from: 1 } }), run, 0)).toBe(false);

@@ -9,7 +9,10 @@ import type { RunState } from '../runState';
 export function awaitDone(a: Await, state: AppState, run: Pick<RunState, 'counters'>, phaseDone: number): boolean {
   switch (a.kind) {
     case 'phase':
-      return state.mode === 'step' && phaseDone >= a.atLeast;
+      // Both the app's own count (reset at once when a lesson rebuilds the network) and the
+      // worker's (whose numbers the student sees) must have got there: the worker's alone can
+      // still be the position of the step-through before the lesson started.
+      return state.mode === 'step' && Math.min(phaseDone, state.stepThrough.phase) >= a.atLeast;
     case 'select':
       return sameSelection(state.selection, a.target);
     case 'activation': {
