@@ -19,6 +19,8 @@ export interface ProfileSummary {
   self: [string, number][];
   total: [string, number][];
   byFile: [string, number][];
+  /** Total time of functions named like React components (capitalised; the unminified build keeps names). */
+  components: [string, number][];
 }
 
 /**
@@ -58,5 +60,6 @@ export function summariseProfile(profile: CpuProfile, seconds: number): ProfileS
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
       .map(([k, v]) => [k, v / seconds]);
-  return { self: top(self, 25), total: top(total, 40), byFile: top(byFile, 12) };
+  const components = new Map([...total].filter(([k]) => /^[A-Z][A-Za-z]+ /.test(k)));
+  return { self: top(self, 25), total: top(total, 40), byFile: top(byFile, 12), components: top(components, 20) };
 }

@@ -219,6 +219,11 @@ function printMainThreadEvidence(results: ScenarioResult[]): void {
           .join(', ')}`,
       );
       for (const [k, v] of u.profile.self.slice(0, 15)) console.log(`       ${v.toFixed(1).padStart(6)}  ${k}`);
+      console.log(
+        `     React components, total ms/s: ${(u.profile.components ?? [])
+          .map(([k, v]) => `${k.replace(/ .*/, '')} ${v.toFixed(1)}`)
+          .join(', ')}`,
+      );
       console.log('     main-thread total time (with callees), ms/s:');
       for (const [k, v] of u.profile.total.slice(0, 40)) console.log(`       ${v.toFixed(1).padStart(6)}  ${k}`);
     }

@@ -52,14 +52,22 @@ function shade(q: number): string {
 }
 
 // Scratch reused across frames: a wide network paints every frame.
-let order = new Uint16Array(0);
-const counts = new Uint32Array(2 * NODE_SHADES + 3);
+const BUCKETS = 2 * NODE_SHADES + 2;
+let order = new Uint32Array(0);
+const counts = new Uint32Array(2 * BUCKETS + 1);
 
 /** The bucket of a value: its shade, offset to start at 1; 0 for NaN and ±∞. */
 function bucketOf(value: number): number {
   return Number.isFinite(value) ? Math.round(Math.max(-1, Math.min(1, value)) * NODE_SHADES) + NODE_SHADES + 1 : 0;
 }
 
+/**
+ * Paints every node in two passes over the whole graph, not per column: a counting sort
+ * of all units by (faint or not, shade), then one path and one fill per bucket and one
+ * stroke per outline style. At 12 × 64 that is a few dozen fills a frame instead of one
+ * per shade per column (several hundred); the columns never overlap, so the picture is the
+ * same. Saturation rings and bias markers follow, column by column, above the nodes.
+ */
 export function paintNodes(
   ctx: CanvasRenderingContext2D,
   layout: GraphLayout,
@@ -72,35 +80,66 @@ export function paintNodes(
   const marks = r >= 4;
   // On a projector nothing fades below its contrast and strokes are thicker (lecture.css).
   const large = layout.textScale > 1;
-  for (let c = 0; c < layout.sizes.length; c++) {
-    ctx.globalAlpha = !large && o.dimmed?.includes(c - 1) ? 0.3 : 1;
-    const x = layout.columnX[c];
-    const ys = layout.unitY[c];
-    const n = ys.length;
-    const first = c === 0 ? 0 : unitIndex(params, c - 1, 0);
-    const values = c === 0 ? probe.input : probe.a;
-    // A counting sort of the column's units by shade: then one path per shade.
-    if (order.length < n) order = new Uint16Array(n);
-    counts.fill(0);
-    for (let j = 0; j < n; j++) counts[bucketOf(values[first + j]) + 1]++;
-    for (let b = 1; b < counts.length; b++) counts[b] += counts[b - 1];
-    for (let j = 0; j < n; j++) order[counts[bucketOf(values[first + j])]++] = j;
-    let start = 0;
-    for (let b = 0; b < counts.length - 1; b++) {
-      const end = counts[b];
-      if (end === start) continue;
-      ctx.beginPath();
-      for (let q = start; q < end; q++) circle(ctx, x, ys[order[q]], r);
-      ctx.fillStyle = b === 0 ? shade(NaN) : shade(b - NODE_SHADES - 1);
-      ctx.fill();
-      start = end;
-    }
+  const faint = (c: number) => !large && o.dimmed?.includes(c - 1) === true;
+  const columns = layout.sizes.length;
+  const valueOf = (c: number, j: number) => (c === 0 ? probe.input[j] : probe.a[unitIndex(params, c - 1, j)]);
+  // Unit u of the graph is column c's unit j with u = offset[c] + j.
+  const offset = [0];
+  for (let c = 0; c < columns; c++) offset.push(offset[c] + layout.unitY[c].length);
+  const total = offset[columns];
+  if (order.length < total) order = new Uint32Array(total);
+  const key = (c: number, j: number) => (faint(c) ? BUCKETS : 0) + bucketOf(valueOf(c, j));
+  counts.fill(0);
+  for (let c = 0; c < columns; c++) for (let j = 0; j < layout.unitY[c].length; j++) counts[key(c, j) + 1]++;
+  for (let b = 1; b < counts.length; b++) counts[b] += counts[b - 1];
+  for (let c = 0; c < columns; c++) {
+    for (let j = 0; j < layout.unitY[c].length; j++) order[counts[key(c, j)]++] = offset[c] + j;
+  }
+  const columnOf = (u: number) => {
+    let c = 0;
+    while (offset[c + 1] <= u) c++;
+    return c;
+  };
+  let start = 0;
+  for (let b = 0; b < counts.length - 1; b++) {
+    const end = counts[b];
+    if (end === start) continue;
+    ctx.globalAlpha = b >= BUCKETS ? 0.3 : 1;
     ctx.beginPath();
-    for (let j = 0; j < n; j++) circle(ctx, x, ys[j], r);
-    ctx.strokeStyle = c === 0 ? INPUT_OUTLINE() : OUTLINE();
-    ctx.lineWidth = large ? 2.5 : marks ? 1.25 : 0.5;
+    for (let q = start; q < end; q++) {
+      const c = columnOf(order[q]);
+      circle(ctx, layout.columnX[c], layout.unitY[c][order[q] - offset[c]], r);
+    }
+    const shadeBucket = b % BUCKETS;
+    ctx.fillStyle = shadeBucket === 0 ? shade(NaN) : shade(shadeBucket - NODE_SHADES - 1);
+    ctx.fill();
+    start = end;
+  }
+  ctx.lineWidth = large ? 2.5 : marks ? 1.25 : 0.5;
+  // Outlines: inputs in their own colour; faint columns and the rest apart.
+  for (const [inputs, dim] of [
+    [true, false],
+    [true, true],
+    [false, false],
+    [false, true],
+  ] as const) {
+    ctx.beginPath();
+    let any = false;
+    for (let c = inputs ? 0 : 1; c < (inputs ? 1 : columns); c++) {
+      if (faint(c) !== dim) continue;
+      any = true;
+      for (const y of layout.unitY[c]) circle(ctx, layout.columnX[c], y, r);
+    }
+    if (!any) continue;
+    ctx.globalAlpha = dim ? 0.3 : 1;
+    ctx.strokeStyle = inputs ? INPUT_OUTLINE() : OUTLINE();
     ctx.stroke();
-    if (c > 0 && marks) paintMarks(ctx, x, ys, r, c - 1, frame, params, o, large);
+  }
+  if (marks) {
+    for (let c = 1; c < columns; c++) {
+      ctx.globalAlpha = faint(c) ? 0.3 : 1;
+      paintMarks(ctx, layout.columnX[c], layout.unitY[c], r, c - 1, frame, params, o, large);
+    }
   }
   ctx.globalAlpha = 1;
 }
