@@ -35,8 +35,15 @@ export function QuestionCard({ question: q, frame, pass, status, onStatus }: Que
   };
   useLayerClicks(q.kind === 'layer' && !resolved, (layer) => answer({ layer }));
   const right = rightAnswer(q, frame, pass);
+  const sectionRef = useRef<HTMLElement>(null);
+  const revealRef = useRef<HTMLParagraphElement>(null);
+  // The control just used is now disabled: a focus left on it would swallow the next key
+  // (→ for the next phase reads as typing in the field). The reveal takes it and is read out.
+  useEffect(() => {
+    if (resolved && sectionRef.current?.contains(document.activeElement)) revealRef.current?.focus();
+  }, [resolved]);
   return (
-    <section className={`lesson-question lesson-question-${status}`} aria-labelledby={`${id}-prompt`}>
+    <section ref={sectionRef} className={`lesson-question lesson-question-${status}`} aria-labelledby={`${id}-prompt`}>
       <h3 id={`${id}-prompt`}>
         <span className="lesson-question-tag">Predict</span> {q.prompt}
       </h3>
@@ -95,7 +102,12 @@ export function QuestionCard({ question: q, frame, pass, status, onStatus }: Que
         )}
         {resolved && (
           <div className="lesson-feedback lesson-right">
-            <p data-testid="lesson-reveal" data-answer={right && 'number' in right ? right.number : undefined}>
+            <p
+              ref={revealRef}
+              tabIndex={-1}
+              data-testid="lesson-reveal"
+              data-answer={right && 'number' in right ? right.number : undefined}
+            >
               <strong>{status === 'right' ? 'Right.' : 'The answer:'}</strong> {answerWords(q, right, layers)}
             </p>
             {q.kind === 'layer' && typeof q.answer === 'string' && (

@@ -63,6 +63,17 @@ describe('LessonPanel', () => {
     expect(current().app.state.getState().lesson?.step).toBe(2);
   });
 
+  it('an answer typed and checked by keyboard hands the focus to the reveal, not a disabled field', () => {
+    openLesson1AtStep(1);
+    const field = screen.getByLabelText('Your answer') as HTMLInputElement;
+    const z = readValue(lessonPass(frame(), config), { quantity: 'z', layer: 0, unit: 0 })!;
+    field.focus();
+    fireEvent.change(field, { target: { value: String(z) } });
+    fireEvent.submit(field.form!);
+    expect(field.disabled).toBe(true);
+    expect(document.activeElement).toBe(screen.getByTestId('lesson-reveal'));
+  });
+
   it('a step that waits for an action says what it waits for until it happens', () => {
     const app = openLesson1AtStep(2);
     expect(screen.getByTestId('lesson-await').textContent).toBe('→ Step through to phase 1 (Next →)');
