@@ -6,6 +6,7 @@
  */
 import type { OutputMap } from '../../worker/protocol';
 import { classColor } from '../kit/encodings';
+import { drawGridImage, gridImage } from './gridImage';
 import { gridImageRect, type MapGeometry } from './outputMapGeometry';
 
 type ClassGrid = Extract<OutputMap, { kind: 'classes' }>;
@@ -39,11 +40,9 @@ export function renderClassMap(
   scratch: HTMLCanvasElement,
 ): void {
   const res = map.resolution;
-  const small = scratch.getContext('2d');
-  if (!small || res < 1 || map.winner.length < res * res) return;
-  if (scratch.width !== res) scratch.width = res;
-  if (scratch.height !== res) scratch.height = res;
-  const image = small.createImageData(res, res);
+  const grid = map.winner.length >= res * res ? gridImage(scratch, res) : null;
+  if (!grid) return;
+  const { image } = grid;
   for (let k = 0; k < res * res; k++) {
     const p = map.confidence[k];
     const o = 4 * k;
@@ -54,19 +53,9 @@ export function renderClassMap(
     image.data[o + 2] = b;
     image.data[o + 3] = 255;
   }
-  small.putImageData(image, 0, 0);
-  const { plot } = geometry;
-  const rect = gridImageRect(map.extent, geometry.x, geometry.y);
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(plot.left, plot.top, plot.width, plot.height);
-  ctx.clip();
   // Smoothed between cell centres like the binary map: at a border both winners are unsure,
   // so their faint tints blend toward white rather than into a third class's colour.
-  ctx.imageSmoothingEnabled = true;
-  ctx.imageSmoothingQuality = 'high';
-  ctx.drawImage(scratch, rect.left, rect.top, rect.width, rect.height);
-  ctx.restore();
+  drawGridImage(ctx, grid, scratch, map.extent, geometry);
 }
 
 /** The same map as one rectangle per run of equal cells (the picture export's vector form). */

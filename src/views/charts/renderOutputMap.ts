@@ -6,6 +6,7 @@
 import { line } from 'd3-shape';
 import type { LabelStyle } from '../../engine';
 import type { DataPoints, OutputMap, TrainerData } from '../../worker/protocol';
+import { drawGridImage, gridImage } from './gridImage';
 import { gridImageRect, isPositive, paletteT, type MapGeometry } from './outputMapGeometry';
 import { classColor, classOf, divergingPalette } from '../kit/encodings';
 import { classShape, traceMarker } from './classMarkers';
@@ -46,11 +47,9 @@ export function renderHeatmap(
   scratch: HTMLCanvasElement,
 ): void {
   const res = map.resolution;
-  const small = scratch.getContext('2d');
-  if (!small || res < 1 || map.values.length < res * res) return;
-  if (scratch.width !== res) scratch.width = res;
-  if (scratch.height !== res) scratch.height = res;
-  const image = small.createImageData(res, res);
+  const grid = map.values.length >= res * res ? gridImage(scratch, res) : null;
+  if (!grid) return;
+  const { image } = grid;
   const colours = heatLut();
   for (let k = 0; k < res * res; k++) {
     const v = map.values[k];
@@ -66,17 +65,7 @@ export function renderHeatmap(
     }
     image.data[o + 3] = 255;
   }
-  small.putImageData(image, 0, 0);
-  const { plot } = geometry;
-  const rect = gridImageRect(map.extent, geometry.x, geometry.y);
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(plot.left, plot.top, plot.width, plot.height);
-  ctx.clip();
-  ctx.imageSmoothingEnabled = true;
-  ctx.imageSmoothingQuality = 'high';
-  ctx.drawImage(scratch, rect.left, rect.top, rect.width, rect.height);
-  ctx.restore();
+  drawGridImage(ctx, grid, scratch, map.extent, geometry);
 }
 
 /**
