@@ -1,8 +1,13 @@
 /**
  * Frames from the worker into the page: the frame store (drawn per animation frame), the
  * histories the charts draw, and the counters shown as text (a few times a second while
- * playing, at once otherwise). Each frame is acknowledged after the page's next animation
- * frame, so the worker never sends faster than the page draws.
+ * playing, at once otherwise). Each frame is acknowledged at the start of the page's next
+ * animation frame, so the worker never sends faster than the page draws. The acknowledgement
+ * is scheduled before the frame is stored, so it goes out before that animation frame's
+ * drawing rather than after it: the worker then has the drawing's time to finish its slice
+ * and build the next frame, which arrives in time for the following animation frame (on
+ * 12 × 64 units, acknowledging after the drawing left about one animation frame in three
+ * without a new frame).
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { Frame } from '../worker/protocol';
@@ -26,6 +31,7 @@ export interface IntakeDeps {
 export function createFrameIntake(deps: IntakeDeps): (frame: Frame) => void {
   let lastCounters = -Infinity;
   return (frame) => {
+    deps.schedule(() => deps.ack(frame.id));
     const maps = deps.frames.getState().outputMaps;
     const outputMaps = frame.trainers.some((t) => t.outputMap)
       ? frame.trainers.map((t, k) => t.outputMap ?? maps[k] ?? null)
@@ -41,6 +47,5 @@ export function createFrameIntake(deps: IntakeDeps): (frame: Frame) => void {
         playing: frame.playing,
       });
     }
-    deps.schedule(() => deps.ack(frame.id));
   };
 }

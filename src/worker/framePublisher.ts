@@ -17,6 +17,14 @@ import type { WeightInspector } from './weightReport';
 export const EVAL_MS = 100;
 /** The decision boundary is recomputed at most this often while playing. */
 export const MAP_MS = 250;
+/**
+ * While playing, frames that re-evaluate the loss or redraw the decision boundary may take
+ * at most this share of the worker's time: on 12 hidden layers of 64 units one such frame
+ * costs 10–40 ms (500 examples, then 1,600 map cells, through every layer), and at the fixed
+ * 100 ms / 250 ms cadence they took about a sixth of training and held frames back. Small
+ * networks stay at the fixed cadence; a big one re-evaluates less often.
+ */
+export const SLOW_WORK_SHARE = 0.05;
 
 export interface PublisherSources {
   runs(): readonly TrainerRun[];
@@ -30,6 +38,9 @@ export class FramePublisher {
   private readonly rate = new ThroughputMeter();
   private lastEvalAt = -Infinity;
   private lastMapAt = -Infinity;
+  /** How long the last frame with an evaluation / a map took to build (ms), for SLOW_WORK_SHARE. */
+  private evalCost = 0;
+  private mapCost = 0;
   /** The trainer step each run's last map was drawn at: an unchanged network is not mapped again. */
   private readonly mappedAt = new WeakMap<TrainerRun, number>();
   /** Set while the immediate frame after Pause is built: it skips the slow evaluation and map. */
@@ -72,6 +83,7 @@ export class FramePublisher {
   /** A new run: evaluate and map it at once, and count throughput from zero. */
   restart(): void {
     this.lastEvalAt = this.lastMapAt = -Infinity;
+    this.evalCost = this.mapCost = 0;
     this.rate.reset(this.clock.now());
   }
 
@@ -88,8 +100,11 @@ export class FramePublisher {
     const runs = this.sources.runs();
     const playing = this.sources.playing();
     const full = !playing && !this.light;
-    const withEvaluation = full || (playing && now - this.lastEvalAt >= EVAL_MS);
-    const mapDue = full || (playing && now - this.lastMapAt >= MAP_MS);
+    const evalEvery = Math.max(EVAL_MS, this.evalCost / SLOW_WORK_SHARE);
+    const mapEvery = Math.max(MAP_MS, this.mapCost / SLOW_WORK_SHARE);
+    const withEvaluation = full || (playing && now - this.lastEvalAt >= evalEvery);
+    // The two slow parts never fall into one frame while playing (that frame would take both).
+    const mapDue = full || (playing && !withEvaluation && now - this.lastMapAt >= mapEvery);
     if (withEvaluation) this.lastEvalAt = now;
     if (mapDue) this.lastMapAt = now;
     this.rate.update(
@@ -116,6 +131,10 @@ export class FramePublisher {
       stepper: stepping.frame(),
       weight: inspector.report(runs, (run) => stepping.reportSource(run), stepping.position, now, playing),
     };
+    // What the slow part cost: this frame's build time (the rest of a frame is small beside it).
+    const built = this.clock.now() - now;
+    if (playing && withEvaluation) this.evalCost = built;
+    else if (playing && frame.trainers.some((t) => t.outputMap)) this.mapCost = built;
     this.post({ type: 'frame', frame }, transferablesOf(frame));
   }
 }

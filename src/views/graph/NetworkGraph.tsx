@@ -19,7 +19,7 @@ import { GraphNavigator } from './GraphNavigator';
 import { GraphTooltip } from './GraphTooltip';
 import { computeLayout, MIN_SIZE } from './layout';
 import { NodeLayer } from './NodeLayer';
-import { paintGraph } from './paintGraph';
+import { graphDrawCost, paintGraph } from './paintGraph';
 import { paintsNodes } from './paintNodes';
 import { sharedEdgeMax } from './renderEdges';
 import { useGraphHighlights } from '../lessons/highlight';
@@ -151,7 +151,7 @@ export function NetworkGraph({
       nodes: { direction, valueKind: focus?.values, text },
       dimmedNodes: dimmedColumns(layout.sizes.length, focus?.nodes ?? focusLayers),
     });
-  });
+  }, graphDrawCost(layout.sizes));
 
   const boxStyle = {
     width: width ?? '100%',

@@ -35,6 +35,12 @@ export function edgeBudget(sizes: readonly number[]): number {
   while (b > MIN_EDGES_PER_LAYER && drawn(b) > MAX_EDGES) b -= 50;
   return b;
 }
+/** Edges the graph strokes in colour for these columns (each dense layer its budget, others all). */
+export function drawnEdges(sizes: readonly number[]): number {
+  const budget = edgeBudget(sizes);
+  return sizes.slice(1).reduce((sum, n, l) => sum + Math.min(n * sizes[l], budget), 0);
+}
+
 /** Strokes per path: one path with thousands of crossing segments rasterises far slower. */
 const CHUNK = 256;
 

@@ -6,6 +6,8 @@
 import type { TrainerFrame } from '../../worker/protocol';
 import { prepareCanvas } from '../kit/canvas';
 import { setRepaint } from '../kit/repaint';
+import type { FrameDrawCost } from '../kit/useFrameDraw';
+import { drawnEdges } from './edgeBuckets';
 import { drawNodes, type NodeDrawOptions, type NodeRegistry } from './drawNodes';
 import type { GraphLayout } from './layout';
 import { paintNodes, paintsNodes } from './paintNodes';
@@ -31,6 +33,23 @@ function labelsDue(registry: NodeRegistry, text: boolean, onCanvas: boolean): bo
   if (now - (labelledAt.get(registry) ?? -Infinity) < CANVAS_LABEL_MS) return false;
   labelledAt.set(registry, now);
   return true;
+}
+
+/**
+ * A picture of more marks than this (coloured edges plus nodes) is repainted at most every
+ * PLAYING_GAP_MS while training plays. Without a GPU such a picture takes 7–10 ms a frame to
+ * build and rasterise (12 × 64 units: 2,400 edges and 770 nodes, npm run bench:ui), which
+ * with the rest of the page is more than a 60 Hz frame holds: every second animation frame
+ * was dropped, for the whole page. Redrawn every second frame, the graph still moves at
+ * 30 Hz (its gradients are a fresh mini-batch's each frame: noise the eye cannot follow
+ * faster) and everything else keeps 60 Hz. Paused, stepped or clicked, it redraws at once.
+ */
+export const HEAVY_MARKS = 1500;
+export const PLAYING_GAP_MS = 25;
+
+export function graphDrawCost(sizes: readonly number[]): FrameDrawCost {
+  const nodes = sizes.reduce((sum, n) => sum + n, 0);
+  return drawnEdges(sizes) + nodes > HEAVY_MARKS ? { heavy: true, playingGapMs: PLAYING_GAP_MS } : {};
 }
 
 export function paintGraph(

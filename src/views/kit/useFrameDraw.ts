@@ -9,6 +9,10 @@
  * shows it through its PanelBoundary; nothing is painted again until Retry remounts the panel.
  * Under prefers-reduced-motion, frames of a playing run are drawn at most every
  * REDUCED_MOTION_MS (kit/reducedMotion.ts): decorative motion slows, training does not.
+ * Costly painters say so (`FrameDrawCost`): while the run plays, a `heavy` painter does not
+ * draw in an animation frame another heavy painter already drew in (it takes the next one:
+ * two heavy painters alternate instead of doubling every other frame's work), and one with a
+ * `playingGapMs` draws at most that often. A paused frame, a new selection or theme draws at once.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FrameState } from '../../store/frameState';
@@ -21,9 +25,18 @@ import { prefersReducedMotion, REDUCED_MOTION_MS } from './reducedMotion';
 
 export type DrawFn = (frame: Frame, text: boolean, state: FrameState) => void;
 
-export function useFrameDraw(draw: DrawFn): void {
+export interface FrameDrawCost {
+  heavy?: boolean;
+  playingGapMs?: number;
+}
+
+/** The animation frame (its rAF timestamp) a heavy painter last drew in, page-wide. */
+const heavyTurn = { takenAt: -1 };
+
+export function useFrameDraw(draw: DrawFn, cost: FrameDrawCost = {}): void {
   const { frames } = useApp();
   const drawRef = useRef(draw);
+  const costRef = useRef(cost);
   const runRef = useRef<((forceText: boolean) => void) | null>(null);
   const [failure, setFailure] = useState<PainterError | null>(null);
   if (failure) throw failure;
@@ -32,6 +45,7 @@ export function useFrameDraw(draw: DrawFn): void {
 
   useLayoutEffect(() => {
     drawRef.current = draw;
+    costRef.current = cost;
     runRef.current?.(true);
   });
 
@@ -77,15 +91,20 @@ export function useFrameDraw(draw: DrawFn): void {
     runRef.current = run;
     const draw = () => {
       if (raf === 0) {
-        raf = requestAnimationFrame(() => {
+        raf = requestAnimationFrame((at) => {
           raf = 0;
+          if (costRef.current.heavy && frames.getState().frame?.playing) {
+            if (heavyTurn.takenAt === at) return draw();
+            heavyTurn.takenAt = at;
+          }
           run(false);
         });
       }
     };
     const unsubscribe = frames.subscribe(({ frame }) => {
       if (calm !== undefined) return;
-      const wait = frame?.playing && prefersReducedMotion() ? lastDraw + REDUCED_MOTION_MS - performance.now() : 0;
+      const gap = Math.max(prefersReducedMotion() ? REDUCED_MOTION_MS : 0, costRef.current.playingGapMs ?? 0);
+      const wait = frame?.playing && gap > 0 ? lastDraw + gap - performance.now() : 0;
       if (wait <= 0) return draw();
       calm = setTimeout(() => {
         calm = undefined;

@@ -29,6 +29,12 @@ import './lens.css';
 const MARGIN = { top: 14, right: 16, bottom: 34, left: 50 };
 const PANEL_GAP = 22;
 const DOT_R = 4.5;
+/**
+ * Beyond this many units, moving the dots (two SVG groups per unit, restyled and repainted)
+ * costs a few milliseconds a frame: the painter is then a heavy one, which never shares an
+ * animation frame with the big graph's repaint (kit/useFrameDraw.ts).
+ */
+const LIGHT_DOTS = 16;
 
 export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
   const { activations, layerCount, layer, act, units, selectedUnit, choose } = useCurveLayer(trainer);
@@ -62,24 +68,27 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
       .x(([z]) => x(z))
       .y(([, v]) => y(v));
 
-  useFrameDraw((frame, text) => {
-    const tf = frame.trainers[trainer];
-    if (!tf || layer + 1 >= tf.layerSizes.length) return;
-    const dots = { f: fRefs.current, df: dRefs.current };
-    const placed = placeDots(tf, layer, units, act, { x, yF, yD, half }, dots, text);
-    const { maxAbsZ, saturated, units: n, overflowed } = placed;
-    const next = nextHalfRange(maxAbsZ, half);
-    if (next !== half) setHalf(next);
-    if (!text) return;
-    const sentence =
-      `${saturated} of ${n} units saturated (probe example).` +
-      (overflowed > 0 ? ` ${NON_FINITE_MARK} ${overflowed} overflowed (z is ∞ or NaN, not a number).` : '');
-    if (readoutRef.current) readoutRef.current.textContent = sentence;
-    svgRef.current?.setAttribute(
-      'aria-label',
-      `${summary}, z from ${formatNumber(-half)} to ${formatNumber(half)}. ${sentence.replace('(probe example)', 'on the probe example (|f′| < 1% of its maximum)')}`,
-    );
-  });
+  useFrameDraw(
+    (frame, text) => {
+      const tf = frame.trainers[trainer];
+      if (!tf || layer + 1 >= tf.layerSizes.length) return;
+      const dots = { f: fRefs.current, df: dRefs.current };
+      const placed = placeDots(tf, layer, units, act, { x, yF, yD, half }, dots, text);
+      const { maxAbsZ, saturated, units: n, overflowed } = placed;
+      const next = nextHalfRange(maxAbsZ, half);
+      if (next !== half) setHalf(next);
+      if (!text) return;
+      const sentence =
+        `${saturated} of ${n} units saturated (probe example).` +
+        (overflowed > 0 ? ` ${NON_FINITE_MARK} ${overflowed} overflowed (z is ∞ or NaN, not a number).` : '');
+      if (readoutRef.current) readoutRef.current.textContent = sentence;
+      svgRef.current?.setAttribute(
+        'aria-label',
+        `${summary}, z from ${formatNumber(-half)} to ${formatNumber(half)}. ${sentence.replace('(probe example)', 'on the probe example (|f′| < 1% of its maximum)')}`,
+      );
+    },
+    { heavy: units > LIGHT_DOTS },
+  );
 
   const unitDots = (refs: typeof fRefs) =>
     Array.from({ length: units }, (_, j) => (
