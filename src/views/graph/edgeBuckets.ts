@@ -16,10 +16,11 @@ export const MAX_EDGES_PER_LAYER = 800;
  * Coloured edges in the whole graph, at most. A deep net of wide layers would otherwise
  * stroke 800 long anti-aliased lines into every 50-pixel gap between its columns, each
  * pixel covered many times over, and the page spent most of its frame rasterising them
- * (12 × 64 units: ~13 ms a frame in Chromium without a GPU); at this budget a gap still
- * shows its strongest paths, and nobody can tell the difference in the hairlines.
+ * (12 × 64 units: ~13 ms a frame in Chromium without a GPU); at this budget (150 edges into
+ * each of those layers) a gap still shows its strongest paths, and nobody can tell the
+ * difference in the hairlines. 2,400 still cost about 4 ms a frame to rasterise there.
  */
-export const MAX_EDGES = 2400;
+export const MAX_EDGES = 2000;
 /** The fewest a dense layer draws, however many layers share the budget. */
 const MIN_EDGES_PER_LAYER = 100;
 

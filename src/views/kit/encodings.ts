@@ -36,7 +36,7 @@ export const NON_FINITE_DASH = [4, 3] as const;
 
 /**
  * The dash of a mark whose sign is negative (an edge, a skip), scaled to its width so the
- * gaps stay open under round caps; solid when positive. With colour, sign is never shown by
+ * gaps stay open even under round caps (the skips); solid when positive. With colour, sign is never shown by
  * colour alone.
  */
 export function signDash(value: number, width: number): number[] {
@@ -54,8 +54,16 @@ export function signColor(value: number): string {
 export function valueColor(value: number, extent = 1): string {
   if (!Number.isFinite(value)) return SIGN_COLORS.zero;
   const t = 0.5 + 0.5 * Math.max(-1, Math.min(1, value / extent));
-  return interpolateRdBu(t);
+  // Views that quantise their values (dots, nodes) ask for the same few colours every frame.
+  let c = paletteCache.get(t);
+  if (c === undefined) {
+    c = interpolateRdBu(t);
+    if (paletteCache.size > 4096) paletteCache.clear();
+    paletteCache.set(t, c);
+  }
+  return c;
 }
+const paletteCache = new Map<number, string>();
 
 /** WCAG relative luminance of an "rgb(r, g, b)" or "#rrggbb" colour. */
 export function luminance(colour: string): number {

@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { GradientHistory } from '../../store/gradientHistory';
 import { smoothLog } from './gradientSeries';
 import type { LogScale } from './logAxis';
@@ -61,7 +61,31 @@ const SMOOTHING = 40;
 /** Vertical room an end label needs. */
 const LABEL_GAP = 11;
 
-export function GradientLines({ width, height, y, runs, layerCount, highlighted }: GradientLinesProps): ReactNode {
+/**
+ * The same lines on the same axes draw the same picture: while playing, the chart refreshes its
+ * bars 8 times a second but its lines only every LINES_MS (gradientChartModel.ts), so most
+ * refreshes skip this panel's paths (13 layers × 600 points on a deep network).
+ */
+function sameLines(a: GradientLinesProps, b: GradientLinesProps): boolean {
+  const same = (p: readonly number[], q: readonly number[]) => p.length === q.length && p.every((v, k) => v === q[k]);
+  return (
+    a.width === b.width &&
+    a.height === b.height &&
+    a.layerCount === b.layerCount &&
+    a.highlighted === b.highlighted &&
+    same(a.y.domain(), b.y.domain()) &&
+    same(a.y.range(), b.y.range()) &&
+    a.runs.length === b.runs.length &&
+    a.runs.every((r, k) => {
+      const o = b.runs[k];
+      return r.lines === o.lines && r.name === o.name && r.color === o.color && r.offset === o.offset;
+    })
+  );
+}
+
+export const GradientLines = memo(GradientLinesPanel, sameLines);
+
+function GradientLinesPanel({ width, height, y, runs, layerCount, highlighted }: GradientLinesProps): ReactNode {
   let first = Infinity;
   let last = -Infinity;
   for (const run of runs) {

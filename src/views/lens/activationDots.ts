@@ -95,6 +95,9 @@ function dotLabel(
     : `${neuronName(layer, j)}: z = ${formatComputed(v.z, v.zComputed)}, f(z) ${NOT_COMPUTED}`;
 }
 
+/** Each dot's look as last written (position, shade, flags): an unchanged dot costs one comparison. */
+const lastLook = new WeakMap<Element, string>();
+
 /** Moves one unit's dot and records its values (data-z, tooltip); fill = activation, as on the graph's nodes. */
 function place(
   g: SVGGElement | null | undefined,
@@ -107,14 +110,21 @@ function place(
   shown: boolean,
 ) {
   if (!g) return;
-  setAttr(g, 'visibility', shown ? 'visible' : 'hidden');
-  // Half-pixel steps and shades of the palette the eye does not tell apart: on a wide layer
-  // most dots then keep their attributes from one frame to the next, and nothing is written.
-  setAttr(g, 'transform', `translate(${Math.round(px * 2) / 2},${Math.round(py * 2) / 2})`);
   if (label !== null) setAttr(g, 'data-z', String(z)); // machine-readable, for tests and tools (text rate)
-  setAttr(g, 'data-saturated', String(saturated));
-  setAttr(g.children[1], 'fill', valueColor(Number.isFinite(a) ? Math.round(a * 48) / 48 : a, 1));
-  setAttr(g.children[0], 'visibility', saturated ? 'visible' : 'hidden');
+  // Half-pixel steps and shades of the palette the eye does not tell apart: on a wide layer
+  // most dots then keep their look from one frame to the next, and nothing is written.
+  const x2 = Math.round(px * 2);
+  const y2 = Math.round(py * 2);
+  const shade = Number.isFinite(a) ? Math.round(a * 48) : a;
+  const look = `${x2},${y2},${shade},${saturated},${shown}`;
+  if (lastLook.get(g) !== look) {
+    lastLook.set(g, look);
+    setAttr(g, 'visibility', shown ? 'visible' : 'hidden');
+    setAttr(g, 'transform', `translate(${x2 / 2},${y2 / 2})`);
+    setAttr(g, 'data-saturated', String(saturated));
+    setAttr(g.children[1], 'fill', valueColor(Number.isFinite(a) ? shade / 48 : a, 1));
+    setAttr(g.children[0], 'visibility', saturated ? 'visible' : 'hidden');
+  }
   const title = g.children[2];
   if (title && label !== null && title.textContent !== label) title.textContent = label;
 }

@@ -10,7 +10,7 @@ import { runColor } from '../charts/chartTheme';
 import type { ChartTable } from '../kit/ChartWords';
 import { formatNumber, formatStep } from '../kit/format';
 import { activationsOf, layerShortName } from '../kit/names';
-import { smoothedLines } from './GradientLines';
+import { smoothedLines, type Series } from './GradientLines';
 import { METRIC_LABELS, layerValues, logDomain, ratioReadout, sigmoidBounds } from './gradientSeries';
 
 export const MARGIN = { top: 22, right: 30, bottom: 38, left: 50 };
@@ -28,6 +28,25 @@ export interface RunsInput {
   metric: GradientMetric;
 }
 
+/**
+ * While training plays, a run's smoothed lines are recomputed at most this often: a history
+ * of hundreds of steps per layer does not change visibly in less, and smoothing every layer's
+ * 600 points at the bars' 8 Hz cost wide networks a few milliseconds per refresh.
+ */
+export const LINES_MS = 500;
+const smoothed = new WeakMap<GradientHistory, { metric: GradientMetric; at: number; lines: Series[] }>();
+
+/** The history's smoothed lines, reused while playing for up to LINES_MS (same array: the panel skips its render). */
+function linesOf(history: GradientHistory | undefined, metric: GradientMetric, playing: boolean): Series[] {
+  if (!history) return smoothedLines(history, metric);
+  const now = performance.now();
+  const last = smoothed.get(history);
+  if (playing && last && last.metric === metric && now - last.at < LINES_MS) return last.lines;
+  const lines = smoothedLines(history, metric);
+  smoothed.set(history, { metric, at: now, lines });
+  return lines;
+}
+
 export function gradientRuns({ trainers, labels, frame, histories, configs, metric }: RunsInput) {
   const compare = trainers.length > 1;
   return trainers.map((t, i) => {
@@ -43,7 +62,7 @@ export function gradientRuns({ trainers, labels, frame, histories, configs, metr
       /** Highest engine layer with a skip connection (−1: none): the σ′ bound stops there. */
       skipTop: tf?.skips ? tf.skips.lastIndexOf(true) : -1,
       readout: ratioReadout(values),
-      lines: smoothedLines(histories[t], metric),
+      lines: linesOf(histories[t], metric, frame?.playing === true),
     };
   });
 }
