@@ -3,11 +3,13 @@
  * 12–16 ns (fdlibm's algorithm, mostly mispredicted branches between its ranges): as much as
  * the weighted sums of a unit with 64 inputs on the SIMD path. This is a classic
  * double-precision tanh (Cephes' rational function near 0, 1 − 2/(e^{2|x|} + 1) beyond, with
- * fdlibm's exp), within 2 units in the last place of Math.tanh everywhere
- * (tests/engine/simdKernels.test.ts measures it), so a SIMD network's numbers agree with the
- * TypeScript path's to about 1e-15 relative rather than to the bit. Every value, whatever
- * its position, goes through the same vector code (the last odd one in a padded vector), so
- * the result never depends on the batch's shape.
+ * fdlibm's exp), within 2 units in the last place of Math.tanh everywhere. The TypeScript
+ * path does not use Math.tanh but src/engine/tanh.ts, a scalar port of this function: the
+ * same constants and IEEE operations in the same order (it branches where this selects), so
+ * both paths give every tanh, and so every gradient of a tanh network, to the bit
+ * (tests/engine/tanh.test.ts). Change one, change the other. Every value, whatever its
+ * position, goes through the same vector code (the last odd one in a padded vector), so the
+ * result never depends on the batch's shape.
  */
 
 // Near 0 (|x| < 0.625): tanh(x) = x + x·s·P(s)/Q(s), s = x² (Cephes).

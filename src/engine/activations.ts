@@ -4,6 +4,7 @@
  * that the vanishing-gradient lens draws as a reference (0.25 for sigmoid).
  */
 import { SOFTMAX } from './softmax';
+import { tanh } from './tanh';
 
 /** Activations of any layer, hidden or output. */
 export const ACTIVATION_NAMES = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear'] as const;
@@ -82,9 +83,9 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
       },
     },
   ),
-  tanh: make('tanh', Math.tanh, (_z, a) => 1 - a * a, 1, '\\tanh(z)', "\\tanh'(z) = 1 - \\tanh^2(z)", {
+  tanh: make('tanh', tanh, (_z, a) => 1 - a * a, 1, '\\tanh(z)', "\\tanh'(z) = 1 - \\tanh^2(z)", {
     applyRange(z, a, start, end) {
-      for (let k = start; k < end; k++) a[k] = Math.tanh(z[k]);
+      for (let k = start; k < end; k++) a[k] = tanh(z[k]);
     },
     scaleByDerivative(_z, a, g, start, end) {
       for (let k = start; k < end; k++) g[k] *= 1 - a[k] * a[k];

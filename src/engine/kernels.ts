@@ -11,9 +11,10 @@
  * Both paths, blocked or not, only interleave independent sums: every sum adds its terms in
  * the textbook order (and skips the same zero terms), so the matrix loops and the update give
  * bit-identical numbers on every path — the plain loops kept beside the blocked ones handle
- * the leftover rows and columns. Only tanh differs: the SIMD path's is within 2 units in the
- * last place of Math.tanh (assembly/tanh.ts), so a tanh network agrees across paths to about
- * 1e-15 relative; every other activation is computed by the same TypeScript on both.
+ * the leftover rows and columns. tanh too: the SIMD path computes it with its own vector
+ * function (assembly/tanh.ts) and the TypeScript path with a scalar port of it that does the
+ * same operations in the same order (./tanh.ts, not Math.tanh), so a tanh network's every
+ * value agrees to the bit as well; the other activations are the same TypeScript on both.
  * Layout as in network.ts: W[j·nIn + i], per-example arrays [example][unit].
  */
 import { backpropSums } from './kernels/backpropSums';

@@ -1,8 +1,9 @@
 /**
  * Backprop against central finite differences: every activation × loss × initialiser,
  * 1–8 hidden layers, several seeds, a batch of several examples, every weight and bias.
- * Every case also runs on the WebAssembly SIMD kernels, whose gradients must agree with the
- * TypeScript reference's to 1e-12 relative (and so pass the same finite-difference check).
+ * Every case also runs on the WebAssembly SIMD kernels, whose gradients must equal the
+ * TypeScript reference's bit for bit, element by element (the issue asks for 1e-12 relative;
+ * both paths do the same IEEE operations in the same order, tanh included, so they agree exactly).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,7 +17,7 @@ import {
   type LossName,
   type Network,
 } from '../../src/engine';
-import { batchAwayFromKinks, makeNet, numericGradient, relError, worstPathError } from './helpers';
+import { batchAwayFromKinks, firstDifference, makeNet, numericGradient, relError } from './helpers';
 import { requireSimd } from './kernelPaths';
 
 const DEPTHS = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -40,7 +41,7 @@ interface Worst {
   where: string;
 }
 
-/** The SIMD path's gradients for the same net and batch, checked against the reference's. */
+/** The SIMD path's gradients for the same net and batch: the reference's, every element to the bit. */
 function expectSimdAgrees(
   options: Parameters<typeof makeNet>[0],
   reference: Network,
@@ -51,8 +52,8 @@ function expectSimdAgrees(
   expect(twin.kernels.path).toBe('simd');
   twin.params.set(reference.params);
   computeGradients(twin, x, y);
-  const { err, at } = worstPathError(reference, twin);
-  expect(err, `SIMD vs TypeScript at parameter ${at}: ${twin.grads[at]} vs ${reference.grads[at]}`).toBeLessThan(1e-12);
+  const at = firstDifference(twin.grads, reference.grads);
+  expect(at, `SIMD vs TypeScript at parameter ${at}: ${twin.grads[at]} vs ${reference.grads[at]}`).toBe(-1);
 }
 
 function check(activation: ActivationName, loss: LossName, init: InitName, outputs: number): Worst {

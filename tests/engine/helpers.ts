@@ -186,34 +186,11 @@ export function sameBits(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
 }
 
 /**
- * How far apart the two kernel paths' values are, relative to the layer they belong to:
- * |a − b| / max(|a|, |b|, scale), 0 when equal, where `scale` is the largest |value| of the
- * layer (the max-norm relative error of the layer's gradient). The bound is 1e-12. Only tanh
- * differs between the paths (by ≤ 2 ulp, assembly/tanh.ts), so most values are bit-identical;
- * a tanh gradient that is a sum cancelling to a small part of its layer's largest keeps the
- * absolute difference of its terms (measured: 3e-12 of itself on a gradient 2e-6 of the
- * layer's largest), which no element-wise bound short of bitwise equality can hold.
+ * Where two arrays first differ bitwise (NaN equals NaN, −0 differs from 0), or −1 when they
+ * do not: the two kernel paths give every gradient to the bit, tanh included (src/engine/tanh.ts).
  */
-export function pathError(a: number, b: number, floor = 0): number {
-  return Object.is(a, b) ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), floor);
-}
-
-/** The largest pathError between two networks' gradients, layer by layer, and where it is. */
-export function worstPathError(reference: Network, other: Network): { err: number; at: number } {
-  let worst = { err: 0, at: -1 };
-  reference.layers.forEach((layer, l) => {
-    const theirs = other.layers[l];
-    for (const [a, b] of [
-      [layer.dW, theirs.dW],
-      [layer.db, theirs.db],
-    ] as const) {
-      const floor = a.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
-      for (let k = 0; k < a.length; k++) {
-        const err = pathError(a[k], b[k], floor);
-        const at = (a.byteOffset - reference.grads.byteOffset) / 8 + k;
-        if (Number.isNaN(err) || err > worst.err) worst = { err: Number.isNaN(err) ? Infinity : err, at };
-      }
-    }
-  });
-  return worst;
+export function firstDifference(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const n = Math.max(a.length, b.length);
+  for (let k = 0; k < n; k++) if (!Object.is(a[k], b[k])) return k;
+  return -1;
 }

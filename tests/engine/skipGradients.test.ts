@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  ACTIVATIONS,
   ACTIVATION_NAMES,
   LOSS_NAMES,
   computeGradients,
@@ -60,7 +61,7 @@ describe('skip connections', () => {
     for (const l of [1, 2]) {
       const layer = net.layers[l];
       for (let j = 0; j < layer.nOut; j++) {
-        expect(layer.fz[j]).toBe(Math.tanh(layer.z[j]));
+        expect(layer.fz[j]).toBe(ACTIVATIONS.tanh.f(layer.z[j]));
         expect(layer.a[j]).toBe(layer.fz[j] + net.layers[l - 1].a[j]);
       }
     }

@@ -2,7 +2,8 @@
  * The teaching stepper: its phases are the ordinary step's functions, so clicking through
  * them gives bit-identical numbers, and Previous restores every earlier state exactly — on
  * both kernel paths (TypeScript and WebAssembly SIMD), as the worker's step-through runs on
- * the path its trainer trained on.
+ * the path its trainer trained on; and the two paths show the same numbers at every phase,
+ * tanh included.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -22,7 +23,7 @@ import {
   type OptimizerConfig,
 } from '../../src/engine';
 import { makeBatch, sameBits } from './helpers';
-import { KERNEL_CHOICES } from './kernelPaths';
+import { KERNEL_CHOICES, requireSimd } from './kernelPaths';
 
 const SPEC: NetworkSpec = {
   inputSize: 2,
@@ -52,6 +53,16 @@ const SKIP_SPEC: NetworkSpec = {
     { units: 4, activation: 'sigmoid', skip: true },
     { units: 4, activation: 'tanh', skip: true },
     { units: 2, activation: 'sigmoid' },
+  ],
+};
+/** Wide enough for every vector loop of the SIMD kernels, tanh throughout, an odd batch. */
+const WIDE_TANH_SPEC: NetworkSpec = {
+  ...SPEC,
+  layers: [
+    { units: 16, activation: 'tanh' },
+    { units: 9, activation: 'tanh' },
+    { units: 9, activation: 'tanh', skip: true },
+    { units: 1, activation: 'tanh' },
   ],
 };
 /** A softmax over four classes with categorical cross-entropy, with a skip too. */
@@ -178,6 +189,33 @@ describe.each(KERNEL_CHOICES)('on the %s kernels', (_path, simd) => {
         expect(sameState(state(net, opt), seen[pos]), `again at ${pos}`).toBe(true);
       }
     });
+  });
+});
+
+describe('the step-through on the SIMD path', () => {
+  it.each([
+    ['tanh', SPEC],
+    ['skip-connection', SKIP_SPEC],
+    ['wide tanh', WIDE_TANH_SPEC],
+  ] as const)('shows the numbers of the TypeScript path at every phase, bit for bit (%s)', (_kind, spec) => {
+    for (const config of OPTIMIZERS) {
+      const runs = [null, requireSimd()].map((simd) => {
+        const net = createNetwork(spec, { simd });
+        const opt = createOptimizer(net, config);
+        const seen: Float64Array[][] = [];
+        for (let step = 0; step < 2; step++) {
+          const { x, y } = makeBatch(net, 7, 30 + step);
+          loadBatch(net, x, y, null, 0, 7);
+          const st = createStepper(net, opt);
+          while (stepForward(st) !== null) seen.push(state(net, opt));
+        }
+        return { path: net.kernels.path, seen };
+      });
+      expect(runs.map((r) => r.path)).toEqual(['typescript', 'simd']);
+      const [ts, simd] = runs.map((r) => r.seen);
+      expect(simd.length).toBe(ts.length);
+      ts.forEach((want, pos) => expect(sameState(simd[pos], want), `${config.kind}, phase ${pos}`).toBe(true));
+    }
   });
 });
 

@@ -206,10 +206,13 @@ describe('the silent kinds are named', () => {
 
   it('a loss that keeps rising for hundreds of steps', async () => {
     page = new FakePage();
+    // Such a run both rises and saturates, and which alarm comes first turns on the last bits
+    // of its numbers (a tanh 1 ulp different swaps them for many seeds and rates); this one
+    // rises first with Math.tanh and with the engine's tanh alike.
     const alarm = await playUntilAlarm({
       ...DEFAULT_CONFIG,
-      optimizer: { kind: 'momentum', learningRate: 0.3 },
-      seed: 2,
+      optimizer: { kind: 'momentum', learningRate: 0.2 },
+      seed: 1,
     });
     expect(alarm).toMatchObject({ kind: 'rising', cause: 'learning-rate', steps: 500 });
     expect(alarm.loss).toBeGreaterThan(1.5 * alarm.lossFrom);
