@@ -95,7 +95,6 @@ export function NetworkGraph({
   // Re-rendered only when the structure changes (every frame is looked at, the value rarely changes).
   const key = useFrame((f) => structureKey(f?.trainers[trainer]), 0, [trainer]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const nodeCanvasRef = useRef<HTMLCanvasElement>(null);
   const [boxRef, measured] = useElementSize<HTMLDivElement>(FALLBACK);
   const size = { width: width ?? measured.width, height: height ?? measured.height };
   const sizes = useMemo(() => (key === '' ? [] : key.split('|')[0].split(',').map(Number)), [key]);
@@ -137,7 +136,7 @@ export function NetworkGraph({
     const tf = frame.trainers[trainer];
     if (!tf || structureKey(tf) !== key) return; // a new structure: React re-renders first
     const scaleMax = sharedEdgeMax(frame, shareScaleWith ?? [trainer], edgeMode) ?? 0;
-    paintGraph(canvasRef.current, nodeCanvasRef.current, registry, layout, tf, {
+    paintGraph(canvasRef.current, registry, layout, tf, {
       edges: {
         scaleMax,
         mode: edgeMode,
@@ -180,7 +179,6 @@ export function NetworkGraph({
       }}
     >
       <canvas ref={canvasRef} className="bpl-graph-edges" aria-hidden="true" />
-      {paintsNodes(sizes) && <canvas ref={nodeCanvasRef} className="bpl-graph-nodes" aria-hidden="true" />}
       <svg
         className={`bpl-graph-svg${onCanvas(hover?.target) ? ' bpl-over-edge' : ''}`}
         width={layout.width}

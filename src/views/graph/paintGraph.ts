@@ -1,7 +1,7 @@
 /**
- * One frame of the graph: the edges on the canvas, then the nodes — on a canvas above it when
- * the network has many units (nodeCanvas.ts, paintNodes.ts), as SVG attributes otherwise
- * (drawNodes.ts) — and the picture the export replays as vector paths.
+ * One frame of the graph: the edges on the canvas, then the nodes — on the same canvas when
+ * the network has many units (paintNodes.ts), as SVG attributes otherwise (drawNodes.ts) —
+ * and the picture the export replays as vector paths.
  */
 import type { TrainerFrame } from '../../worker/protocol';
 import { prepareCanvas } from '../kit/canvas';
@@ -10,7 +10,6 @@ import type { FrameDrawCost } from '../kit/useFrameDraw';
 import { drawnEdges } from './edgeBuckets';
 import { drawNodes, type NodeDrawOptions, type NodeRegistry } from './drawNodes';
 import type { GraphLayout } from './layout';
-import { paintNodeCanvas } from './nodeCanvas';
 import { paintNodes, paintsNodes } from './paintNodes';
 import { edgeSource, renderEdges, type EdgeRenderOptions } from './renderEdges';
 
@@ -55,7 +54,6 @@ export function graphDrawCost(sizes: readonly number[]): FrameDrawCost {
 
 export function paintGraph(
   canvas: HTMLCanvasElement | null,
-  nodeCanvas: HTMLCanvasElement | null,
   registry: NodeRegistry,
   layout: GraphLayout,
   tf: TrainerFrame,
@@ -63,16 +61,13 @@ export function paintGraph(
 ): void {
   const onCanvas = paintsNodes(layout.sizes);
   const { mode, scale, scaleMax } = o.edges;
-  const nodes = { values: edgeSource(tf, mode), scale, scaleMax, dimmed: o.dimmedNodes };
+  const picture = (ctx: CanvasRenderingContext2D) => {
+    renderEdges(ctx, layout, tf, o.edges);
+    if (onCanvas) paintNodes(ctx, layout, tf, { values: edgeSource(tf, mode), scale, scaleMax, dimmed: o.dimmedNodes });
+  };
   const ctx = canvas ? prepareCanvas(canvas, layout.width, layout.height) : null;
-  if (ctx) renderEdges(ctx, layout, tf, o.edges);
-  // On screen the nodes have their own canvas, repainted where they changed; the picture the
-  // export replays draws both in one.
-  if (onCanvas && nodeCanvas) paintNodeCanvas(nodeCanvas, layout, tf, nodes);
-  setRepaint(canvas, (target) => {
-    renderEdges(target, layout, tf, o.edges);
-    if (onCanvas) paintNodes(target, layout, tf, nodes);
-  });
+  if (ctx) picture(ctx);
+  setRepaint(canvas, picture);
   const text = labelsDue(registry, o.nodes.text, onCanvas);
   drawNodes(registry, layout, tf, { ...o.nodes, text, mode, scale, scaleMax, fills: !onCanvas });
 }

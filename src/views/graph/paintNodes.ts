@@ -51,38 +51,14 @@ function shade(q: number): string {
   return c;
 }
 
-/** Shade buckets per faintness (NaN, then 2 × NODE_SHADES + 1 shades): a key ≥ BUCKETS is faint. */
-export const BUCKETS = 2 * NODE_SHADES + 2;
 // Scratch reused across frames: a wide network paints every frame.
+const BUCKETS = 2 * NODE_SHADES + 2;
 let order = new Uint32Array(0);
 const counts = new Uint32Array(2 * BUCKETS + 1);
 
 /** The bucket of a value: its shade, offset to start at 1; 0 for NaN and ±∞. */
 function bucketOf(value: number): number {
   return Number.isFinite(value) ? Math.round(Math.max(-1, Math.min(1, value)) * NODE_SHADES) + NODE_SHADES + 1 : 0;
-}
-
-/** Each unit's paint key: its shade bucket, + BUCKETS when its column is faint; units column by column. */
-export function nodeKeys(layout: GraphLayout, frame: TrainerFrame, dimmed: readonly number[] | null): Uint8Array {
-  const { probe } = frame;
-  const params = layoutOf(layout.sizes);
-  const large = layout.textScale > 1;
-  const keys = new Uint8Array(layout.unitY.reduce((sum, ys) => sum + ys.length, 0));
-  let u = 0;
-  layout.unitY.forEach((ys, c) => {
-    const faint = !large && dimmed?.includes(c - 1) === true ? BUCKETS : 0;
-    for (let j = 0; j < ys.length; j++, u++) {
-      keys[u] = faint + bucketOf(c === 0 ? probe.input[j] : probe.a[unitIndex(params, c - 1, j)]);
-    }
-  });
-  return keys;
-}
-
-/** The first unit of each column in nodeKeys' numbering, and the total at the end. */
-export function columnOffsets(layout: GraphLayout): number[] {
-  const offset = [0];
-  layout.unitY.forEach((ys, c) => offset.push(offset[c] + ys.length));
-  return offset;
 }
 
 /**
@@ -98,52 +74,34 @@ export function paintNodes(
   frame: TrainerFrame,
   o: NodePaintOptions,
 ): void {
-  const keys = nodeKeys(layout, frame, o.dimmed);
-  const offset = columnOffsets(layout);
-  paintUnits(ctx, layout, keys, (c) => [0, offset[c + 1] - offset[c]]);
-  if (layout.radius < 4) return;
+  const { probe } = frame;
   const params = layoutOf(layout.sizes);
-  const large = layout.textScale > 1;
-  for (let c = 1; c < layout.sizes.length; c++) {
-    ctx.globalAlpha = keys[offset[c]] >= BUCKETS ? 0.3 : 1;
-    paintMarks(ctx, layout.columnX[c], layout.unitY[c], layout.radius, c - 1, frame, params, o, large);
-  }
-  ctx.globalAlpha = 1;
-}
-
-/**
- * Fills and outlines the units `range(c)` = [from, to) of each column (null: none of it), in
- * paintNodes' order: fills by key, then the outlines. Painting a subset of one column inside a
- * clip gives the same pixels there as painting the whole graph (nodeCanvas.ts relies on it).
- */
-export function paintUnits(
-  ctx: CanvasRenderingContext2D,
-  layout: GraphLayout,
-  keys: Uint8Array,
-  range: (column: number) => readonly [number, number] | null,
-): void {
   const r = layout.radius;
+  const marks = r >= 4;
+  // On a projector nothing fades below its contrast and strokes are thicker (lecture.css).
   const large = layout.textScale > 1;
+  const faint = (c: number) => !large && o.dimmed?.includes(c - 1) === true;
   const columns = layout.sizes.length;
-  const offset = columnOffsets(layout);
-  if (order.length < keys.length) order = new Uint32Array(keys.length);
+  const valueOf = (c: number, j: number) => (c === 0 ? probe.input[j] : probe.a[unitIndex(params, c - 1, j)]);
+  // Unit u of the graph is column c's unit j with u = offset[c] + j.
+  const offset = [0];
+  for (let c = 0; c < columns; c++) offset.push(offset[c] + layout.unitY[c].length);
+  const total = offset[columns];
+  if (order.length < total) order = new Uint32Array(total);
+  const key = (c: number, j: number) => (faint(c) ? BUCKETS : 0) + bucketOf(valueOf(c, j));
   counts.fill(0);
-  const ranges = Array.from({ length: columns }, (_, c) => range(c));
-  ranges.forEach((rg, c) => {
-    for (let j = rg?.[0] ?? 0; j < (rg?.[1] ?? 0); j++) counts[keys[offset[c] + j] + 1]++;
-  });
+  for (let c = 0; c < columns; c++) for (let j = 0; j < layout.unitY[c].length; j++) counts[key(c, j) + 1]++;
   for (let b = 1; b < counts.length; b++) counts[b] += counts[b - 1];
-  const total = counts[counts.length - 1];
-  ranges.forEach((rg, c) => {
-    for (let j = rg?.[0] ?? 0; j < (rg?.[1] ?? 0); j++) order[counts[keys[offset[c] + j]]++] = offset[c] + j;
-  });
+  for (let c = 0; c < columns; c++) {
+    for (let j = 0; j < layout.unitY[c].length; j++) order[counts[key(c, j)]++] = offset[c] + j;
+  }
   const columnOf = (u: number) => {
     let c = 0;
     while (offset[c + 1] <= u) c++;
     return c;
   };
   let start = 0;
-  for (let b = 0; b < counts.length - 1 && start < total; b++) {
+  for (let b = 0; b < counts.length - 1; b++) {
     const end = counts[b];
     if (end === start) continue;
     ctx.globalAlpha = b >= BUCKETS ? 0.3 : 1;
@@ -157,7 +115,7 @@ export function paintUnits(
     ctx.fill();
     start = end;
   }
-  ctx.lineWidth = large ? 2.5 : r >= 4 ? 1.25 : 0.5;
+  ctx.lineWidth = large ? 2.5 : marks ? 1.25 : 0.5;
   // Outlines: inputs in their own colour; faint columns and the rest apart.
   for (const [inputs, dim] of [
     [true, false],
@@ -168,22 +126,22 @@ export function paintUnits(
     ctx.beginPath();
     let any = false;
     for (let c = inputs ? 0 : 1; c < (inputs ? 1 : columns); c++) {
-      const rg = ranges[c];
-      if (!rg || rg[1] <= rg[0] || keys[offset[c]] >= BUCKETS !== dim) continue;
+      if (faint(c) !== dim) continue;
       any = true;
-      for (let j = rg[0]; j < rg[1]; j++) circle(ctx, layout.columnX[c], layout.unitY[c][j], r);
+      for (const y of layout.unitY[c]) circle(ctx, layout.columnX[c], y, r);
     }
     if (!any) continue;
     ctx.globalAlpha = dim ? 0.3 : 1;
     ctx.strokeStyle = inputs ? INPUT_OUTLINE() : OUTLINE();
     ctx.stroke();
   }
+  if (marks) {
+    for (let c = 1; c < columns; c++) {
+      ctx.globalAlpha = faint(c) ? 0.3 : 1;
+      paintMarks(ctx, layout.columnX[c], layout.unitY[c], r, c - 1, frame, params, o, large);
+    }
+  }
   ctx.globalAlpha = 1;
-}
-
-/** What besides the keys decides the nodes' pixels: the theme's outline colours. */
-export function nodeStyleKey(): string {
-  return `${OUTLINE()}|${INPUT_OUTLINE()}`;
 }
 
 function circle(ctx: CanvasRenderingContext2D, x: number, y: number, r: number): void {
