@@ -18,13 +18,14 @@ export const EVAL_MS = 100;
 /** The decision boundary is recomputed at most this often while playing. */
 export const MAP_MS = 250;
 /**
- * While playing, frames that re-evaluate the loss or redraw the decision boundary may take
- * at most this share of the worker's time: on 12 hidden layers of 64 units one such frame
- * costs 10–40 ms (500 examples, then 1,600 map cells, through every layer), and at the fixed
- * 100 ms / 250 ms cadence they took about a sixth of training and held frames back. Small
- * networks stay at the fixed cadence; a big one re-evaluates less often.
+ * While playing, frames that re-evaluate the loss, and those that redraw the decision
+ * boundary, may each take at most this share of the worker's time: on 12 hidden layers of
+ * 64 units one such frame costs 10–40 ms (500 examples, then 1,600 map cells, through every
+ * layer), and at the fixed 100 ms / 250 ms cadence they took about a sixth of training and
+ * held frames back. Small networks stay at the fixed cadence; a big one re-evaluates less
+ * often (12 × 64: the map about once a second).
  */
-export const SLOW_WORK_SHARE = 0.05;
+export const SLOW_WORK_SHARE = 0.025;
 
 export interface PublisherSources {
   runs(): readonly TrainerRun[];

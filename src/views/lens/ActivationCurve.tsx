@@ -17,10 +17,13 @@ import { layerLongName, layerTitle } from '../kit/names';
 import { useChartMargin } from '../kit/chartScale';
 import { useElementSize } from '../kit/useElementSize';
 import { useFrameDraw } from '../kit/useFrameDraw';
-import { placeDots } from './activationDots';
+import { paintDots, placeDots } from './activationDots';
+import { prepareCanvas } from '../kit/canvas';
+import { setRepaint } from '../kit/repaint';
 // prettier-ignore
 import { MAX_HALF_RANGE, MIN_HALF_RANGE, nextHalfRange, paddedExtent, sampleCurve, saturatedRegions } from './activationGeometry';
 import { CurveLegend, SaturatedRing } from './CurveLegend';
+import { UnitDots } from './UnitDots';
 import { useCurveLayer } from './useCurveLayer';
 import { ActivationTable } from './ActivationTable';
 import '../charts/charts.css';
@@ -29,12 +32,6 @@ import './lens.css';
 const MARGIN = { top: 14, right: 16, bottom: 34, left: 50 };
 const PANEL_GAP = 22;
 const DOT_R = 4.5;
-/**
- * Beyond this many units, moving the dots (two SVG groups per unit, restyled and repainted)
- * costs a few milliseconds a frame: the painter is then a heavy one, which never shares an
- * animation frame with the big graph's repaint (kit/useFrameDraw.ts).
- */
-const LIGHT_DOTS = 16;
 
 export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
   const { activations, layerCount, layer, act, units, selectedUnit, choose } = useCurveLayer(trainer);
@@ -44,6 +41,7 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
   const fRefs = useRef<(SVGGElement | null)[]>([]);
   const dRefs = useRef<(SVGGElement | null)[]>([]);
   const svgRef = useRef<SVGSVGElement>(null);
+  const dotCanvasRef = useRef<HTMLCanvasElement>(null);
   const readoutRef = useRef<HTMLParagraphElement>(null);
 
   const summary = `${ACTIVATION_LABELS[act.name]} f(z) and f′(z) for the ${layerLongName(layer, layerCount).toLowerCase()} layer; maximum f′ = ${formatNumber(act.dfMax)}`;
@@ -68,45 +66,29 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
       .x(([z]) => x(z))
       .y(([, v]) => y(v));
 
-  useFrameDraw(
-    (frame, text) => {
-      const tf = frame.trainers[trainer];
-      if (!tf || layer + 1 >= tf.layerSizes.length) return;
-      const dots = { f: fRefs.current, df: dRefs.current };
-      const placed = placeDots(tf, layer, units, act, { x, yF, yD, half }, dots, text);
-      const { maxAbsZ, saturated, units: n, overflowed } = placed;
-      const next = nextHalfRange(maxAbsZ, half);
-      if (next !== half) setHalf(next);
-      if (!text) return;
-      const sentence =
-        `${saturated} of ${n} units saturated (probe example).` +
-        (overflowed > 0 ? ` ${NON_FINITE_MARK} ${overflowed} overflowed (z is ∞ or NaN, not a number).` : '');
-      if (readoutRef.current) readoutRef.current.textContent = sentence;
-      svgRef.current?.setAttribute(
-        'aria-label',
-        `${summary}, z from ${formatNumber(-half)} to ${formatNumber(half)}. ${sentence.replace('(probe example)', 'on the probe example (|f′| < 1% of its maximum)')}`,
-      );
-    },
-    { heavy: units > LIGHT_DOTS },
-  );
-
-  const unitDots = (refs: typeof fRefs) =>
-    Array.from({ length: units }, (_, j) => (
-      <g
-        key={j}
-        className="bl-lens-unit"
-        ref={(el) => {
-          refs.current[j] = el;
-        }}
-      >
-        <circle r={DOT_R + 3} className="bl-lens-dot-ring" />
-        <circle
-          r={j === selectedUnit ? DOT_R + 1 : DOT_R}
-          className={`bl-lens-dot${j === selectedUnit ? ' bl-lens-dot-selected' : ''}`}
-        />
-        <title />
-      </g>
-    ));
+  useFrameDraw((frame, text) => {
+    const tf = frame.trainers[trainer];
+    if (!tf || layer + 1 >= tf.layerSizes.length) return;
+    const dots = { f: fRefs.current, df: dRefs.current };
+    const canvas = dotCanvasRef.current;
+    const ctx = canvas ? prepareCanvas(canvas, size.width, size.height) : null;
+    const placed = placeDots(tf, layer, units, act, { x, yF, yD, half }, dots, text, ctx !== null);
+    const { maxAbsZ, saturated, units: n, overflowed, visible } = placed;
+    const where = { left: margin.left, top: margin.top, dTop, radius: DOT_R, selectedUnit };
+    if (ctx) paintDots(ctx, where, visible);
+    setRepaint(canvas, (target) => paintDots(target, where, visible));
+    const next = nextHalfRange(maxAbsZ, half);
+    if (next !== half) setHalf(next);
+    if (!text) return;
+    const sentence =
+      `${saturated} of ${n} units saturated (probe example).` +
+      (overflowed > 0 ? ` ${NON_FINITE_MARK} ${overflowed} overflowed (z is ∞ or NaN, not a number).` : '');
+    if (readoutRef.current) readoutRef.current.textContent = sentence;
+    svgRef.current?.setAttribute(
+      'aria-label',
+      `${summary}, z from ${formatNumber(-half)} to ${formatNumber(half)}. ${sentence.replace('(probe example)', 'on the probe example (|f′| < 1% of its maximum)')}`,
+    );
+  });
 
   return (
     <figure className="bl-chart bl-lens-activation" aria-label="Activation curve">
@@ -202,13 +184,14 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
               </text>
             </g>
             <g className="bl-lens-dots" data-panel="f">
-              {unitDots(fRefs)}
+              <UnitDots units={units} selectedUnit={selectedUnit} radius={DOT_R} groups={fRefs} />
             </g>
             <g className="bl-lens-dots" data-panel="df" transform={`translate(0,${dTop})`}>
-              {unitDots(dRefs)}
+              <UnitDots units={units} selectedUnit={selectedUnit} radius={DOT_R} groups={dRefs} />
             </g>
           </g>
         </svg>
+        <canvas ref={dotCanvasRef} className="bl-lens-dot-canvas" aria-hidden="true" />
       </div>
       <p className="bl-lens-caption-row">
         <SaturatedRing />

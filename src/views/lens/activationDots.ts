@@ -15,6 +15,7 @@ import { NOT_COMPUTED, formatNumber } from '../kit/format';
 import { STATUS_WORDS } from '../kit/labels';
 import { neuronName } from '../kit/names';
 import { setAttr } from '../kit/setAttr';
+import { themeColor } from '../kit/theme';
 
 export interface DotScales {
   x(z: number): number;
@@ -44,7 +45,9 @@ export function placeDots(
   s: DotScales,
   dots: DotGroups,
   text = true,
+  onCanvas = false,
 ) {
+  const visible: PaintedDot[] = [];
   const params = layoutOf(tf.layerSizes);
   const skip = tf.skips?.[layer] === true;
   const n = Math.min(units, tf.layerSizes[layer + 1]);
@@ -71,13 +74,75 @@ export function placeDots(
     // With a skip, a = f(z) + the input passed around: the dot sits on the curve at f(z).
     const fc = inside && !skip ? a : act.f(zc);
     const dc = inside ? d : act.df(zc, fc);
-    const label = text ? dotLabel(act, layer, j, { z, a, d, skip, zComputed, aComputed, status }) : null;
     const shown = !(zComputed && Number.isNaN(z));
-    place(dots.f[j], s.x(zc), s.yF(fc), z, a, flagged, label, shown);
-    place(dots.df[j], s.x(zc), s.yD(dc), z, a, flagged, label, shown);
+    const look = { x: s.x(zc), yF: s.yF(fc), yD: s.yD(dc), shade: Number.isFinite(a) ? Math.round(a * 48) / 48 : a };
+    if (shown) visible.push({ ...look, unit: j, flagged });
+    // Painted on a canvas, the SVG dots are the pointer's targets and carry the numbers: moved
+    // and labelled at the text rate.
+    if (!text && onCanvas) continue;
+    const label = text ? dotLabel(act, layer, j, { z, a, d, skip, zComputed, aComputed, status }) : null;
+    place(dots.f[j], look.x, look.yF, z, look.shade, flagged, label, shown);
+    place(dots.df[j], look.x, look.yD, z, look.shade, flagged, label, shown);
   }
-  return { maxAbsZ, saturated, units: n, overflowed };
+  return { maxAbsZ, saturated, units: n, overflowed, visible };
 }
+
+/** Where the visible dots are painted: a canvas over the plot, with the plot's offsets. */
+export interface DotPaint {
+  /** The f panel's top-left corner, and how far below it the f′ panel starts. */
+  left: number;
+  top: number;
+  dTop: number;
+  radius: number;
+  selectedUnit: number | null;
+}
+
+export interface PaintedDot {
+  unit: number;
+  x: number;
+  yF: number;
+  yD: number;
+  shade: number;
+  flagged: boolean;
+}
+
+/**
+ * The dots as the eye sees them, on a canvas: on a layer of 64 units, moving 128 SVG groups
+ * each frame cost the page style, layout, paint and layerize work of several milliseconds
+ * (npm run bench:ui at 12 × 64); a canvas repaints them in a fraction of one. Same marks as
+ * the SVG had: a dashed ring round a saturated unit, the dot filled with its activation.
+ */
+export function paintDots(ctx: CanvasRenderingContext2D, p: DotPaint, dots: readonly PaintedDot[]): void {
+  const half = (v: number) => Math.round(v * 2) / 2;
+  for (const [panelTop, y] of [
+    [p.top, (d: PaintedDot) => d.yF],
+    [p.top + p.dTop, (d: PaintedDot) => d.yD],
+  ] as const) {
+    for (const d of dots) {
+      const cx = p.left + half(d.x);
+      const cy = panelTop + half(y(d));
+      const selected = d.unit === p.selectedUnit;
+      if (d.flagged) {
+        ctx.beginPath();
+        ctx.arc(cx, cy, p.radius + 3, 0, 2 * Math.PI);
+        ctx.setLineDash(RING_DASH);
+        ctx.lineWidth = 1.25;
+        ctx.strokeStyle = themeColor('--ink', '#1d1f24');
+        ctx.stroke();
+        ctx.setLineDash(NO_DASH);
+      }
+      ctx.beginPath();
+      ctx.arc(cx, cy, selected ? p.radius + 1 : p.radius, 0, 2 * Math.PI);
+      ctx.fillStyle = valueColor(d.shade, 1);
+      ctx.fill();
+      ctx.lineWidth = selected ? 2.5 : 1;
+      ctx.strokeStyle = themeColor('--ink-2', '#3d4250');
+      ctx.stroke();
+    }
+  }
+}
+const RING_DASH = [2, 2];
+const NO_DASH: number[] = [];
 
 /** What a dot's tooltip says about its unit. */
 function dotLabel(
@@ -98,13 +163,13 @@ function dotLabel(
 /** Each dot's look as last written (position, shade, flags): an unchanged dot costs one comparison. */
 const lastLook = new WeakMap<Element, string>();
 
-/** Moves one unit's dot and records its values (data-z, tooltip); fill = activation, as on the graph's nodes. */
+/** Moves one unit's dot and records its values (data-z, tooltip); fill = activation (quantised), as on the graph's nodes. */
 function place(
   g: SVGGElement | null | undefined,
   px: number,
   py: number,
   z: number,
-  a: number,
+  shade: number,
   saturated: boolean,
   label: string | null,
   shown: boolean,
@@ -115,14 +180,13 @@ function place(
   // most dots then keep their look from one frame to the next, and nothing is written.
   const x2 = Math.round(px * 2);
   const y2 = Math.round(py * 2);
-  const shade = Number.isFinite(a) ? Math.round(a * 48) : a;
   const look = `${x2},${y2},${shade},${saturated},${shown}`;
   if (lastLook.get(g) !== look) {
     lastLook.set(g, look);
     setAttr(g, 'visibility', shown ? 'visible' : 'hidden');
     setAttr(g, 'transform', `translate(${x2 / 2},${y2 / 2})`);
     setAttr(g, 'data-saturated', String(saturated));
-    setAttr(g.children[1], 'fill', valueColor(Number.isFinite(a) ? shade / 48 : a, 1));
+    setAttr(g.children[1], 'fill', valueColor(shade, 1));
     setAttr(g.children[0], 'visibility', saturated ? 'visible' : 'hidden');
   }
   const title = g.children[2];
