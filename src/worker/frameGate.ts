@@ -6,14 +6,15 @@
 import type { Clock } from './clock';
 
 /**
- * The shortest gap between two frames. The page's acknowledgement already paces frames to
- * its animation frames; this cap only keeps a page that acknowledges at once (a test, a
- * fast display) from being flooded. It sits below a 60 Hz frame (16.7 ms) on purpose: an
- * acknowledgement arriving a little under 16 ms after the last frame left used to wait on a
- * timer the worker only sees after its next training slice, and that frame missed the
- * page's next animation frame (about one frame in four at 12 × 64 units).
+ * The shortest gap between two frames (at most 100 a second). The page's acknowledgement
+ * already paces frames to its animation frames; this cap only keeps a page that acknowledges
+ * at once (a test, a fast display) from being flooded. It sits well below a 60 Hz frame
+ * (16.7 ms) on purpose: the acknowledgement comes at the start of an animation frame, and when
+ * the previous frame had left late in the one before, a 16 ms gap made the next wait on a
+ * timer the worker only sees after its next training slice, so it missed the page's next
+ * animation frame (about one frame in four at 12 × 64 units).
  */
-export const MIN_FRAME_MS = 12;
+export const MIN_FRAME_MS = 10;
 /** A page that has not acknowledged for this long is sent the next frame anyway. */
 export const ACK_TIMEOUT_MS = 1000;
 

@@ -8,22 +8,21 @@
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { OutputActivationName } from '../../engine';
 import type { EdgeMode } from '../../store/appState';
-import type { TrainerFrame } from '../../worker/protocol';
 import { useAppState, useCommands } from '../kit/appContext';
 import { useElementSize } from '../kit/useElementSize';
 import { useFrame } from '../kit/useFrame';
-import { useFrameDraw } from '../kit/useFrameDraw';
 import { ColumnHeaders, DenseLayerNotes } from './ColumnHeaders';
 import type { NodeRegistry } from './drawNodes';
 import { GraphNavigator } from './GraphNavigator';
 import { GraphTooltip } from './GraphTooltip';
 import { computeLayout, MIN_SIZE } from './layout';
 import { NodeLayer } from './NodeLayer';
-import { graphDrawCost, paintGraph } from './paintGraph';
 import { paintsNodes } from './paintNodes';
 import { sharedEdgeMax } from './renderEdges';
 import { useGraphHighlights } from '../lessons/highlight';
 import { onCanvas } from './targets';
+import { dimmedColumns, structureKey } from './structure';
+import { useGraphPaint } from './useGraphPaint';
 import { useGraphPointer } from './useGraphPointer';
 import './graph.css';
 
@@ -66,19 +65,8 @@ function skipWords(skips: readonly boolean[]): string {
   return layers.length === 0 ? '' : `, with skip connections around hidden layers ${layers.join(', ')}`;
 }
 
-/** What the graph's shape depends on: the layer sizes and which layers have skips ("2,8,8,1|0100"). */
-function structureKey(tf: TrainerFrame | undefined): string {
-  if (!tf) return '';
-  const sizes = tf.layerSizes.join(',');
-  return tf.skips?.includes(true) ? `${sizes}|${tf.skips.map(Number).join('')}` : sizes;
-}
 const FALLBACK = { width: 720, height: 420 };
 
-/** The node columns (−1 = inputs) outside the focus, which NodeLayer draws faint; null: none. */
-function dimmedColumns(columns: number, focus: readonly number[] | null): number[] | null {
-  if (focus === null) return null;
-  return Array.from({ length: columns }, (_, c) => c - 1).filter((l) => !focus.includes(l));
-}
 const NO_MARKS: ReturnType<typeof useGraphHighlights> = [];
 
 export function NetworkGraph({
@@ -95,6 +83,7 @@ export function NetworkGraph({
   // Re-rendered only when the structure changes (every frame is looked at, the value rarely changes).
   const key = useFrame((f) => structureKey(f?.trainers[trainer]), 0, [trainer]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const nodeCanvasRef = useRef<HTMLCanvasElement>(null);
   const [boxRef, measured] = useElementSize<HTMLDivElement>(FALLBACK);
   const size = { width: width ?? measured.width, height: height ?? measured.height };
   const sizes = useMemo(() => (key === '' ? [] : key.split('|')[0].split(',').map(Number)), [key]);
@@ -132,13 +121,17 @@ export function NetworkGraph({
   const focusLayers = focus?.layers ?? null;
   const direction = focus?.direction ?? 'forward';
 
-  useFrameDraw((frame, text) => {
-    const tf = frame.trainers[trainer];
-    if (!tf || structureKey(tf) !== key) return; // a new structure: React re-renders first
-    const scaleMax = sharedEdgeMax(frame, shareScaleWith ?? [trainer], edgeMode) ?? 0;
-    paintGraph(canvasRef.current, registry, layout, tf, {
+  useGraphPaint({
+    trainer,
+    key,
+    structureOf: (frame) => structureKey(frame.trainers[trainer]),
+    layout,
+    registry,
+    edgeCanvas: canvasRef,
+    nodeCanvas: nodeCanvasRef,
+    options: (frame, text) => ({
       edges: {
-        scaleMax,
+        scaleMax: sharedEdgeMax(frame, shareScaleWith ?? [trainer], edgeMode) ?? 0,
         mode: edgeMode,
         scale: edgeScale,
         highlightedLayer,
@@ -150,8 +143,8 @@ export function NetworkGraph({
       },
       nodes: { direction, valueKind: focus?.values, text },
       dimmedNodes: dimmedColumns(layout.sizes.length, focus?.nodes ?? focusLayers),
-    });
-  }, graphDrawCost(layout.sizes));
+    }),
+  });
 
   const boxStyle = {
     width: width ?? '100%',
@@ -179,6 +172,7 @@ export function NetworkGraph({
       }}
     >
       <canvas ref={canvasRef} className="bpl-graph-edges" aria-hidden="true" />
+      {paintsNodes(sizes) && <canvas ref={nodeCanvasRef} className="bpl-graph-nodes" aria-hidden="true" />}
       <svg
         className={`bpl-graph-svg${onCanvas(hover?.target) ? ' bpl-over-edge' : ''}`}
         width={layout.width}

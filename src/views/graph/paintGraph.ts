@@ -1,7 +1,7 @@
 /**
- * One frame of the graph: the edges on the canvas, then the nodes — on the same canvas when
- * the network has many units (paintNodes.ts), as SVG attributes otherwise (drawNodes.ts) —
- * and the picture the export replays as vector paths.
+ * One frame of the graph, in two layers: the edges on their canvas, the nodes on a canvas
+ * above it when the network has many units, as SVG attributes otherwise; each canvas with
+ * the picture the export replays as vector paths.
  */
 import type { TrainerFrame } from '../../worker/protocol';
 import { prepareCanvas } from '../kit/canvas';
@@ -37,12 +37,14 @@ function labelsDue(registry: NodeRegistry, text: boolean, onCanvas: boolean): bo
 
 /**
  * A picture of more marks than this (coloured edges plus nodes) is repainted at most every
- * PLAYING_GAP_MS while training plays. Without a GPU such a picture takes 7–10 ms a frame to
- * build and rasterise (12 × 64 units: 2,400 edges and 770 nodes, npm run bench:ui), which
- * with the rest of the page is more than a 60 Hz frame holds: every second animation frame
- * was dropped, for the whole page. Redrawn every second frame, the graph still moves at
- * 30 Hz (its gradients are a fresh mini-batch's each frame: noise the eye cannot follow
- * faster) and everything else keeps 60 Hz. Paused, stepped or clicked, it redraws at once.
+ * PLAYING_GAP_MS while training plays, its edges and its nodes in different animation frames
+ * (two heavy painters: kit/useFrameDraw.ts). Without a GPU such a picture took 7–10 ms a
+ * frame to build and rasterise (12 × 64 units: 2,000 edges, then 770 nodes, npm run
+ * bench:ui), which with the rest of the page is more than a 60 Hz frame holds: every second
+ * animation frame was dropped, for the whole page. Each half redrawn every second frame, the
+ * graph still moves at 30 Hz (its gradients are a fresh mini-batch's each frame: noise the
+ * eye cannot follow faster) and everything else keeps 60 Hz. Paused, stepped or clicked, it
+ * redraws at once.
  */
 export const HEAVY_MARKS = 1500;
 export const PLAYING_GAP_MS = 25;
@@ -52,7 +54,23 @@ export function graphDrawCost(sizes: readonly number[]): FrameDrawCost {
   return drawnEdges(sizes) + nodes > HEAVY_MARKS ? { heavy: true, playingGapMs: PLAYING_GAP_MS } : {};
 }
 
-export function paintGraph(
+/** The edges' canvas: this frame's edges, and the picture the export replays. */
+export function paintEdgeLayer(
+  canvas: HTMLCanvasElement | null,
+  layout: GraphLayout,
+  tf: TrainerFrame,
+  o: EdgeRenderOptions,
+): void {
+  const ctx = canvas ? prepareCanvas(canvas, layout.width, layout.height) : null;
+  if (ctx) renderEdges(ctx, layout, tf, o);
+  setRepaint(canvas, (target) => renderEdges(target, layout, tf, o));
+}
+
+/**
+ * The nodes: on their canvas above the edges when the network has many units (paintNodes.ts),
+ * as SVG attributes otherwise (drawNodes.ts); their names and numbers on the SVG either way.
+ */
+export function paintNodeLayer(
   canvas: HTMLCanvasElement | null,
   registry: NodeRegistry,
   layout: GraphLayout,
@@ -61,13 +79,12 @@ export function paintGraph(
 ): void {
   const onCanvas = paintsNodes(layout.sizes);
   const { mode, scale, scaleMax } = o.edges;
-  const picture = (ctx: CanvasRenderingContext2D) => {
-    renderEdges(ctx, layout, tf, o.edges);
-    if (onCanvas) paintNodes(ctx, layout, tf, { values: edgeSource(tf, mode), scale, scaleMax, dimmed: o.dimmedNodes });
-  };
-  const ctx = canvas ? prepareCanvas(canvas, layout.width, layout.height) : null;
-  if (ctx) picture(ctx);
-  setRepaint(canvas, picture);
+  if (onCanvas) {
+    const options = { values: edgeSource(tf, mode), scale, scaleMax, dimmed: o.dimmedNodes };
+    const ctx = canvas ? prepareCanvas(canvas, layout.width, layout.height) : null;
+    if (ctx) paintNodes(ctx, layout, tf, options);
+    setRepaint(canvas, (target) => paintNodes(target, layout, tf, options));
+  }
   const text = labelsDue(registry, o.nodes.text, onCanvas);
   drawNodes(registry, layout, tf, { ...o.nodes, text, mode, scale, scaleMax, fills: !onCanvas });
 }
