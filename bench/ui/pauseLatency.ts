@@ -25,7 +25,19 @@ async function pauseTrial(page: Page): Promise<PauseTrial> {
   await clearRecorder(page);
   await sleep(300);
   await page.getByRole('button', { name: /Pause/ }).click();
-  await waitPlaying(page, false);
+  // Waiting through a role query (waitPlaying) would compute accessible names over the whole
+  // page on its main thread while the click is being answered: on 12 × 64 units (thousands of
+  // SVG elements) that polling delayed what it measured by several milliseconds. The
+  // recorder's own record of the worker's "paused" message is a cheap thing to wait for.
+  await page.waitForFunction(
+    () => {
+      const rec = (window as unknown as { __benchUi: { clicks: [number][]; states: [number, boolean][] } }).__benchUi;
+      const click = rec.clicks.at(-1)?.[0] ?? Infinity;
+      return rec.states.some(([t, playing]) => t >= click && !playing);
+    },
+    undefined,
+    { polling: 100, timeout: 10_000 },
+  );
   await sleep(700);
   const s = await snapshot(page);
   const click = s.clicks.filter(([, label]) => /Pause/.test(label)).at(-1)?.[0];

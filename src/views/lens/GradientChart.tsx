@@ -5,6 +5,7 @@
  * the last's. Compare mode (`trainers={[0, 1]}`) puts both runs on the same scale.
  * Clicking a layer (or Enter on it) highlights it here and in the graph.
  */
+import { useDeferredValue } from 'react';
 import { scaleBand } from 'd3-scale';
 import type { CSSProperties } from 'react';
 import { GRID, runTextColor } from '../charts/chartTheme';
@@ -46,7 +47,9 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
   const highlightedLayer = useAppState((s) => s.view.highlightedLayer);
   const selected = useAppState((s) => s.selection);
   const setHighlightedLayer = useCommands().setHighlightedLayer;
-  const frame = useFrame((f) => f, REFRESH_MS);
+  // Deferred: on Pause (a frame shown at once) the counters and buttons change in the first
+  // render; this chart's, several milliseconds on a deep network, follows in the next task.
+  const frame = useDeferredValue(useFrame((f) => f, REFRESH_MS));
   // The histories are recorded with each frame, so reading them when the frame is read shows the same step.
   const histories = useApp().histories.getState().gradients;
   const [plotRef, size] = useElementSize<HTMLDivElement>({ width: 560, height: 240 });
