@@ -14,7 +14,7 @@ import {
   type ParamLayout,
 } from '../engine';
 import { outputMapOf } from './outputMap';
-import type { ProbeState, StepComputed, TrainerFrame } from './protocol';
+import type { OutputMap, ProbeState, StepComputed, TrainerFrame } from './protocol';
 import { layerSizesOf, refreshEvaluation, skipsOf, viewOf, type TrainerRun } from './trainerRun';
 
 export { CURVE_POINTS, GRID_RESOLUTION, outputMapOf } from './outputMap';
@@ -106,6 +106,8 @@ export interface ShownValues {
 export interface FrameOptions {
   withEvaluation: boolean;
   withOutputMap: boolean;
+  /** A map computed earlier for this frame to carry (undefined: none prepared). */
+  preparedMap?: OutputMap | null;
   /** Row of the training set used as the probe example. */
   probeRow: number;
   /** Values to show instead of the probe's (the stepper's): then no probe is computed. */
@@ -141,7 +143,7 @@ export function trainerFrameOf(run: TrainerRun, opts: FrameOptions): TrainerFram
     probe: shown.probe,
     optimizer: { ...t.optimizer.config },
     batchSize: t.batchSize,
-    outputMap: opts.withOutputMap ? outputMapOf(net) : null,
+    outputMap: opts.withOutputMap ? outputMapOf(net) : (opts.preparedMap ?? null),
     computed: opts.computed,
     nonFinite: {
       params: countNonFinite(shown.params),

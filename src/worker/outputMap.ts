@@ -10,11 +10,12 @@ export const GRID_RESOLUTION = 40;
 export const CURVE_POINTS = 121;
 
 /**
- * Grid: cell (r, c) at values[r·res + c], c along x₁ from −extent to +extent, r along x₂
- * from +extent (top row) down to −extent.
+ * The inputs the map evaluates the model at: for 2-D inputs the grid's cell centres, cell
+ * (r, c) at row r·res + c, c along x₁ from −extent to +extent, r along x₂ from +extent (top
+ * row) down to −extent; for 1-D inputs the curve's points; null for other input sizes.
  */
-export function outputMapOf(net: Network): OutputMap | null {
-  if (net.inputSize === 2) {
+export function mapInputs(inputSize: number): Float64Array | null {
+  if (inputSize === 2) {
     const res = GRID_RESOLUTION;
     const xs = new Float64Array(res * res * 2);
     for (let r = 0; r < res; r++) {
@@ -24,21 +25,36 @@ export function outputMapOf(net: Network): OutputMap | null {
         xs[2 * k + 1] = DOMAIN - ((r + 0.5) / res) * 2 * DOMAIN;
       }
     }
-    const out = predict(net, xs);
+    return xs;
+  }
+  if (inputSize === 1) {
+    const xs = new Float64Array(CURVE_POINTS);
+    for (let k = 0; k < CURVE_POINTS; k++) xs[k] = -DOMAIN + (2 * DOMAIN * k) / (CURVE_POINTS - 1);
+    return xs;
+  }
+  return null;
+}
+
+/** The map from the model's outputs `out` at mapInputs(net.inputSize) (fresh arrays: they are transferred). */
+export function mapFromOutputs(net: Network, xs: Float64Array, out: Float64Array): OutputMap | null {
+  if (net.inputSize === 2) {
+    const res = GRID_RESOLUTION;
     if (net.loss.name === 'cce') return classMap(out, res, net.outputSize);
     const values = new Float32Array(res * res);
     for (let k = 0; k < res * res; k++) values[k] = out[k * net.outputSize];
     return { kind: 'grid', resolution: res, extent: DOMAIN, values };
   }
   if (net.inputSize === 1) {
-    const xs = new Float64Array(CURVE_POINTS);
-    for (let k = 0; k < CURVE_POINTS; k++) xs[k] = -DOMAIN + (2 * DOMAIN * k) / (CURVE_POINTS - 1);
-    const out = predict(net, xs);
     const ys = new Float32Array(CURVE_POINTS);
     for (let k = 0; k < CURVE_POINTS; k++) ys[k] = out[k * net.outputSize];
     return { kind: 'curve', xs: Float32Array.from(xs), ys };
   }
   return null;
+}
+
+export function outputMapOf(net: Network): OutputMap | null {
+  const xs = mapInputs(net.inputSize);
+  return xs ? mapFromOutputs(net, xs, predict(net, xs)) : null;
 }
 
 /** Per cell, the class with the largest probability (the first on a tie) and that probability; NaN if diverged. */
