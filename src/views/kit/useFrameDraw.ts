@@ -3,7 +3,7 @@
  * store in an effect, keeps the latest state in a ref and calls `draw` at most once per
  * animation frame, never re-rendering the host. `draw` is told when text (numbers,
  * aria-labels) is due — at most every TEXT_MS, with a trailing draw so the last frame's
- * numbers show. After each render of the host it draws at once, text included.
+ * numbers show once a run stops. After each render of the host it draws at once, text included.
  *
  * The painter runs in a guard: its first error is reported (console) and the host panel
  * shows it through its PanelBoundary; nothing is painted again until Retry remounts the panel.
@@ -65,7 +65,9 @@ export function useFrameDraw(draw: DrawFn, cost: FrameDrawCost = {}): void {
         lastText = now;
         clearTimeout(timer);
         timer = undefined;
-      } else if (timer === undefined) {
+      } else if (timer === undefined && !state.frame.playing) {
+        // The trailing draw is for a run that stopped; while one plays, the next frame brings
+        // the text (a timer's draw would bypass the turns and gaps of costly painters).
         timer = setTimeout(
           () => {
             timer = undefined;
