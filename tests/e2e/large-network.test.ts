@@ -2,7 +2,8 @@
 // 12 hidden layers × 64 built from the default network in a few interactions; the worker
 // trains it on the WebAssembly SIMD kernels (compiled under 'wasm-unsafe-eval'); the graph
 // paints its 771 nodes on the canvas, stays one tab stop walked by arrow keys in words, and its
-// one caption about the drawn edges fits the graph. Screenshot: largest-12x64.png.
+// one caption about the drawn edges fits the graph; the unpainted SVG shapes under the painted
+// nodes and activation dots are what the pointer finds. Screenshot: largest-12x64.png.
 import { expect, it } from 'vitest';
 import { UI_TIMEOUT, counter, pause, play, poll, waitForNetwork } from './app';
 import { describeBrowser, openPage, screenshot } from './browser';
@@ -48,6 +49,29 @@ describeBrowser('the largest network', () => {
     await pause(page);
     const shot = await screenshot(page, 'largest-12x64');
     console.log(`screenshot: ${shot}`);
+
+    // The nodes and the activation dots are painted on canvases; their SVG shapes, unpainted,
+    // are still what the pointer finds: hovering a node names it, a dot is found under its paint.
+    const neuron = page.locator('[data-testid="neuron"]').nth(70);
+    const box = (await neuron.boundingBox())!;
+    const hit = (x: number, y: number) =>
+      page.evaluate(
+        ([px, py]) => {
+          const el = document.elementFromPoint(px, py);
+          return el ? `${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('class') ?? ''}` : '';
+        },
+        [x, y],
+      );
+    expect(await hit(box.x + box.width / 2, box.y + box.height / 2)).toMatch(/^neuron /);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = page.locator('.bpl-tooltip');
+    await tip.waitFor({ timeout: UI_TIMEOUT });
+    // The 71st unit is hidden layer 2's seventh: O₂₇, with its z and a.
+    expect(await tip.textContent()).toMatch(/^O27hidden layer 2 · Tanhz.*a/);
+    const dot = page.locator('.bl-lens-dots[data-panel="f"] .bl-lens-dot').first();
+    await dot.scrollIntoViewIfNeeded();
+    const d = (await dot.boundingBox())!;
+    expect(await hit(d.x + d.width / 2, d.y + d.height / 2)).toMatch(/bl-lens-dot/);
 
     // One caption for all the dense layers, inside the graph, overlapping nothing.
     const notes = page.locator('.bpl-dense-note');
