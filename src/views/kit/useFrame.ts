@@ -6,9 +6,11 @@
  * - `useFrameDraw(draw)` (useFrameDraw.ts), for pixels: no re-render at all.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { FrameState } from '../../store/frameState';
 import type { Frame } from '../../worker/protocol';
 import { useApp } from './appContext';
+import { takeHeavyTurn } from './heavyTurn';
 import { PainterError } from './PanelBoundary';
 
 /** Text refreshes a few times a second: readable numbers, negligible cost. */
@@ -23,6 +25,12 @@ export function useFrame<T>(
   rate = TEXT_MS,
   deps: readonly unknown[] = [],
   equal: (a: T, b: T) => boolean = Object.is,
+  /**
+   * A costly render (a chart of many marks): while training plays, its updates are rendered
+   * inside an animation frame no heavy painter took (kit/heavyTurn.ts), not at a random moment
+   * where they could land on top of one.
+   */
+  heavy = false,
 ): T {
   const { frames } = useApp();
   const selectRef = useRef(select);
@@ -65,9 +73,31 @@ export function useFrame<T>(
     showRef.current = show;
     // A frame published between the first render and this subscription is picked up here.
     show();
+    let raf = 0;
+    // While playing, a heavy view shows its update in an animation frame of its own, rendered there.
+    const showInTurn = () => {
+      timer = null;
+      if (raf !== 0) return;
+      const attempt = (at: number) => {
+        raf = 0;
+        if (!frames.getState().frame?.playing) return show();
+        if (!takeHeavyTurn(at)) {
+          raf = requestAnimationFrame(attempt);
+          return;
+        }
+        flushSync(show);
+      };
+      raf = requestAnimationFrame(attempt);
+    };
     const unsubscribe = frames.subscribe(({ frame }) => {
       const wait = rate - (performance.now() - shownAt);
-      if (!frame?.playing || wait <= 0) {
+      if (!frame?.playing) {
+        if (timer !== null) clearTimeout(timer);
+        show();
+      } else if (heavy) {
+        if (wait <= 0) showInTurn();
+        else timer ??= setTimeout(showInTurn, wait);
+      } else if (wait <= 0) {
         if (timer !== null) clearTimeout(timer);
         show();
       } else {
@@ -77,10 +107,11 @@ export function useFrame<T>(
     return () => {
       unsubscribe();
       showRef.current = null;
+      cancelAnimationFrame(raf);
       if (timer !== null) clearTimeout(timer);
     };
     // `read` only reads refs and the store, which do not change for a mounted view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [frames, rate]);
+  }, [frames, rate, heavy]);
   return value;
 }

@@ -18,6 +18,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FrameState } from '../../store/frameState';
 import type { Frame } from '../../worker/protocol';
 import { useApp } from './appContext';
+import { takeHeavyTurn } from './heavyTurn';
 import { PainterError } from './PanelBoundary';
 import { useThemeName } from './theme';
 import { TEXT_MS } from './useFrame';
@@ -29,9 +30,6 @@ export interface FrameDrawCost {
   heavy?: boolean;
   playingGapMs?: number;
 }
-
-/** The animation frame (its rAF timestamp) a heavy painter last drew in, page-wide. */
-const heavyTurn = { takenAt: -1 };
 
 export function useFrameDraw(draw: DrawFn, cost: FrameDrawCost = {}): void {
   const { frames } = useApp();
@@ -95,10 +93,7 @@ export function useFrameDraw(draw: DrawFn, cost: FrameDrawCost = {}): void {
       if (raf === 0) {
         raf = requestAnimationFrame((at) => {
           raf = 0;
-          if (costRef.current.heavy && frames.getState().frame?.playing) {
-            if (heavyTurn.takenAt === at) return draw();
-            heavyTurn.takenAt = at;
-          }
+          if (costRef.current.heavy && frames.getState().frame?.playing && !takeHeavyTurn(at)) return draw();
           run(false);
         });
       }

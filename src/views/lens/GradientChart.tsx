@@ -5,7 +5,6 @@
  * the last's. Compare mode (`trainers={[0, 1]}`) puts both runs on the same scale.
  * Clicking a layer (or Enter on it) highlights it here and in the graph.
  */
-import { useDeferredValue } from 'react';
 import { scaleBand } from 'd3-scale';
 import type { CSSProperties } from 'react';
 import { GRID, runTextColor } from '../charts/chartTheme';
@@ -15,6 +14,7 @@ import { chartPanels, chartSummary, gradientRuns, gradientTable, MARGIN, runsDom
 import { ChartWords } from '../kit/ChartWords';
 import { useRovingFocus } from '../kit/useRovingFocus';
 import { GradientLines } from './GradientLines';
+import { useChartFrame } from './useChartFrame';
 import { METRIC_LABELS } from './gradientSeries';
 import { decadeTicks, logScale, type LogScale } from './logAxis';
 import { MetricToggle } from './MetricToggle';
@@ -26,7 +26,6 @@ import { useChartMargin } from '../kit/chartScale';
 import { useElementSize } from '../kit/useElementSize';
 import { layerLongName } from '../kit/names';
 import { useApp, useAppState, useCommands } from '../kit/appContext';
-import { useFrame } from '../kit/useFrame';
 
 export interface GradientChartProps {
   /** Trainer indices to draw (two for compare mode). Default: the first trainer. */
@@ -47,9 +46,7 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
   const highlightedLayer = useAppState((s) => s.view.highlightedLayer);
   const selected = useAppState((s) => s.selection);
   const setHighlightedLayer = useCommands().setHighlightedLayer;
-  // Deferred: on Pause (a frame shown at once) the counters and buttons change in the first
-  // render; this chart's, several milliseconds on a deep network, follows in the next task.
-  const frame = useDeferredValue(useFrame((f) => f, REFRESH_MS));
+  const frame = useChartFrame(REFRESH_MS);
   // The histories are recorded with each frame, so reading them when the frame is read shows the same step.
   const histories = useApp().histories.getState().gradients;
   const [plotRef, size] = useElementSize<HTMLDivElement>({ width: 560, height: 240 });

@@ -4,7 +4,9 @@
  * often; a frame of a run that is not playing is drawn by every painter at once.
  */
 import { act } from '@testing-library/react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useFrame } from '../../../src/views/kit/useFrame';
 import { useFrameDraw, type FrameDrawCost } from '../../../src/views/kit/useFrameDraw';
 import { renderApp, showFrame, testApp } from '../../helpers/testApp';
 import { makeFrame } from '../fixtures/frame';
@@ -14,8 +16,18 @@ function Painter({ cost, onDraw }: { cost: FrameDrawCost; onDraw: (at: number) =
   return null;
 }
 
+/** A heavy chart: renders the frame's id at most every 100 ms while playing, in a turn of its own. */
+function Chart({ onRender }: { onRender: (at: number) => void }) {
+  const id = useFrame((f) => f?.id ?? 0, 100, [], Object.is, true);
+  // Committed synchronously with the render (flushSync in the chart's animation frame).
+  useLayoutEffect(() => {
+    onRender(performance.now());
+  });
+  return <span>{id}</span>;
+}
+
 /** Frames every 16 ms for `ms`; the times each painter drew at. */
-function play(costs: FrameDrawCost[], ms: number, playing = true): number[][] {
+function play(costs: FrameDrawCost[], ms: number, playing = true, extra: ReactNode = null): number[][] {
   const draws = costs.map(() => [] as number[]);
   testApp();
   const frame = makeFrame();
@@ -25,6 +37,7 @@ function play(costs: FrameDrawCost[], ms: number, playing = true): number[][] {
       {costs.map((cost, k) => (
         <Painter key={k} cost={cost} onDraw={(at) => draws[k].push(at)} />
       ))}
+      {extra}
     </>,
   );
   draws.forEach((d) => (d.length = 0));
@@ -77,5 +90,14 @@ describe('costly painters', () => {
       false,
     );
     for (const d of draws) expect(d.length).toBeGreaterThanOrEqual(480 / 16 - 1);
+  });
+
+  it('a heavy chart renders in an animation frame no heavy painter took, at its own rate', () => {
+    const renders: number[] = [];
+    const draws = play([{ heavy: true }], 2000, true, <Chart onRender={(at) => renders.push(at)} />);
+    const chart = renders.filter((t, k) => k === 0 || t !== renders[k - 1]);
+    expect(chart.length).toBeGreaterThan(2000 / 100 / 2);
+    expect(chart.length).toBeLessThanOrEqual(2000 / 100 + 2);
+    expect(chart.filter((t) => draws[0].includes(t))).toEqual([]);
   });
 });
