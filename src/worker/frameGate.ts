@@ -24,6 +24,8 @@ export class FrameGate {
   private lastFrameAt = -Infinity;
   private frameId = 0;
   private timer: (() => void) | null = null;
+  /** When the pending timer fires (Infinity: none). */
+  private timerDueAt = Infinity;
 
   /** `send(id, now)` builds and posts frame `id`; `canSend` is false when there is nothing to draw. */
   constructor(
@@ -60,6 +62,17 @@ export class FrameGate {
   cancel(): void {
     this.timer?.();
     this.timer = null;
+    this.timerDueAt = Infinity;
+  }
+
+  /**
+   * When a delayed frame falls due (Infinity: none is waiting). A training slice should end
+   * then: a timer only runs between slices, and the frame would otherwise wait up to a whole
+   * slice (SLICE_MS) more and miss the page's next animation frame (at 12 × 64 units, one
+   * frame in ten waited 8 ms on it).
+   */
+  attentionAt(): number {
+    return this.timerDueAt;
   }
 
   private flush(): void {
@@ -68,10 +81,14 @@ export class FrameGate {
     const ackWait = this.awaitingAckSince === null ? 0 : ACK_TIMEOUT_MS - (now - this.awaitingAckSince);
     const wait = Math.max(ackWait, MIN_FRAME_MS - (now - this.lastFrameAt));
     if (wait > 0) {
-      this.timer ??= this.clock.later(() => {
-        this.timer = null;
-        this.flush();
-      }, wait);
+      if (this.timer === null) {
+        this.timerDueAt = now + wait;
+        this.timer = this.clock.later(() => {
+          this.timer = null;
+          this.timerDueAt = Infinity;
+          this.flush();
+        }, wait);
+      }
       return;
     }
     this.emit(now);

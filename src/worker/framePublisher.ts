@@ -71,6 +71,11 @@ export class FramePublisher {
     this.gate.acknowledge(id);
   }
 
+  /** When a delayed frame falls due: training should yield then (FrameGate.attentionAt). */
+  attentionAt(): number {
+    return this.gate.attentionAt();
+  }
+
   /** A new run: evaluate and map it at once, and count throughput from zero. */
   restart(): void {
     this.slow.restart();

@@ -9,6 +9,11 @@ import type { Speed } from './protocol';
 
 /** Training slice length: short enough to answer commands within one 60 Hz frame. */
 export const SLICE_MS = 8;
+/**
+ * The shortest slice at full speed, when a frame falls due sooner: a yield per mini-batch would
+ * cost a small network most of its speed.
+ */
+export const MIN_SLICE_MS = 0.5;
 
 export interface PacerHooks {
   /** Whether training should go on. */
@@ -17,6 +22,8 @@ export interface PacerHooks {
   trainOnce(): boolean;
   /** After each slice: capture statistics, request a frame. */
   afterSlice(): void;
+  /** When the next slice at full speed should end early: a frame is due then (Infinity: none). */
+  attentionAt?(): number;
   /** Runs a slice; failures are reported by the owner. */
   guard(work: () => void): void;
 }
@@ -66,8 +73,10 @@ export class Pacer {
     const t0 = this.clock.now();
     let ok = true;
     if (this.speed === null) {
+      const wanted = this.hooks.attentionAt?.() ?? Infinity;
+      const until = Math.max(t0 + MIN_SLICE_MS, Math.min(t0 + SLICE_MS, wanted));
       do ok = this.hooks.trainOnce();
-      while (ok && this.clock.now() - t0 < SLICE_MS);
+      while (ok && this.clock.now() < until);
     } else {
       const due = Math.floor(((t0 - this.start) * this.speed) / 1000) - this.steps;
       for (let k = 0; k < due && ok && this.clock.now() - t0 < SLICE_MS; k++) {

@@ -75,6 +75,7 @@ export class TrainingSession {
       playing: () => this.playing && this.runs.length > 0,
       trainOnce: () => trainLockstep(this.runs, this.alarms),
       afterSlice: () => this.afterTraining(),
+      attentionAt: () => this.frames.attentionAt(),
       guard: (work) => this.guard(work, 'training'),
     });
   }
@@ -179,12 +180,9 @@ export class TrainingSession {
     if (this.playing === playing) return;
     this.playing = playing;
     this.post({ type: 'state', playing });
-    if (playing) {
-      this.pacer.restart();
-      this.pacer.schedule();
-    } else {
-      this.frames.requestNowLight();
-    }
+    if (!playing) return this.frames.requestNowLight();
+    this.pacer.restart();
+    this.pacer.schedule();
   }
 
   private step(unit: 'batch' | 'epoch'): void {

@@ -1,0 +1,91 @@
+/**
+ * A training slice ends when a delayed frame falls due: a timer runs only between slices, so
+ * a frame held back by the frame interval would otherwise wait out the rest of the slice
+ * (up to SLICE_MS) and miss the page's next animation frame.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Clock } from '../../src/worker/clock';
+import { FrameGate, MIN_FRAME_MS } from '../../src/worker/frameGate';
+import { MIN_SLICE_MS, Pacer, SLICE_MS } from '../../src/worker/pacer';
+
+/** A clock that moves only when told; `soon` and `later` are queued for the test to run. */
+function handClock() {
+  const clock = {
+    t: 0,
+    soon: [] as (() => void)[],
+    timers: [] as { at: number; fn: () => void; live: boolean }[],
+  };
+  const api: Clock = {
+    now: () => clock.t,
+    soon: (fn) => void clock.soon.push(fn),
+    later(fn, ms) {
+      const timer = { at: clock.t + ms, fn, live: true };
+      clock.timers.push(timer);
+      return () => void (timer.live = false);
+    },
+  };
+  return { clock, api };
+}
+
+/** A pacer whose every mini-batch takes 1 ms; `wanted` is what attentionAt answers. */
+function pacerWith(wanted: () => number) {
+  const { clock, api } = handClock();
+  let batches = 0;
+  const pacer = new Pacer(api, {
+    playing: () => true,
+    trainOnce: () => {
+      batches++;
+      clock.t += 1;
+      return true;
+    },
+    afterSlice: () => {},
+    guard: (work) => work(),
+    attentionAt: wanted,
+  });
+  const slice = () => {
+    const before = batches;
+    pacer.schedule();
+    clock.soon.shift()?.();
+    return batches - before;
+  };
+  return { clock, slice };
+}
+
+describe('training slices and due frames', () => {
+  it('a slice trains for SLICE_MS when no frame is due', () => {
+    const { slice } = pacerWith(() => Infinity);
+    expect(slice()).toBe(SLICE_MS);
+  });
+
+  it('a slice ends when a frame falls due, and trains at least one mini-batch when it is already due', () => {
+    const { clock, slice } = pacerWith(() => 3);
+    expect(slice()).toBe(3);
+    expect(clock.t).toBe(3);
+    // Due now (or past): one mini-batch, then the worker looks at its timers and messages.
+    expect(slice()).toBe(1);
+    expect(MIN_SLICE_MS).toBeLessThan(1);
+  });
+
+  it('the gate says when its held-back frame is due, and nothing once it went out', () => {
+    const { clock, api } = handClock();
+    const sent: number[] = [];
+    const gate = new FrameGate(
+      api,
+      (id) => sent.push(id),
+      () => true,
+    );
+    expect(gate.attentionAt()).toBe(Infinity);
+    gate.request();
+    expect(sent).toEqual([1]);
+    // The page acknowledges 4 ms later and something changed: the next frame waits for the interval.
+    clock.t = 4;
+    gate.request();
+    gate.acknowledge(1);
+    expect(sent).toEqual([1]);
+    expect(gate.attentionAt()).toBe(MIN_FRAME_MS);
+    clock.t = MIN_FRAME_MS;
+    clock.timers.filter((x) => x.live && x.at <= clock.t).forEach((x) => x.fn());
+    expect(sent).toEqual([1, 2]);
+    expect(gate.attentionAt()).toBe(Infinity);
+  });
+});
