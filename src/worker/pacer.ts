@@ -7,8 +7,15 @@ import { EngineInputError } from '../engine';
 import type { Clock } from './clock';
 import type { Speed } from './protocol';
 
-/** Training slice length: short enough to answer commands within one 60 Hz frame. */
-export const SLICE_MS = 8;
+/**
+ * Training slice length: the worker reads its messages (a command, the page's acknowledgement)
+ * only between slices. 4 ms rather than 8: at 12 × 64 units an acknowledgement waited 4 ms on
+ * median and 8.5 ms at the 90th percentile, and the next frame then often missed the page's
+ * following animation frame (npm run bench:ui, interleaved runs: 51–54 frames/s from the
+ * worker at 8 ms, 54–57 at 4 ms, with the same examples/s). A slice ends with the statistics
+ * capture (0.1 ms at 12 × 64), so shorter slices would start to cost training time.
+ */
+export const SLICE_MS = 4;
 /**
  * The shortest slice at full speed, when a frame falls due sooner: a yield per mini-batch would
  * cost a small network most of its speed.
