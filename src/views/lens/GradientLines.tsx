@@ -8,7 +8,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { memo, type ReactNode } from 'react';
 import type { GradientHistory } from '../../store/gradientHistory';
-import { smoothLog } from './gradientSeries';
+import { smoothLog, thinSeries } from './gradientSeries';
 import type { LogScale } from './logAxis';
 import { Axis } from '../kit/Axis';
 import { NON_FINITE_COLOR } from '../kit/encodings';
@@ -111,7 +111,7 @@ function GradientLinesPanel({ width, height, y, runs, layerCount, highlighted }:
       const v = series[series.length - 1][1];
       lines.push({
         key: `${r}-${l}`,
-        d: path(series) ?? '',
+        d: path(thinSeries(series, Math.max(2, Math.ceil(width)))) ?? '',
         color: run.color,
         layer: l + run.offset,
         run: r,

@@ -7,6 +7,7 @@ import {
   ratioReadout,
   sigmoidBounds,
   smoothLog,
+  thinSeries,
 } from '../../../src/views/lens/gradientSeries';
 
 describe('gradient chart numbers', () => {
@@ -74,5 +75,33 @@ describe('gradient chart numbers', () => {
     expect(out[1][1]).toBeCloseTo(1e-4, 12);
     expect(out[0][1]).toBeCloseTo(1e-3, 12);
     expect(out[3]).toEqual([3, 0]);
+  });
+});
+
+describe('thinSeries', () => {
+  const line = (n: number, value: (k: number) => number): [number, number][] =>
+    Array.from({ length: n }, (_, k) => [k * 10, value(k)]);
+
+  it('keeps a short line whole, and thins a long one to about one point per pixel with both ends', () => {
+    const short = line(100, (k) => 1 + k);
+    expect(thinSeries(short, 150)).toEqual(short);
+    const long = line(600, (k) => 10 ** (-3 + Math.sin(k / 50)));
+    const thin = thinSeries(long, 150);
+    expect(thin.length).toBeGreaterThanOrEqual(140);
+    expect(thin.length).toBeLessThanOrEqual(151);
+    expect(thin[0]).toEqual(long[0]);
+    expect(thin[thin.length - 1]).toEqual(long[599]);
+    // Points only, in order, from the line itself.
+    for (let k = 1; k < thin.length; k++) expect(thin[k][0]).toBeGreaterThan(thin[k - 1][0]);
+    expect(thin.every((p) => long.includes(p))).toBe(true);
+  });
+
+  it('keeps every gap where it was: each point that cannot be drawn and the points beside it', () => {
+    const bad = new Set([101, 102, 103, 350, 599]);
+    const long = line(600, (k) => (bad.has(k) ? (k === 350 ? Infinity : NaN) : 1e-3 * (1 + (k % 7))));
+    const thin = thinSeries(long, 100);
+    const kept = new Set(thin.map(([step]) => step / 10));
+    for (const k of [100, 101, 102, 103, 104, 349, 350, 351, 598, 599]) expect(kept.has(k)).toBe(true);
+    expect(thin.length).toBeLessThanOrEqual(100 + 10);
   });
 });
