@@ -31,6 +31,12 @@ function swaps(): Plugin {
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && WORKER_MODULE.test(resolved.id) ? resolved.id.replace(/\.ts$/, '.inline.ts') : null;
     },
+    renderChunk(code) {
+      // KaTeX is imported dynamically (src/views/kit/katexLoader.ts). With nothing split into
+      // chunks there is nothing to preload, but Vite leaves its placeholder for the preload
+      // list in the code ("__VITE_PRELOAD__ is not defined" at run time): no list is no preload.
+      return code.includes('__VITE_PRELOAD__') ? code.replaceAll('__VITE_PRELOAD__', 'void 0') : null;
+    },
     transform(code, id) {
       // KaTeX lists woff2, woff and ttf for each font; inlining all three would triple the page.
       if (!/katex(\.min)?\.css$/.test(id)) return null;

@@ -6,6 +6,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
+import { loadKatex } from './views/kit/katexLoader';
 import './views/app/styles.css';
 import { createApp } from './store/createApp';
 import { keepLessonMemory, loadLessonMemory } from './store/lessonMemory';
@@ -120,3 +121,5 @@ const params = new URLSearchParams(window.location.search);
 if (params.has('presenter')) bootPresenter();
 else if (params.has('embed')) void bootEmbed(params.get('controls') !== '0');
 else void boot();
+// Formulas typeset with KaTeX, loaded apart (kit/katexLoader.ts): fetched now, while the app starts.
+void loadKatex();

@@ -2,8 +2,10 @@
  * A formula typeset by KaTeX, shared by the inspector and the step-through bar. Rendering
  * is cached by source: the inspector redraws a few
  * times a second and most symbols (∂O₂₁/∂O₁₁, σ'(z)…) never change between frames.
+ * KaTeX is loaded apart from the app (katexLoader.ts): until it is there a formula's place is
+ * kept empty and marked busy, and should its file fail to load the formula's source is shown.
  */
-import katex from 'katex';
+import { type Katex, useKatex } from './katexLoader';
 import './katexReadable.css';
 import { useScrollReachable } from './useScrollReachable';
 
@@ -11,7 +13,7 @@ const cache = new Map<string, string>();
 const CACHE_LIMIT = 800;
 
 /** KaTeX HTML for `tex` (errors are shown in red, never thrown). */
-export function renderTex(tex: string, display = false): string {
+export function renderTex(katex: Katex, tex: string, display = false): string {
   const key = (display ? 'D' : 'I') + tex;
   let html = cache.get(key);
   if (html === undefined) {
@@ -30,8 +32,12 @@ export interface TexProps {
 }
 
 export function Tex({ tex, display = false, className }: TexProps) {
+  const katex = useKatex();
   const cls = ['insp-tex', display ? 'insp-tex-block' : '', className ?? ''].filter(Boolean).join(' ');
-  const html = { __html: renderTex(tex, display) };
+  if (katex === null)
+    return display ? <div className={cls} aria-busy="true" /> : <span className={cls} aria-busy="true" />;
+  if (katex === 'failed') return <code className={cls}>{tex}</code>;
+  const html = { __html: renderTex(katex, tex, display) };
   return display ? <TexBlock className={cls} html={html} /> : <span className={cls} dangerouslySetInnerHTML={html} />;
 }
 
