@@ -2,10 +2,11 @@
  * The two ways a view reads the frame stream:
  * - `useFrame(select, rate)`, for text and anything React renders: the selected value,
  *   re-rendered only when it changes, at most every `rate` ms while training plays (numbers
- *   you can read, not a blur) and at once when it does not, so a step or a click shows at once;
+ *   you can read, not a blur) and at once when it does not, so a step or a click shows at once
+ *   (in a transition right after the counters' own render);
  * - `useFrameDraw(draw)` (useFrameDraw.ts), for pixels: no re-render at all.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { FrameState } from '../../store/frameState';
 import type { Frame } from '../../worker/protocol';
@@ -93,7 +94,10 @@ export function useFrame<T>(
       const wait = rate - (performance.now() - shownAt);
       if (!frame?.playing) {
         if (timer !== null) clearTimeout(timer);
-        show();
+        // Paused or stepped: the counters and buttons (the run store) commit first, in their own
+        // render; the panels' numbers follow at once after it, in a transition. Rendered together
+        // on two 12 × 64 networks, a Pause took more than a frame to show (npm run bench:ui).
+        startTransition(show);
       } else if (heavy) {
         if (wait <= 0) showInTurn();
         else timer ??= setTimeout(showInTurn, wait);

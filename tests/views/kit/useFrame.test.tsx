@@ -1,5 +1,7 @@
-import { act } from '@testing-library/react';
+import { act, waitFor } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useRun } from '../../../src/views/kit/appContext';
 import { useFrame } from '../../../src/views/kit/useFrame';
 import { disposeApps, renderApp, showFrame, testApp } from '../../helpers/testApp';
 import { makeFrame } from '../fixtures/frame';
@@ -40,5 +42,44 @@ describe('useFrame', () => {
     for (let k = 1; k <= 5; k++) act(() => showFrame({ ...frame, id: frame.id + k }));
     expect(renders - before).toBe(5);
     expect(view.container.textContent).toBe(String(frame.id + 5));
+  });
+
+  it('a paused frame reaches the step counter in a commit of its own, before the panels that read it', async () => {
+    // Outside act, as a frame from the worker arrives: React schedules the two renders itself.
+    const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const before = actEnvironment.IS_REACT_ACT_ENVIRONMENT;
+    actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      testApp();
+      const frame = { ...makeFrame(), playing: true };
+      showFrame(frame);
+      /** What the panel showed when the counter committed each step. */
+      const panelAtCounter = new Map<number, string>();
+      const panelRef = { current: null as HTMLSpanElement | null };
+      // One callback for every render, so React does not detach and attach it in each commit.
+      const holdPanel = (el: HTMLSpanElement | null) => void (panelRef.current = el);
+      function Counter() {
+        const step = useRun((s) => s.counters[0]?.step ?? -1);
+        useLayoutEffect(() => void panelAtCounter.set(step, panelRef.current?.textContent ?? ''));
+        return <span>{step}</span>;
+      }
+      function Panel() {
+        const step = useFrame((f) => f?.trainers[0].step ?? -1, 0);
+        return <span ref={holdPanel}>{`panel ${step}`}</span>;
+      }
+      const view = renderApp(
+        <>
+          <Counter />
+          <Panel />
+        </>,
+      );
+      const step = frame.trainers[0].step + 7;
+      showFrame({ ...frame, id: frame.id + 1, playing: false, trainers: [{ ...frame.trainers[0], step }] });
+      await waitFor(() => expect(view.container.textContent).toContain(`panel ${step}`));
+      // The counter's commit came first: the panel still showed the frame before.
+      expect(panelAtCounter.get(step)).toBe(`panel ${frame.trainers[0].step}`);
+    } finally {
+      actEnvironment.IS_REACT_ACT_ENVIRONMENT = before;
+    }
   });
 });
