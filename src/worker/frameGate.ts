@@ -95,6 +95,9 @@ export class FrameGate {
   }
 
   private emit(now: number): void {
+    // A frame that goes out before its timer fired (a slice ended at the due time and asked for
+    // it) leaves no timer behind: a stale due time would cut the next slices short.
+    this.cancel();
     this.dirty = false;
     this.awaitingAckSince = now;
     this.lastFrameAt = now;

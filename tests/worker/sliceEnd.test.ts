@@ -88,4 +88,48 @@ describe('training slices and due frames', () => {
     expect(sent).toEqual([1, 2]);
     expect(gate.attentionAt()).toBe(Infinity);
   });
+
+  it('a frame sent at its due time by a request, before its timer ran, leaves nothing due', () => {
+    const { clock, api } = handClock();
+    const sent: number[] = [];
+    const gate = new FrameGate(
+      api,
+      (id) => sent.push(id),
+      () => true,
+    );
+    gate.request();
+    clock.t = 4;
+    gate.request();
+    gate.acknowledge(1);
+    expect(gate.attentionAt()).toBe(MIN_FRAME_MS);
+    // The slice ended at the due time and its end asks for a frame: it goes out now.
+    clock.t = MIN_FRAME_MS;
+    gate.request();
+    expect(sent).toEqual([1, 2]);
+    expect(gate.attentionAt()).toBe(Infinity);
+    expect(clock.timers.filter((x) => x.live)).toHaveLength(0);
+  });
+
+  it('a run behind its chosen speed goes on at once, without waiting on a timer', () => {
+    const { clock, api } = handClock();
+    let batches = 0;
+    const pacer = new Pacer(api, {
+      playing: () => true,
+      trainOnce: () => {
+        batches++;
+        clock.t += 2; // slower than the 1,000 steps a second asked for
+        return true;
+      },
+      afterSlice: () => {},
+      guard: (work) => work(),
+    });
+    pacer.setSpeed(1000);
+    clock.t = 10;
+    pacer.schedule();
+    clock.soon.shift()?.();
+    expect(batches).toBe(SLICE_MS / 2);
+    // Steps are still due: the next slice is queued as a task, not behind a (clamped) timer.
+    expect(clock.soon).toHaveLength(1);
+    expect(clock.timers.filter((x) => x.live)).toHaveLength(0);
+  });
 });
