@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
-import { TRAIN_TIMEOUT, counter, play, poll, waitForNetwork } from './app';
+import { TRAIN_TIMEOUT, UI_TIMEOUT, counter, play, poll, waitForNetwork } from './app';
 import { describeBrowser, openPage, screenshot } from './browser';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -39,6 +39,10 @@ describeBrowser('the offline single-file page', () => {
     );
     expect(reached.accuracy).toBeGreaterThan(90);
     await screenshot(page, 'offline-page-trained');
+    // KaTeX travels inside the page too (loaded apart in the hosted app, kit/katexLoader.ts): a
+    // neuron's formulas typeset offline.
+    await page.locator('[data-testid="neuron"]').first().click();
+    await page.locator('.inspector .insp-tex .katex').first().waitFor({ timeout: UI_TIMEOUT });
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
   });

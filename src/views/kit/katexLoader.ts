@@ -15,14 +15,20 @@ let loading: Promise<Katex | 'failed'> | null = null;
 export function loadKatex(): Promise<Katex | 'failed'> {
   loading ??= import('katex').then(
     (m) => (loaded = m.default),
-    () => (loaded = 'failed'),
+    (e: unknown) => {
+      // Said in the console, and tried again by the next formula shown (a network that came back).
+      console.error('KaTeX could not be loaded; formulas are shown as their TeX source.', e);
+      loading = null;
+      return (loaded = 'failed');
+    },
   );
   return loading;
 }
 
 /** KaTeX when loaded (starting the load, and rendering again once it is there); null meanwhile. */
 export function useKatex(): Katex | 'failed' | null {
-  const [katex, setKatex] = useState(loaded);
+  // A formula shown after a failed load tries once more (its source stays if that fails too).
+  const [katex, setKatex] = useState<Katex | 'failed' | null>(loaded === 'failed' ? null : loaded);
   useEffect(() => {
     if (katex) return;
     let live = true;

@@ -33,8 +33,11 @@ describe('Tex', () => {
     vi.doMock('katex', () => {
       throw new Error('offline');
     });
+    const said = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { Tex } = await import('../../../src/views/kit/Tex');
     render(<Tex tex="\frac{\partial L}{\partial w}" display />);
     expect(await screen.findByText('\\frac{\\partial L}{\\partial w}')).toBeTruthy();
+    expect(String(said.mock.calls[0]?.[0])).toMatch(/KaTeX could not be loaded/);
+    said.mockRestore();
   });
 });
