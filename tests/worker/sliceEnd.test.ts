@@ -27,15 +27,15 @@ function handClock() {
   return { clock, api };
 }
 
-/** A pacer whose every mini-batch takes 1 ms; `wanted` is what attentionAt answers. */
-function pacerWith(wanted: () => number) {
+/** A pacer whose every mini-batch takes `batchMs`; `wanted` is what attentionAt answers. */
+function pacerWith(wanted: () => number, batchMs = 1) {
   const { clock, api } = handClock();
   let batches = 0;
   const pacer = new Pacer(api, {
     playing: () => true,
     trainOnce: () => {
       batches++;
-      clock.t += 1;
+      clock.t += batchMs;
       return true;
     },
     afterSlice: () => {},
@@ -48,7 +48,7 @@ function pacerWith(wanted: () => number) {
     clock.soon.shift()?.();
     return batches - before;
   };
-  return { clock, slice };
+  return { clock, slice, pacer };
 }
 
 describe('training slices and due frames', () => {
@@ -66,7 +66,8 @@ describe('training slices and due frames', () => {
     expect(MIN_SLICE_MS).toBeLessThan(1);
   });
 
-  it('the gate says when its held-back frame is due, and nothing once it went out', () => {
+  /** A frame went out at 0; the page acknowledged it at 4 ms with a change waiting: the next is held back. */
+  function heldBackFrame() {
     const { clock, api } = handClock();
     const sent: number[] = [];
     const gate = new FrameGate(
@@ -76,12 +77,15 @@ describe('training slices and due frames', () => {
     );
     expect(gate.attentionAt()).toBe(Infinity);
     gate.request();
-    expect(sent).toEqual([1]);
-    // The page acknowledges 4 ms later and something changed: the next frame waits for the interval.
     clock.t = 4;
     gate.request();
     gate.acknowledge(1);
     expect(sent).toEqual([1]);
+    return { clock, gate, sent };
+  }
+
+  it('the gate says when its held-back frame is due, and nothing once it went out', () => {
+    const { clock, gate, sent } = heldBackFrame();
     expect(gate.attentionAt()).toBe(MIN_FRAME_MS);
     clock.t = MIN_FRAME_MS;
     clock.timers.filter((x) => x.live && x.at <= clock.t).forEach((x) => x.fn());
@@ -90,17 +94,7 @@ describe('training slices and due frames', () => {
   });
 
   it('a frame sent at its due time by a request, before its timer ran, leaves nothing due', () => {
-    const { clock, api } = handClock();
-    const sent: number[] = [];
-    const gate = new FrameGate(
-      api,
-      (id) => sent.push(id),
-      () => true,
-    );
-    gate.request();
-    clock.t = 4;
-    gate.request();
-    gate.acknowledge(1);
+    const { clock, gate, sent } = heldBackFrame();
     expect(gate.attentionAt()).toBe(MIN_FRAME_MS);
     // The slice ended at the due time and its end asks for a frame: it goes out now.
     clock.t = MIN_FRAME_MS;
@@ -111,23 +105,11 @@ describe('training slices and due frames', () => {
   });
 
   it('a run behind its chosen speed goes on at once, without waiting on a timer', () => {
-    const { clock, api } = handClock();
-    let batches = 0;
-    const pacer = new Pacer(api, {
-      playing: () => true,
-      trainOnce: () => {
-        batches++;
-        clock.t += 2; // slower than the 1,000 steps a second asked for
-        return true;
-      },
-      afterSlice: () => {},
-      guard: (work) => work(),
-    });
+    // Mini-batches of 2 ms: slower than the 1,000 steps a second asked for.
+    const { clock, slice, pacer } = pacerWith(() => Infinity, 2);
     pacer.setSpeed(1000);
     clock.t = 10;
-    pacer.schedule();
-    clock.soon.shift()?.();
-    expect(batches).toBe(SLICE_MS / 2);
+    expect(slice()).toBe(SLICE_MS / 2);
     // Steps are still due: the next slice is queued as a task, not behind a (clamped) timer.
     expect(clock.soon).toHaveLength(1);
     expect(clock.timers.filter((x) => x.live)).toHaveLength(0);
