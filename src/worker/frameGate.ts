@@ -48,7 +48,6 @@ export class FrameGate {
    */
   requestNow(): void {
     if (!this.canSend()) return;
-    this.cancel();
     this.emit(this.clock.now());
   }
 
