@@ -12,7 +12,7 @@ import { ThroughputMeter } from './lockstep';
 import { transferablesOf, type Frame, type WorkerEvent } from './protocol';
 import { SlowWork } from './slowWork';
 import type { Stepping } from './stepping';
-import type { TrainerRun } from './trainerRun';
+import { captureIfPending, type TrainerRun } from './trainerRun';
 import type { WeightInspector } from './weightReport';
 
 export { EVAL_MS, MAP_MS, SLOW_PIECE_MS, SLOW_WORK_SHARE } from './slowWork';
@@ -93,6 +93,7 @@ export class FramePublisher {
 
   private send(id: number, now: number): void {
     const runs = this.sources.runs();
+    runs.forEach(captureIfPending);
     const playing = this.sources.playing();
     const full = !playing && !this.light;
     this.rate.update(

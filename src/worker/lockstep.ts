@@ -23,6 +23,8 @@ export interface Alarms {
  */
 export function trainLockstep(runs: readonly TrainerRun[], alarms: Alarms): boolean {
   for (let k = 0; k < runs.length; k++) {
+    // This mini-batch overwrites the one a slice ended on: an uncopied batch is gone.
+    runs[k].capturePending = false;
     if (prepareStep(runs[k].trainer) !== null) {
       alarms.alarm(overflowAlarm(runs[k], k));
       return false;

@@ -8,8 +8,9 @@
 import { EngineInputError, requireOneOf, type SimdKernels } from '../engine';
 import type { Clock } from './clock';
 import { stepperAlarm } from './alarms';
+import { BatchChecks } from './batchChecks';
 import { FramePublisher } from './framePublisher';
-import { checkExplosion, checkSaturation, trainLockstep, type Alarms } from './lockstep';
+import { trainLockstep, type Alarms } from './lockstep';
 import { applyBatchSize, applyOptimizer } from './liveSettings';
 import { Pacer } from './pacer';
 import {
@@ -23,7 +24,7 @@ import {
 import { snapshotAnswer } from './resume';
 import { Stepping } from './stepping';
 import { afterLiveChange, errorEvent, restoreRun } from './runChanges';
-import { buildRun, captureBatch, dataOf, runAt, type TrainerRun } from './trainerRun';
+import { buildRun, dataOf, runAt, type TrainerRun } from './trainerRun';
 import { WeightInspector } from './weightReport';
 
 const STEP_UNITS = ['batch', 'epoch'] as const;
@@ -48,8 +49,7 @@ export class TrainingSession {
     },
     exploding: (message) => this.post({ type: 'warning', kind: 'exploding', message }),
   };
-  /** Trainers already warned about exploding gradients since the last configure. */
-  private readonly warned = new Set<number>();
+  private readonly checks: BatchChecks;
 
   /**
    * `simd`: the SIMD kernels when this worker could load them (worker.ts), or null: every
@@ -60,6 +60,7 @@ export class TrainingSession {
     private readonly clock: Clock,
     private readonly simd: SimdKernels | null = null,
   ) {
+    this.checks = new BatchChecks(clock, this.alarms);
     this.frames = new FramePublisher(
       clock,
       {
@@ -164,11 +165,10 @@ export class TrainingSession {
     const runs = configs.map((c, k) => buildRun(c, resume?.[k], this.simd));
     this.stepping.exit();
     this.runs = runs;
-    this.warned.clear();
     this.frames.restart();
     const kernels = runs.map((r) => r.trainer.net.kernels.path);
     this.post({ type: 'configured', data: runs.map(dataOf), configs: runs.map((r) => r.config), kernels });
-    checkExplosion(this.runs, this.warned, this.alarms);
+    this.checks.configured(this.runs);
     this.pacer.restart();
     this.frames.request();
     if (this.playing) this.pacer.schedule();
@@ -209,11 +209,9 @@ export class TrainingSession {
     return refused === null;
   }
 
-  /** After a slice or a step: capture statistics, check for exploding gradients and saturation, request a frame. */
+  /** After a slice or a step: copy and judge the last batch (BatchChecks), request a frame. */
   private afterTraining(): void {
-    this.runs.forEach(captureBatch);
-    checkExplosion(this.runs, this.warned, this.alarms);
-    if (this.playing) checkSaturation(this.runs, this.alarms);
+    this.checks.afterTraining(this.runs, this.playing);
     this.frames.request();
   }
 

@@ -118,6 +118,7 @@ export class Stepping {
       this.run.lastGrads.set(net.grads);
       this.run.lastSkipGrads.set(net.skipGrads);
       layerStatsInto(net, this.run.lastStats);
+      this.run.capturePending = false;
     }
     this.stepper = null;
     this.run = null;

@@ -43,6 +43,12 @@ export interface TrainerRun {
   /** Layer statistics of the last trained mini-batch. */
   lastStats: Float64Array;
   /**
+   * The trainer's network still holds a mini-batch that was not copied above: a slice ended
+   * between two statistics checks (session.ts, STATS_MS). A frame built before training goes
+   * on copies it (captureIfPending); the next mini-batch overwrites it, and the last copy stands.
+   */
+  capturePending: boolean;
+  /**
    * A second network of the same shape that frames compute on (probe, evaluation, output
    * map), so building a frame never overwrites the trainer's z, a, δ — the stepper's state.
    */
@@ -99,6 +105,7 @@ export function buildRun(
     lastGrads: new Float64Array(net.grads.length),
     lastSkipGrads: new Float64Array(net.skipGrads.length),
     lastStats: new Float64Array(net.layers.length * LAYER_STAT_FIELDS.length),
+    capturePending: false,
     view: createNetworkLike(net),
     trainEval: { loss: NaN, accuracy: null },
     testEval: { loss: NaN, accuracy: null },
@@ -132,6 +139,12 @@ export function captureBatch(run: TrainerRun): void {
   run.lastGrads.set(run.trainer.net.grads);
   run.lastSkipGrads.set(run.trainer.net.skipGrads);
   layerStatsInto(run.trainer.net, run.lastStats);
+  run.capturePending = false;
+}
+
+/** Before a frame reads the copies: the batch a slice ended on, if it was left uncopied. */
+export function captureIfPending(run: TrainerRun): void {
+  if (run.capturePending) captureBatch(run);
 }
 
 /** The frame network, holding the trainer's current weights. */

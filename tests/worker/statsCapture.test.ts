@@ -1,0 +1,76 @@
+/**
+ * While playing, a slice's end copies the last mini-batch's gradients and statistics only every
+ * STATS_MS; a frame built in between copies them itself. Whatever the timing, every frame shows
+ * the gradients and layer statistics of the mini-batch of its own step, as when every slice
+ * copied them.
+ */
+import { describe, expect, it } from 'vitest';
+import { layerStatsInto } from '../../src/engine';
+import type { Clock } from '../../src/worker/clock';
+import { trainLockstep } from '../../src/worker/lockstep';
+import { STATS_MS } from '../../src/worker/batchChecks';
+import { SLICE_MS } from '../../src/worker/pacer';
+import type { Frame, WorkerEvent } from '../../src/worker/protocol';
+import { TrainingSession } from '../../src/worker/session';
+import { buildRun } from '../../src/worker/trainerRun';
+import { smallConfig } from './harness';
+
+/** Time moves a quarter of a millisecond at every reading; `soon` and `later` wait for `drive`. */
+function tickingClock() {
+  let t = 0;
+  const soon: (() => void)[] = [];
+  const timers: { at: number; fn: () => void; live: boolean }[] = [];
+  const clock: Clock = {
+    now: () => (t += 0.25),
+    soon: (fn) => void soon.push(fn),
+    later(fn, ms) {
+      const timer = { at: t + ms, fn, live: true };
+      timers.push(timer);
+      return () => void (timer.live = false);
+    },
+  };
+  /** Runs queued work and due timers until `until` says stop. */
+  const drive = (until: () => boolean) => {
+    while (!until()) {
+      const due = timers.find((x) => x.live && x.at <= t);
+      if (due) {
+        due.live = false;
+        due.fn();
+      } else soon.shift()?.();
+    }
+  };
+  return { clock, drive };
+}
+
+describe('gradients and statistics in frames while playing', () => {
+  it('every frame shows the mini-batch of its own step, between statistics checks too', () => {
+    expect(STATS_MS).toBeGreaterThan(SLICE_MS);
+    const config = smallConfig({ batchSize: 4 });
+    const { clock, drive } = tickingClock();
+    const frames: Frame[] = [];
+    const session: TrainingSession = new TrainingSession((event: WorkerEvent) => {
+      if (event.type !== 'frame') return;
+      // A copy, as the page receives it (the worker transfers the frame's buffers).
+      frames.push(structuredClone(event.frame));
+      session.handle({ type: 'ack', id: event.frame.id });
+    }, clock);
+    session.handle({ type: 'configure', trainers: [config] });
+    session.handle({ type: 'play' });
+    drive(() => frames.filter((f) => f.playing).length >= 40);
+    session.handle({ type: 'dispose' });
+
+    // The same trainer, built and trained step by step in the test.
+    const replica = buildRun(config);
+    const noAlarms = { alarm: () => {}, exploding: () => {} };
+    const stats = new Float64Array(replica.lastStats.length);
+    const playing = frames.filter((f) => f.playing);
+    const steps = new Set(playing.map((f) => f.trainers[0].step));
+    expect(steps.size).toBeGreaterThan(20);
+    for (const frame of playing) {
+      const shown = frame.trainers[0];
+      while (replica.trainer.step < shown.step) trainLockstep([replica], noAlarms);
+      expect(Array.from(shown.grads)).toEqual(Array.from(replica.trainer.net.grads));
+      expect(Array.from(shown.stats)).toEqual(Array.from(layerStatsInto(replica.trainer.net, stats)));
+    }
+  });
+});
