@@ -1,4 +1,4 @@
-/** The edits that keep the data's classes, the output activation and the loss in agreement (softmax ⇔ cross-entropy over K classes). */
+/** The edits that keep the data's classes, the output and the loss in agreement (softmax ⇔ K-class cross-entropy). */
 import { withinLimit, type DatasetName, type LossName, type OutputActivationName } from '../engine';
 import type { CustomPoints, TrainerConfig } from '../worker/protocol';
 import { MULTI_CLASS_DATASETS, classesOf, hasClasses, isClassification, takesClasses } from './configRules';

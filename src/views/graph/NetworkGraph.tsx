@@ -18,7 +18,7 @@ import { GraphTooltip } from './GraphTooltip';
 import { computeLayout, MIN_SIZE } from './layout';
 import { NodeLayer } from './NodeLayer';
 import { paintsNodes } from './paintNodes';
-import { sharedEdgeMax } from './renderEdges';
+import { sharedEdgeMax } from './edgeValues';
 import { useGraphHighlights } from '../lessons/highlight';
 import { onCanvas } from './targets';
 import { dimmedColumns, structureFromKey, structureKey, type GraphFocus } from './structure';

@@ -1,7 +1,10 @@
 /** The graph's accessible name: its units per layer, its skip connections and what its edges show. */
 import type { EdgeMode, EdgeScale } from '../../store/appState';
 
-/** "Network graph: 2–8–8–1 units, with skip connections around hidden layers 2, edges show |w| on a log scale". */
+/**
+ * E.g. "Network graph: 2–8–8–1 units, with skip connections around hidden layers 2, edges
+ * show |w| on a log scale".
+ */
 export function graphName(sizes: readonly number[], skips: readonly boolean[], mode: EdgeMode, scale: EdgeScale) {
   return `Network graph: ${sizes.join('–')} units${skipWords(skips)}, edges show ${mode === 'gradient' ? '|∂L/∂w|' : '|w|'} on a ${scale} scale`;
 }
