@@ -5,7 +5,7 @@
  */
 import type { KernelPath } from '../engine';
 import type { FailureContext, RunAlarm, TrainerData, TrainerFrame } from '../worker/protocol';
-import type { ConfigProblem } from './configEdits';
+import type { ConfigProblem } from './editResult';
 
 /** The numbers the header shows as text: a frame's counters. */
 export type TrainerCounters = Pick<

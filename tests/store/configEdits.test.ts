@@ -1,7 +1,7 @@
 /**
  * Editing the set-up refuses bad values with a message instead of passing them on, so a
- * typo never costs the student the running network (configEdits.ts through the app's
- * commands, on a fake worker that only records).
+ * typo never costs the student the running network (configEdits.ts and classEdits.ts
+ * through the app's commands, on a fake worker that only records).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/engine';

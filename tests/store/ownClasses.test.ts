@@ -6,7 +6,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG, initialAppState } from '../../src/store/appState';
-import * as edits from '../../src/store/configEdits';
+import * as edits from '../../src/store/classEdits';
+import type { EditResult } from '../../src/store/editResult';
 import { configProblem } from '../../src/store/configRules';
 import { decodeLink, encodeLink } from '../../src/store/linkCodec';
 import { layerSizesOf } from '../../src/store/files/networkFile';
@@ -27,11 +28,11 @@ const until = <T>(fn: () => T) => vi.waitFor(fn, { timeout: 10_000, interval: 5 
 vi.setConfig({ testTimeout: 30_000 });
 afterEach(() => disposeApps());
 
-const applied = (r: edits.EditResult): TrainerConfig => {
+const applied = (r: EditResult): TrainerConfig => {
   if ('problem' in r) throw new Error(r.problem.message);
   return r.config;
 };
-const refusal = (r: edits.EditResult): string => {
+const refusal = (r: EditResult): string => {
   if (!('problem' in r)) throw new Error('accepted');
   return r.problem.message;
 };

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { DEEP_SIGMOID_SKIPS, SPIRAL_3 } from '../../src/lessons/presets';
 import { DEFAULT_CONFIG, DEFAULT_VIEW, compareScaleOf } from '../../src/store/appState';
 import { variantOf } from '../../src/store/compare';
+import * as classEdits from '../../src/store/classEdits';
 import * as edits from '../../src/store/configEdits';
+import type { EditResult } from '../../src/store/editResult';
 import { configProblem, skipFits } from '../../src/store/configRules';
 import { parseSaved, serialise } from '../../src/store/schema';
 import type { TrainerConfig } from '../../src/worker/protocol';
@@ -18,12 +20,12 @@ const four = (units: number[]): TrainerConfig => ({
   hidden: units.map((u) => ({ units: u, activation: 'sigmoid' as const })),
 });
 
-function applied(r: edits.EditResult): TrainerConfig {
+function applied(r: EditResult): TrainerConfig {
   if ('problem' in r) throw new Error(r.problem.message);
   return r.config;
 }
 
-function refusal(r: edits.EditResult): string {
+function refusal(r: EditResult): string {
   if (!('problem' in r)) throw new Error('accepted');
   return r.problem.message;
 }
@@ -65,28 +67,32 @@ describe('skip connections in a set-up', () => {
 
 describe('softmax and classes in a set-up', () => {
   it('choosing the softmax output takes cross-entropy over K classes; leaving it goes back to two classes', () => {
-    const soft = applied(edits.setOutput(DEFAULT_CONFIG, 'softmax'));
+    const soft = applied(classEdits.setOutput(DEFAULT_CONFIG, 'softmax'));
     expect([soft.output, soft.loss]).toEqual(['softmax', 'cce']);
-    expect(refusal(edits.setOutput(soft, 'tanh'))).toMatch(/softmax/);
-    const three = applied(edits.setClasses({ ...soft, dataset: { ...soft.dataset, kind: 'spiral' } }, 3));
+    expect(refusal(classEdits.setOutput(soft, 'tanh'))).toMatch(/softmax/);
+    const three = applied(classEdits.setClasses({ ...soft, dataset: { ...soft.dataset, kind: 'spiral' } }, 3));
     expect(three.dataset.classes).toBe(3);
-    const back = applied(edits.setLoss(three, 'mse'));
+    const back = applied(classEdits.setLoss(three, 'mse'));
     expect([back.output, back.loss, back.dataset.classes]).toEqual(['tanh', 'mse', undefined]);
-    expect(applied(edits.setLoss(three, 'bce')).output).toBe('sigmoid');
-    expect(applied(edits.setLoss(DEFAULT_CONFIG, 'cce')).output).toBe('softmax');
+    expect(applied(classEdits.setLoss(three, 'bce')).output).toBe('sigmoid');
+    expect(applied(classEdits.setLoss(DEFAULT_CONFIG, 'cce')).output).toBe('softmax');
   });
 
   it('3–5 classes only for the spiral and the clusters, switching to the softmax; another dataset goes back to 2', () => {
     const spiral = { ...DEFAULT_CONFIG, dataset: { ...DEFAULT_CONFIG.dataset, kind: 'spiral' as const } };
-    const four = applied(edits.setClasses(spiral, 4));
+    const four = applied(classEdits.setClasses(spiral, 4));
     expect([four.output, four.loss, four.dataset.classes]).toEqual(['softmax', 'cce', 4]);
-    expect(refusal(edits.setClasses(DEFAULT_CONFIG, 3))).toMatch(/spiral, the Gaussian clusters and your own points/);
-    expect(refusal(edits.setClasses(spiral, 6))).toMatch(/2 to 5/);
-    const circle = applied(edits.setDataset(four, 'circle'));
+    expect(refusal(classEdits.setClasses(DEFAULT_CONFIG, 3))).toMatch(
+      /spiral, the Gaussian clusters and your own points/,
+    );
+    expect(refusal(classEdits.setClasses(spiral, 6))).toMatch(/2 to 5/);
+    const circle = applied(classEdits.setDataset(four, 'circle'));
     expect([circle.output, circle.dataset.classes]).toEqual(['softmax', undefined]);
-    expect(refusal(edits.setDataset(four, 'sine'))).toMatch(/classification/);
+    expect(refusal(classEdits.setDataset(four, 'sine'))).toMatch(/classification/);
     expect(
-      refusal(edits.setOutput({ ...DEFAULT_CONFIG, dataset: { ...DEFAULT_CONFIG.dataset, kind: 'sine' } }, 'softmax')),
+      refusal(
+        classEdits.setOutput({ ...DEFAULT_CONFIG, dataset: { ...DEFAULT_CONFIG.dataset, kind: 'sine' } }, 'softmax'),
+      ),
     ).toMatch(/classification dataset/);
   });
 

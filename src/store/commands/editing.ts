@@ -1,7 +1,7 @@
 /**
- * Editing the set-up. Each command checks its value (configEdits.ts) and either shows the
- * refusal or applies it and tells the worker exactly what changed: the optimiser and the
- * batch size change live (set-optimizer, set-batch-size: the network keeps training), and
+ * Editing the set-up. Each command checks its value (configEdits.ts, classEdits.ts) and
+ * either shows the refusal or applies it and tells the worker exactly what changed: the
+ * optimiser and the batch size change live (set-optimizer, set-batch-size: the network keeps training), and
  * anything else rebuilds the networks (configure).
  */
 import type {
@@ -13,7 +13,9 @@ import type {
   OutputActivationName,
 } from '../../engine';
 import type { TrainerConfig } from '../../worker/protocol';
+import * as classEdits from '../classEdits';
 import * as edits from '../configEdits';
+import type { EditResult } from '../editResult';
 import { trainerConfigsOf } from '../compare';
 import { configure, type Ctx } from '../context';
 
@@ -45,7 +47,7 @@ export interface EditingCommands {
 
 export function editingCommands(ctx: Ctx): EditingCommands {
   /** Applies an edit; returns the new config, or null when it was refused (the refusal is shown). */
-  const apply = (edit: (c: TrainerConfig) => edits.EditResult): TrainerConfig | null => {
+  const apply = (edit: (c: TrainerConfig) => EditResult): TrainerConfig | null => {
     const result = edit(ctx.state.getState().config);
     if ('problem' in result) {
       ctx.run.setState({ problem: result.problem });
@@ -55,10 +57,10 @@ export function editingCommands(ctx: Ctx): EditingCommands {
     ctx.state.setState({ config: result.config });
     return result.config;
   };
-  const rebuild = (edit: (c: TrainerConfig) => edits.EditResult) => {
+  const rebuild = (edit: (c: TrainerConfig) => EditResult) => {
     if (apply(edit)) configure(ctx);
   };
-  const liveOptimizer = (edit: (c: TrainerConfig) => edits.EditResult) => {
+  const liveOptimizer = (edit: (c: TrainerConfig) => EditResult) => {
     const before = trainerConfigsOf(ctx.state.getState());
     if (!apply(edit)) return;
     const after = trainerConfigsOf(ctx.state.getState());
@@ -80,12 +82,12 @@ export function editingCommands(ctx: Ctx): EditingCommands {
     setUnits: (layer, units) => rebuild((c) => edits.setUnits(c, layer, units)),
     setShape: (depth, units) => rebuild((c) => edits.setShape(c, depth, units)),
     setActivation: (layer, activation) => rebuild((c) => edits.setActivation(c, layer, activation)),
-    setOutput: (activation) => rebuild((c) => edits.setOutput(c, activation)),
+    setOutput: (activation) => rebuild((c) => classEdits.setOutput(c, activation)),
     setSkip: (layer, on) => rebuild((c) => edits.setSkip(c, layer, on)),
-    setClasses: (classes) => rebuild((c) => edits.setClasses(c, classes)),
-    setLoss: (loss) => rebuild((c) => edits.setLoss(c, loss)),
+    setClasses: (classes) => rebuild((c) => classEdits.setClasses(c, classes)),
+    setLoss: (loss) => rebuild((c) => classEdits.setLoss(c, loss)),
     setInit: (kind, scale) => rebuild((c) => edits.setInit(c, kind, scale)),
-    setDataset: (kind) => rebuild((c) => edits.setDataset(c, kind)),
+    setDataset: (kind) => rebuild((c) => classEdits.setDataset(c, kind)),
     setNoise: (noise) => rebuild((c) => edits.setNoise(c, noise)),
     setTestFraction: (fraction) => rebuild((c) => edits.setTestFraction(c, fraction)),
     setSeed: (seed) => rebuild((c) => edits.setSeed(c, seed)),

@@ -6,7 +6,7 @@
  */
 import type { CustomPoints, TrainerConfig } from '../../worker/protocol';
 import { trainerConfigsOf } from '../compare';
-import { setOwnPoints } from '../configEdits';
+import { setOwnPoints } from '../classEdits';
 import { classesOf } from '../configRules';
 import { configure, type Ctx } from '../context';
 import { layerSizesOf } from '../files/networkFile';

@@ -2,26 +2,22 @@
  * What the model outputs over the input space. 2-D classification: the decision
  * boundary as a heatmap (canvas) under the training dots and test rings. 1-D regression:
  * the data and the model's curve ŷ(x). Maps arrive only with frames whose weights
- * changed; the frame store keeps the latest per network, and this view draws it at most
- * once per animation frame. React renders only on resize or new data.
+ * changed; the frame store keeps the latest per network, and useOutputMapPaint.ts draws
+ * it at most once per animation frame. React renders only on resize or new data.
  * See outputMapGeometry.ts for the grid orientation the worker must follow.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { OutputMap as OutputMapData, TrainerData } from '../../worker/protocol';
-import { useFrameDraw } from '../kit/useFrameDraw';
+import { useId, useMemo, useState } from 'react';
+import type { TrainerData } from '../../worker/protocol';
 import { OutputMapLegend } from './OutputMapLegend';
 import { OutputWords } from './OutputWords';
 import { OwnPointsBar } from './ownPoints/OwnPointsBar';
 import { PointEditor } from './ownPoints/PointEditor';
-import { MAP_MARGIN, mapGeometry, overflowText } from './outputMapGeometry';
+import { MAP_MARGIN, mapGeometry } from './outputMapGeometry';
 import { useChartMargin } from '../kit/chartScale';
-import { renderClassMap, renderClassMapCells } from './renderClassMap';
-import { curvePath, renderHeatmap, renderHeatmapCells, renderPoints } from './renderOutputMap';
+import { useOutputMapPaint } from './useOutputMapPaint';
 import './charts.css';
 import { DOMAIN } from '../../store/options';
 import { Axis } from '../kit/Axis';
-import { prepareCanvas } from '../kit/canvas';
-import { setRepaint } from '../kit/repaint';
 import { useElementSize } from '../kit/useElementSize';
 import { useAppState, useRun } from '../kit/appContext';
 
@@ -38,11 +34,6 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
   const [plotRef, size] = useElementSize<HTMLDivElement>({ width: 320, height: 320 });
   // The grid's half-width, from the latest map (state: the axes depend on it).
   const [extent, setExtent] = useState(DOMAIN);
-  const heatRef = useRef<HTMLCanvasElement>(null);
-  const pointsRef = useRef<HTMLCanvasElement>(null);
-  const curveRef = useRef<SVGPathElement>(null);
-  const scratchRef = useRef<HTMLCanvasElement | null>(null);
-  const overflowRef = useRef<HTMLParagraphElement>(null);
   const clipId = useId();
   const [editing, setEditing] = useState(false);
   const [classIndex, setClassIndex] = useState(1);
@@ -58,59 +49,7 @@ export function OutputMap({ trainer = 0, editable = false }: OutputMapProps) {
     () => (data && kind ? mapGeometry(kind, size.width, size.height, data, extent, margin) : null),
     [data, kind, size.width, size.height, extent, margin],
   );
-
-  // Points: only when the data or the layout change.
-  useEffect(() => {
-    const canvas = pointsRef.current;
-    if (!canvas || !geometry || !data) return;
-    const ctx = prepareCanvas(canvas, geometry.width, geometry.height);
-    if (ctx) renderPoints(ctx, data, geometry);
-    setRepaint(canvas, (c) => renderPoints(c, data, geometry));
-  }, [data, geometry]);
-
-  // The model's output: a map comes only with frames whose weights changed (the store keeps
-  // the latest one); drawn at most once per animation frame, and only when it is new.
-  const drawn = useRef<{ map: OutputMapData | null; geometry: typeof geometry; data: TrainerData | undefined }>({
-    map: null,
-    geometry: null,
-    data: undefined,
-  });
-  useFrameDraw((_frame, _text, state) => {
-    const map = state.outputMaps[trainer] ?? null;
-    if (!geometry || !data) return;
-    const last = drawn.current;
-    if (last.map === map && last.geometry === geometry && last.data === data) return;
-    drawn.current = { map, geometry, data };
-    const mapGeometryKind = map?.kind === 'classes' ? 'grid' : map?.kind;
-    if (!map || mapGeometryKind !== geometry.kind) {
-      // New data (or none yet): don't leave the previous model's picture under it.
-      if (heatRef.current) prepareCanvas(heatRef.current, geometry.width, geometry.height);
-      setRepaint(heatRef.current, null);
-      curveRef.current?.removeAttribute('d');
-      return;
-    }
-    if (map.kind !== 'curve' && map.extent !== extent) {
-      setExtent(map.extent); // re-lays out, then draws again
-      return;
-    }
-    // Outputs that overflowed are grey cells or gaps in the curve: say so, never leave them to pass for a colour.
-    const overflow = overflowText(map);
-    if (overflowRef.current) {
-      overflowRef.current.hidden = overflow === '';
-      overflowRef.current.textContent = overflow;
-    }
-    if (map.kind !== 'curve' && heatRef.current) {
-      const ctx = prepareCanvas(heatRef.current, geometry.width, geometry.height);
-      scratchRef.current ??= document.createElement('canvas');
-      if (ctx && map.kind === 'grid') renderHeatmap(ctx, map, geometry, data.labels, scratchRef.current);
-      if (ctx && map.kind === 'classes') renderClassMap(ctx, map, geometry, scratchRef.current);
-      // The picture export replays the map as vector cells.
-      setRepaint(heatRef.current, (c) =>
-        map.kind === 'grid' ? renderHeatmapCells(c, map, geometry, data.labels) : renderClassMapCells(c, map, geometry),
-      );
-    }
-    if (map.kind === 'curve') curveRef.current?.setAttribute('d', curvePath(map, geometry));
-  });
+  const { heatRef, pointsRef, curveRef, overflowRef } = useOutputMapPaint(trainer, data, geometry, extent, setExtent);
 
   const points = data ? `${data.train.count} training points and ${data.test.count} test points` : '';
   const label = !data

@@ -8,7 +8,7 @@ import type { EdgeMode, EdgeScale } from '../../store/appState';
 import { useAppState, useCommands } from '../kit/appContext';
 import { NON_FINITE_MARK, formatCount, formatNumber } from '../kit/format';
 import { useFrame } from '../kit/useFrame';
-import { sharedEdgeMax } from './renderEdges';
+import { sharedEdgeMax } from './edgeValues';
 import { ColorKey, NodeKey, NonFiniteKey, WidthKey } from './LegendKeys';
 import './graph.css';
 

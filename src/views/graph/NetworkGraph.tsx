@@ -5,37 +5,27 @@
  * re-renders only when the layer sizes, the size of the box, the selection/encodings or
  * the hovered element change.
  */
-import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, type ReactNode } from 'react';
 import type { OutputActivationName } from '../../engine';
 import type { EdgeMode } from '../../store/appState';
 import { useAppState, useCommands } from '../kit/appContext';
 import { useElementSize } from '../kit/useElementSize';
 import { useFrame } from '../kit/useFrame';
 import { ColumnHeaders, DenseLayerNotes } from './ColumnHeaders';
-import type { NodeRegistry } from './drawNodes';
+import { graphName } from './graphName';
 import { GraphNavigator } from './GraphNavigator';
 import { GraphTooltip } from './GraphTooltip';
 import { computeLayout, MIN_SIZE } from './layout';
 import { NodeLayer } from './NodeLayer';
 import { paintsNodes } from './paintNodes';
-import { sharedEdgeMax } from './renderEdges';
+import { sharedEdgeMax } from './edgeValues';
 import { useGraphHighlights } from '../lessons/highlight';
 import { onCanvas } from './targets';
-import { dimmedColumns, structureKey } from './structure';
+import { dimmedColumns, structureFromKey, structureKey, type GraphFocus } from './structure';
 import { useGraphPaint } from './useGraphPaint';
 import { useGraphPointer } from './useGraphPointer';
+import { useNodeRegistry } from './useNodeRegistry';
 import './graph.css';
-
-export interface GraphFocus {
-  /** Engine layers (0-based; −1 = the inputs) kept bright; everything else dims. */
-  layers?: number[];
-  /** Node columns kept bright, when they differ from the edge layers (e.g. δ flows over the layer above). */
-  nodes?: number[];
-  /** Which way the pass runs: value text shows a (forward) or δ (backward). */
-  direction?: 'forward' | 'backward';
-  /** Which value the value text shows (default: a forward, δ backward). */
-  values?: 'z' | 'a' | 'delta';
-}
 
 export interface NetworkGraphProps {
   /** Which trainer of the frame to draw (1 = the second run in compare mode). */
@@ -59,12 +49,6 @@ export interface NetworkGraphProps {
 
 const NO_ACTIVATIONS: readonly OutputActivationName[] = [];
 
-/** ", with skip connections around hidden layers 2, 3" (empty without skips), for the graph's name. */
-function skipWords(skips: readonly boolean[]): string {
-  const layers = skips.flatMap((on, l) => (on ? [l + 1] : []));
-  return layers.length === 0 ? '' : `, with skip connections around hidden layers ${layers.join(', ')}`;
-}
-
 const FALLBACK = { width: 720, height: 420 };
 
 const NO_MARKS: ReturnType<typeof useGraphHighlights> = [];
@@ -86,24 +70,12 @@ export function NetworkGraph({
   const nodeCanvasRef = useRef<HTMLCanvasElement>(null);
   const [boxRef, measured] = useElementSize<HTMLDivElement>(FALLBACK);
   const size = { width: width ?? measured.width, height: height ?? measured.height };
-  const sizes = useMemo(() => (key === '' ? [] : key.split('|')[0].split(',').map(Number)), [key]);
-  const skips = useMemo(() => [...(key.split('|')[1] ?? '')].map((c) => c === '1'), [key]);
+  const { sizes, skips } = useMemo(() => structureFromKey(key), [key]);
   const layout = useMemo(
     () => computeLayout(sizes, size.width, size.height, textScale),
     [sizes, size.width, size.height, textScale],
   );
-  const [registry] = useState<NodeRegistry>(() => new Map());
-  const register = useCallback(
-    (el: SVGElement | null) => {
-      const k = el?.dataset.key;
-      if (!el || !k) return;
-      registry.set(k, el);
-      return () => {
-        if (registry.get(k) === el) registry.delete(k);
-      };
-    },
-    [registry],
-  );
+  const [registry, register] = useNodeRegistry();
 
   const chosenEdgeMode = useAppState((s) => s.view.edgeMode);
   const edgeMode = edgeModeOverride ?? chosenEdgeMode;
@@ -178,7 +150,7 @@ export function NetworkGraph({
         width={layout.width}
         height={layout.height}
         role="group"
-        aria-label={`Network graph: ${sizes.join('–')} units${skipWords(skips)}, edges show ${edgeMode === 'gradient' ? '|∂L/∂w|' : '|w|'} on a ${edgeScale} scale`}
+        aria-label={graphName(sizes, skips, edgeMode, edgeScale)}
         onPointerMove={pointer.onPointerMove}
         onPointerLeave={pointer.onPointerLeave}
         onClick={pointer.onBackgroundClick}

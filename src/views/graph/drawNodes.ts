@@ -14,7 +14,7 @@ import { isComputed } from '../kit/computed';
 import { formatNumberShort } from '../kit/format';
 import { setAttr } from '../kit/setAttr';
 import type { GraphLayout } from './layout';
-import { edgeSource } from './renderEdges';
+import { edgeSource } from './edgeValues';
 
 /** Elements by key: `n:l:j` neuron circle, `r:l:j` saturation ring, `t:l:j` name, `v:l:j` value text,
  * `b:l:j` bias marker, `i:i` input circle, `ti:i` input name, `vi:i` input value text. */

@@ -1,5 +1,6 @@
 /** The network graph view and its legend. */
-export { NetworkGraph, type NetworkGraphProps, type GraphFocus } from './NetworkGraph';
+export { NetworkGraph, type NetworkGraphProps } from './NetworkGraph';
+export type { GraphFocus } from './structure';
 export { EdgeLegend, type EdgeLegendProps } from './EdgeLegend';
 export { renderEdges, type EdgeRenderOptions } from './renderEdges';
 export { computeLayout, type GraphLayout } from './layout';

@@ -11,7 +11,8 @@ import { drawnEdges } from './edgeBuckets';
 import { drawNodes, type NodeDrawOptions, type NodeRegistry } from './drawNodes';
 import type { GraphLayout } from './layout';
 import { paintNodes, paintsNodes } from './paintNodes';
-import { edgeSource, renderEdges, type EdgeRenderOptions } from './renderEdges';
+import { edgeSource } from './edgeValues';
+import { renderEdges, type EdgeRenderOptions } from './renderEdges';
 
 export interface GraphPaintOptions {
   edges: EdgeRenderOptions;

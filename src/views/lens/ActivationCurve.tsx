@@ -23,6 +23,7 @@ import { setRepaint } from '../kit/repaint';
 // prettier-ignore
 import { MAX_HALF_RANGE, MIN_HALF_RANGE, nextHalfRange, paddedExtent, sampleCurve, saturatedRegions } from './activationGeometry';
 import { CurveLegend, SaturatedRing } from './CurveLegend';
+import { SaturatedRegions } from './SaturatedRegions';
 import { UnitDots } from './UnitDots';
 import { useCurveLayer } from './useCurveLayer';
 import { ActivationTable } from './ActivationTable';
@@ -120,28 +121,14 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
       <div ref={plotRef} className="bl-chart-plot bl-lens-plot" hidden={act.name === 'softmax'}>
         <svg ref={svgRef} width={size.width} height={size.height} role="img" aria-label={summary}>
           <g transform={`translate(${margin.left},${margin.top})`}>
-            {regions.map(([a, b], k) => (
-              <g key={k} className="bl-lens-saturated-region" data-from={a} data-to={b}>
-                <rect className="bl-lens-saturated" x={x(a)} width={Math.max(0, x(b) - x(a))} y={0} height={fHeight} />
-                <rect
-                  className="bl-lens-saturated"
-                  x={x(a)}
-                  width={Math.max(0, x(b) - x(a))}
-                  y={dTop}
-                  height={dHeight}
-                />
-                {x(b) - x(a) > (act.name === 'relu' ? 100 : 56) && (
-                  <text
-                    className="bl-lens-saturated-label"
-                    x={(x(a) + x(b)) / 2}
-                    y={fHeight / 2 + 4}
-                    textAnchor="middle"
-                  >
-                    {act.name === 'relu' ? 'inactive (f′ = 0)' : 'saturated'}
-                  </text>
-                )}
-              </g>
-            ))}
+            <SaturatedRegions
+              regions={regions}
+              x={x}
+              fHeight={fHeight}
+              dTop={dTop}
+              dHeight={dHeight}
+              inactive={act.name === 'relu'}
+            />
             <line x1={x(0)} x2={x(0)} y1={0} y2={fHeight} stroke={GRID} />
             <line x1={x(0)} x2={x(0)} y1={dTop} y2={innerHeight} stroke={GRID} />
             <Axis scale={yF} orient="left" ticks={3} format={(v) => formatNumber(Number(v))} />

@@ -6,14 +6,14 @@
  * Clicking a layer (or Enter on it) highlights it here and in the graph.
  */
 import { scaleBand } from 'd3-scale';
-import type { CSSProperties } from 'react';
-import { GRID, runTextColor } from '../charts/chartTheme';
+import { GRID } from '../charts/chartTheme';
 import { BOUND_INK, GradientBars, type BarRun } from './GradientBars';
 import { GradientLegend, SkipBoundNote } from './GradientLegend';
 import { chartPanels, chartSummary, gradientRuns, gradientTable, MARGIN, runsDomain } from './gradientChartModel';
 import { ChartWords } from '../kit/ChartWords';
-import { useRovingFocus } from '../kit/useRovingFocus';
+import { GradientLayerButtons } from './GradientLayerButtons';
 import { GradientLines } from './GradientLines';
+import { GradientReadouts } from './GradientReadouts';
 import { useChartFrame } from './useChartFrame';
 import { METRIC_LABELS } from './gradientSeries';
 import { decadeTicks, logScale, type LogScale } from './logAxis';
@@ -21,10 +21,9 @@ import { MetricToggle } from './MetricToggle';
 import '../charts/charts.css';
 import './lens.css';
 import { Axis } from '../kit/Axis';
-import { formatDecade, formatNumber, formatStep } from '../kit/format';
+import { formatDecade, formatStep } from '../kit/format';
 import { useChartMargin } from '../kit/chartScale';
 import { useElementSize } from '../kit/useElementSize';
-import { layerLongName } from '../kit/names';
 import { useApp, useAppState, useCommands } from '../kit/appContext';
 
 export interface GradientChartProps {
@@ -50,7 +49,6 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
   // The histories are recorded with each frame, so reading them when the frame is read shows the same step.
   const histories = useApp().histories.getState().gradients;
   const [plotRef, size] = useElementSize<HTMLDivElement>({ width: 560, height: 240 });
-  const [hitsRef, onHitsKey] = useRovingFocus<HTMLDivElement>('.bl-lens-hit');
 
   const compare = trainers.length > 1;
   const emphasised = highlightedLayer ?? (selected?.kind === 'layer' ? selected.layer : null);
@@ -133,55 +131,24 @@ export function GradientChart({ trainers = DEFAULT_TRAINERS, labels }: GradientC
             </g>
           </g>
         </svg>
-        {/* One tab stop for the layers: ←/→ move between them, Enter or Space highlights one. */}
-        <div className="bl-lens-hits" role="group" aria-label="Layers" ref={hitsRef} onKeyDown={onHitsKey}>
-          {!empty &&
-            Array.from({ length: layerCount }, (_, c) => {
-              const style: CSSProperties = {
-                left: margin.left + (x(String(c)) ?? 0) - (x.step() - x.bandwidth()) / 2,
-                top: margin.top,
-                width: x.step(),
-                height: barsHeight + 22,
-              };
-              const values = runs.flatMap((r, i) => {
-                const l = c - barRuns[i].offset;
-                return l < 0 ? [] : [`${r.name ? `${r.name} ` : ''}${formatNumber(r.values[l])}`];
-              });
-              return (
-                <button
-                  key={c}
-                  type="button"
-                  className="bl-lens-hit"
-                  style={style}
-                  aria-pressed={emphasised === c}
-                  aria-label={`${layerLongName(c, layerCount)} layer, ${METRIC_LABELS[metric]} ${values.join(', ')}`}
-                  onClick={() => toggle(c)}
-                />
-              );
-            })}
-        </div>
+        <GradientLayerButtons
+          x={x}
+          left={margin.left}
+          top={margin.top}
+          barsHeight={barsHeight}
+          runs={barRuns}
+          layerCount={layerCount}
+          metric={metric}
+          pressed={emphasised}
+          onToggle={toggle}
+        />
         {empty && (
           <p className="bl-chart-empty">
             <span>Waiting for the network…</span>
           </p>
         )}
       </div>
-      {runs.map((r, i) => (
-        <p
-          key={r.t}
-          className={`bl-lens-readout bl-lens-readout-${r.readout.kind}`}
-          data-ratio={String(r.readout.ratio)}
-        >
-          {compare && (
-            <>
-              <span className="bl-lens-readout-run" style={{ color: runTextColor(i) }}>
-                {r.name}:
-              </span>{' '}
-            </>
-          )}
-          <Emphasised text={compare ? lowerFirst(r.readout.sentence) : r.readout.sentence} />
-        </p>
-      ))}
+      <GradientReadouts runs={runs} compare={compare} />
       <SkipBoundNote
         runs={runs.map((r) => ({ name: r.name, skipTop: r.skipTop, sigmoid: r.bounds.some((b) => b !== null) }))}
       />
@@ -202,21 +169,4 @@ function Grid({ y, width, axis }: { y: LogScale; width: number; axis: boolean })
       {axis && <Axis scale={y} orient="left" tickValues={ticks.labelled} format={formatDecade} />}
     </>
   );
-}
-
-/** The sentence with its "N× smaller/larger" in bold. */
-function Emphasised({ text }: { text: string }) {
-  const m = /\S+(?: (?:million|billion|× 10\S*))?× (?:smaller|larger)/.exec(text);
-  if (!m) return text;
-  return (
-    <>
-      {text.slice(0, m.index)}
-      <strong>{m[0]}</strong>
-      {text.slice(m.index + m[0].length)}
-    </>
-  );
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }

@@ -7,24 +7,13 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { memo, type ReactNode } from 'react';
-import type { GradientHistory } from '../../store/gradientHistory';
-import { smoothLog, thinSeries } from './gradientSeries';
+import { thinSeries } from './gradientSeries';
+import { overflowStarts, type Series } from './lineSeries';
 import type { LogScale } from './logAxis';
 import { Axis } from '../kit/Axis';
 import { NON_FINITE_COLOR } from '../kit/encodings';
 import { formatNonFinite, formatStep } from '../kit/format';
-import type { GradientMetric } from '../../store/appState';
 import { layerShortName } from '../kit/names';
-
-/** One layer's line: [step, value] points. */
-export type Series = [number, number][];
-
-/** Every layer's smoothed line of `metric` from a run's history (none before it has one). */
-export function smoothedLines(history: GradientHistory | undefined, metric: GradientMetric): Series[] {
-  if (!history || history.size === 0) return [];
-  const radius = Math.round(history.size / SMOOTHING);
-  return Array.from({ length: history.layers }, (_, l) => smoothLog(history.series(l, metric), radius));
-}
 
 export interface LineRun {
   name: string;
@@ -44,20 +33,6 @@ export interface GradientLinesProps {
   highlighted: number | null;
 }
 
-/** The first point of each stretch of ±∞ or NaN in a line: where the chart marks that it overflowed. */
-export function overflowStarts(series: Series): [number, number][] {
-  const starts: [number, number][] = [];
-  let inside = false;
-  for (const [step, v] of series) {
-    const bad = !Number.isFinite(v);
-    if (bad && !inside) starts.push([step, v]);
-    inside = bad;
-  }
-  return starts;
-}
-
-/** Smoothing radius = points / SMOOTHING on each side: a window of about 5% of the run (see smoothLog). */
-const SMOOTHING = 40;
 /** Vertical room an end label needs. */
 const LABEL_GAP = 11;
 

@@ -10,7 +10,7 @@ import { runColor } from '../charts/chartTheme';
 import type { ChartTable } from '../kit/ChartWords';
 import { formatNumber, formatStep } from '../kit/format';
 import { activationsOf, layerShortName } from '../kit/names';
-import { smoothedLines, type Series } from './GradientLines';
+import { smoothedLines, type Series } from './lineSeries';
 import { METRIC_LABELS, layerValues, logDomain, ratioReadout, sigmoidBounds } from './gradientSeries';
 
 export const MARGIN = { top: 22, right: 30, bottom: 38, left: 50 };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutOf } from '../../../src/engine/layout';
 import { SIGN_COLORS, signDash } from '../../../src/views/kit/encodings';
 import { computeLayout } from '../../../src/views/graph/layout';
-import { maxEdgeMagnitude, renderEdges } from '../../../src/views/graph/renderEdges';
+import { maxEdgeMagnitude } from '../../../src/views/graph/edgeValues';
+import { renderEdges } from '../../../src/views/graph/renderEdges';
 import { edgeMaxOf } from '../../../src/worker/frames';
 import { makeTrainerFrame } from '../fixtures/frame';
 

@@ -3,7 +3,8 @@ import { layoutOf } from '../../../src/engine/layout';
 import { NON_FINITE_COLOR, SIGN_COLORS } from '../../../src/views/kit/encodings';
 import { MAX_EDGES_PER_LAYER } from '../../../src/views/graph/edgeBuckets';
 import { computeLayout } from '../../../src/views/graph/layout';
-import { maxEdgeMagnitude, renderEdges, type EdgeRenderOptions } from '../../../src/views/graph/renderEdges';
+import { maxEdgeMagnitude } from '../../../src/views/graph/edgeValues';
+import { renderEdges, type EdgeRenderOptions } from '../../../src/views/graph/renderEdges';
 import { edgeMaxOf } from '../../../src/worker/frames';
 import { makeTrainerFrame } from '../fixtures/frame';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutOf } from '../../../src/engine/layout';
-import { maxEdgeMagnitude, sharedEdgeMax } from '../../../src/views/graph/renderEdges';
+import { maxEdgeMagnitude, sharedEdgeMax } from '../../../src/views/graph/edgeValues';
 import { edgeMaxOf } from '../../../src/worker/frames';
 import { makeTrainerFrame } from '../fixtures/frame';
 import type { Frame } from '../../../src/worker/protocol';
