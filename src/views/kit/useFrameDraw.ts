@@ -99,10 +99,15 @@ export function useFrameDraw(draw: DrawFn, cost: FrameDrawCost = {}): void {
       }
     };
     const unsubscribe = frames.subscribe(({ frame }) => {
-      if (calm !== undefined) return;
       const gap = Math.max(prefersReducedMotion() ? REDUCED_MOTION_MS : 0, costRef.current.playingGapMs ?? 0);
       const wait = frame?.playing && gap > 0 ? lastDraw + gap - performance.now() : 0;
-      if (wait <= 0) return draw();
+      if (wait <= 0) {
+        // A paused frame does not wait out the gap of the playing frame before it.
+        clearTimeout(calm);
+        calm = undefined;
+        return draw();
+      }
+      if (calm !== undefined) return;
       calm = setTimeout(() => {
         calm = undefined;
         draw();

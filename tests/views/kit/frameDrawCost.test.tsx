@@ -92,6 +92,31 @@ describe('costly painters', () => {
     for (const d of draws) expect(d.length).toBeGreaterThanOrEqual(480 / 16 - 1);
   });
 
+  it('a paused frame draws at the next animation frame, without waiting out the gap', () => {
+    const [gapped] = play([{ playingGapMs: 25 }], 160);
+    const frame = makeFrame();
+    // Playing frames until one is drawn: the next playing frame then waits for the gap.
+    const drawn = gapped.length;
+    for (let id = 1000; gapped.length === drawn; id++) {
+      act(() => {
+        showFrame({ ...frame, id, playing: true });
+        vi.advanceTimersByTime(1);
+      });
+    }
+    const drawnAt = gapped.at(-1)!;
+    act(() => {
+      showFrame({ ...frame, id: 2000, playing: true });
+      vi.advanceTimersByTime(1);
+    });
+    expect(gapped.at(-1)).toBe(drawnAt);
+    act(() => {
+      showFrame({ ...frame, id: 2001, playing: false });
+      vi.advanceTimersByTime(17);
+    });
+    expect(gapped.length).toBe(drawn + 2);
+    expect(gapped.at(-1)! - drawnAt).toBeLessThan(25);
+  });
+
   it('a heavy chart renders in an animation frame no heavy painter took, at its own rate', () => {
     const renders: number[] = [];
     const draws = play([{ heavy: true }], 2000, true, <Chart onRender={(at) => renders.push(at)} />);
