@@ -17,7 +17,7 @@ import { layerLongName, layerTitle } from '../kit/names';
 import { useChartMargin } from '../kit/chartScale';
 import { useElementSize } from '../kit/useElementSize';
 import { useFrameDraw } from '../kit/useFrameDraw';
-import { paintDots, placeDots } from './activationDots';
+import { DOTS_DRAW_COST, paintDots, placeDots } from './activationDots';
 import { prepareCanvas } from '../kit/canvas';
 import { setRepaint } from '../kit/repaint';
 // prettier-ignore
@@ -89,7 +89,7 @@ export function ActivationCurve({ trainer = 0 }: { trainer?: number }) {
       'aria-label',
       `${summary}, z from ${formatNumber(-half)} to ${formatNumber(half)}. ${sentence.replace('(probe example)', 'on the probe example (|f′| < 1% of its maximum)')}`,
     );
-  });
+  }, DOTS_DRAW_COST);
 
   return (
     <figure className="bl-chart bl-lens-activation" aria-label="Activation curve">

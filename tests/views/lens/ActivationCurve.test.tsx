@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Frame } from '../../../src/worker/protocol';
 import { ACTIVATIONS, SATURATION_SHARE } from '../../../src/engine';
 import { ActivationCurve } from '../../../src/views/lens/ActivationCurve';
 import { current, renderApp, showFrame } from '../../helpers/testApp';
@@ -81,5 +82,51 @@ describe('ActivationCurve', () => {
     showFrame(frameOf([{ ...sigmoid.frame, probe: { ...sigmoid.frame.probe, z } }], 2));
     await waitFor(() => expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/z from −30 to 30/));
     expect(container.querySelectorAll('.bl-lens-saturated-region')).toHaveLength(2);
+  });
+});
+
+describe('ActivationCurve while training plays', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
+    });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  /** A frame whose first unit sits at z = `z` on the probe example. */
+  function frameWithZ(base: Frame, z: number, id: number, playing: boolean): Frame {
+    const tf = base.trainers[0];
+    const probe = { ...tf.probe, z: Float64Array.from(tf.probe.z) };
+    probe.z[0] = z;
+    return { ...base, id, playing, trainers: [{ ...tf, probe }] };
+  }
+
+  it('moves the dots about 30 times a second while playing, and at once when paused', () => {
+    const base = install([sigmoid]);
+    const { container } = renderApp(<ActivationCurve />);
+    const place = () => dots(container, 'f')[0].getAttribute('transform');
+    const moves: number[] = [];
+    let last = place();
+    // A frame every 16 ms for two seconds, each with a new z for the first unit.
+    for (let t = 0; t < 2000; t += 16) {
+      act(() => {
+        showFrame(frameWithZ(base, -2 + t / 500, t + 2, true));
+        vi.advanceTimersByTime(16);
+      });
+      if (place() !== last) moves.push(performance.now());
+      last = place();
+    }
+    expect(moves.length).toBeGreaterThan(2000 / 50);
+    expect(moves.length).toBeLessThanOrEqual(2000 / 25 + 1);
+
+    // Paused: the last frame's dots show in the next animation frame, not after the gap.
+    const before = place();
+    act(() => {
+      showFrame(frameWithZ(base, 0.5, 5000, false));
+      vi.advanceTimersByTime(16);
+    });
+    expect(place()).not.toBe(before);
+    act(() => void vi.advanceTimersByTime(1000));
+    expect(Number(dots(container, 'f')[0].dataset.z)).toBe(0.5);
   });
 });
