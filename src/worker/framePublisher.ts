@@ -12,7 +12,7 @@ import { ThroughputMeter } from './lockstep';
 import { transferablesOf, type Frame, type WorkerEvent } from './protocol';
 import { SlowWork } from './slowWork';
 import type { Stepping } from './stepping';
-import { captureIfPending, type TrainerRun } from './trainerRun';
+import type { TrainerRun } from './trainerRun';
 import type { WeightInspector } from './weightReport';
 
 export { EVAL_MS, MAP_MS, SLOW_PIECE_MS, SLOW_WORK_SHARE } from './slowWork';
@@ -22,6 +22,8 @@ export interface PublisherSources {
   playing(): boolean;
   readonly stepping: Stepping;
   readonly inspector: WeightInspector;
+  /** Copies the batch a slice's end left uncopied (BatchChecks.beforeFrame). */
+  beforeFrame(): void;
 }
 
 export class FramePublisher {
@@ -93,7 +95,7 @@ export class FramePublisher {
 
   private send(id: number, now: number): void {
     const runs = this.sources.runs();
-    runs.forEach(captureIfPending);
+    this.sources.beforeFrame();
     const playing = this.sources.playing();
     const full = !playing && !this.light;
     this.rate.update(

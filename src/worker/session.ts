@@ -68,6 +68,7 @@ export class TrainingSession {
         playing: () => this.playing,
         stepping: this.stepping,
         inspector: this.inspector,
+        beforeFrame: () => this.checks.beforeFrame(this.runs),
       },
       post,
       (work) => this.guard(work, 'frame'),

@@ -44,8 +44,8 @@ export interface TrainerRun {
   lastStats: Float64Array;
   /**
    * The trainer's network still holds a mini-batch that was not copied above: a slice ended
-   * between two statistics checks (session.ts, STATS_MS). A frame built before training goes
-   * on copies it (captureIfPending); the next mini-batch overwrites it, and the last copy stands.
+   * without copying it (batchChecks.ts). A frame built before training goes on copies it
+   * (captureIfPending); the next mini-batch overwrites it, and the last copy stands.
    */
   capturePending: boolean;
   /**

@@ -1,14 +1,15 @@
 /**
- * While playing, a slice's end copies the last mini-batch's gradients and statistics only every
- * STATS_MS; a frame built in between copies them itself. Whatever the timing, every frame shows
- * the gradients and layer statistics of the mini-batch of its own step, as when every slice
- * copied them.
+ * While playing, a slice's end no longer copies the last mini-batch's gradients and statistics
+ * every time (batchChecks.ts): a frame copies the batch it shows, and the checks copy only when
+ * no frame did lately. Whatever the timing, every frame shows the gradients and layer statistics
+ * of the mini-batch of its own step, as when every slice copied them; and with no frames at all
+ * the statistics are still copied and judged.
  */
 import { describe, expect, it } from 'vitest';
 import { layerStatsInto } from '../../src/engine';
 import type { Clock } from '../../src/worker/clock';
 import { trainLockstep } from '../../src/worker/lockstep';
-import { STATS_MS } from '../../src/worker/batchChecks';
+import { BatchChecks, CHECK_MS, STATS_MS } from '../../src/worker/batchChecks';
 import { SLICE_MS } from '../../src/worker/pacer';
 import type { Frame, WorkerEvent } from '../../src/worker/protocol';
 import { TrainingSession } from '../../src/worker/session';
@@ -44,7 +45,7 @@ function tickingClock() {
 
 describe('gradients and statistics in frames while playing', () => {
   it('every frame shows the mini-batch of its own step, between statistics checks too', () => {
-    expect(STATS_MS).toBeGreaterThan(SLICE_MS);
+    expect(CHECK_MS).toBeGreaterThan(SLICE_MS);
     const config = smallConfig({ batchSize: 4 });
     const { clock, drive } = tickingClock();
     const frames: Frame[] = [];
@@ -72,5 +73,47 @@ describe('gradients and statistics in frames while playing', () => {
       expect(Array.from(shown.grads)).toEqual(Array.from(replica.trainer.net.grads));
       expect(Array.from(shown.stats)).toEqual(Array.from(layerStatsInto(replica.trainer.net, stats)));
     }
+  });
+});
+
+describe('when the statistics are copied and judged while playing', () => {
+  /** Slices of SLICE_MS for `ms`, a frame every `frameMs` (or none); when the slices' ends copied and judged. */
+  function playFor(ms: number, frameMs: number | null) {
+    let t = 0;
+    const clock: Clock = { now: () => t, soon: () => {}, later: () => () => {} };
+    let judged = 0;
+    const run = buildRun(smallConfig({ batchSize: 4 }));
+    const alarms = { alarm: () => {}, exploding: () => {} };
+    const checks = new BatchChecks(clock, alarms);
+    checks.configured([run]);
+    const watch = run.watch.afterSlice.bind(run.watch);
+    run.watch.afterSlice = (trainer, stats) => (judged++, watch(trainer, stats));
+    const copiedAt: number[] = [];
+    let nextFrame = frameMs ?? Infinity;
+    for (t = SLICE_MS; t <= ms; t += SLICE_MS) {
+      trainLockstep([run], alarms);
+      checks.afterTraining([run], true);
+      if (!run.capturePending) copiedAt.push(t);
+      if (t >= nextFrame) {
+        checks.beforeFrame([run]);
+        expect(run.capturePending).toBe(false);
+        nextFrame += frameMs!;
+      }
+    }
+    return { copiedAt, judged };
+  }
+
+  it('with frames coming, the slices judge every CHECK_MS and leave the copying to the frames', () => {
+    const { copiedAt, judged } = playFor(1000, 16);
+    expect(copiedAt.filter((t) => t > 100)).toEqual([]);
+    expect(judged).toBeGreaterThanOrEqual(1000 / (CHECK_MS + SLICE_MS) - 1);
+    expect(judged).toBeLessThanOrEqual(1000 / CHECK_MS + 1);
+  });
+
+  it('with no frames, the slices copy every STATS_MS or so and judge every CHECK_MS', () => {
+    const { copiedAt, judged } = playFor(1000, null);
+    expect(copiedAt.length).toBeGreaterThanOrEqual(1000 / (STATS_MS + CHECK_MS + SLICE_MS) - 1);
+    copiedAt.slice(1).forEach((t, k) => expect(t - copiedAt[k]).toBeGreaterThanOrEqual(STATS_MS));
+    expect(judged).toBeGreaterThanOrEqual(1000 / (CHECK_MS + SLICE_MS) - 1);
   });
 });
