@@ -15,11 +15,15 @@ export function useRovingFocus<T extends HTMLElement>(
   const ref = useRef<T>(null);
   const current = useRef(0);
   const items = () => [...(ref.current?.querySelectorAll<HTMLElement>(selector) ?? [])];
-  // After every render (items come and go), exactly one item is in the tab order.
+  // After every render (items come and go), exactly one item is in the tab order. Written only
+  // where it changed: the counters re-render with the frames, and every write restyles.
   useLayoutEffect(() => {
     const all = [...(ref.current?.querySelectorAll<HTMLElement>(selector) ?? [])];
     const k = Math.min(current.current, all.length - 1);
-    all.forEach((el, i) => (el.tabIndex = i === k ? 0 : -1));
+    all.forEach((el, i) => {
+      const tabIndex = i === k ? 0 : -1;
+      if (el.getAttribute('tabindex') !== String(tabIndex)) el.tabIndex = tabIndex;
+    });
   });
   const onKeyDown = (e: KeyboardEvent<T>) => {
     const all = items();

@@ -1,5 +1,5 @@
 /** The gradient chart's measure switch: a labelled radio group styled as a segmented control. */
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { METRIC_LABELS } from './gradientSeries';
 import type { GradientMetric } from '../../store/appState';
 
@@ -8,7 +8,11 @@ const CHOICES: { value: GradientMetric; label: string }[] = [
   { value: 'gradNorm', label: 'L2 norm of the weight gradients' },
 ];
 
-export function MetricToggle({
+/**
+ * Memoised: the gradient chart re-renders with the frames, and React rewrites a radio input's
+ * name and type at every update of it, which restyles the group each time.
+ */
+export const MetricToggle = memo(function MetricToggle({
   value,
   onChange,
 }: {
@@ -34,4 +38,4 @@ export function MetricToggle({
       ))}
     </fieldset>
   );
-}
+});
