@@ -67,7 +67,6 @@ export function NetworkGraph({
   // Re-rendered only when the structure changes (every frame is looked at, the value rarely changes).
   const key = useFrame((f) => structureKey(f?.trainers[trainer]), 0, [trainer]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const nodeCanvasRef = useRef<HTMLCanvasElement>(null);
   const [boxRef, measured] = useElementSize<HTMLDivElement>(FALLBACK);
   const size = { width: width ?? measured.width, height: height ?? measured.height };
   const { sizes, skips } = useMemo(() => structureFromKey(key), [key]);
@@ -99,8 +98,7 @@ export function NetworkGraph({
     structureOf: (frame) => structureKey(frame.trainers[trainer]),
     layout,
     registry,
-    edgeCanvas: canvasRef,
-    nodeCanvas: nodeCanvasRef,
+    canvas: canvasRef,
     options: (frame, text) => ({
       edges: {
         scaleMax: sharedEdgeMax(frame, shareScaleWith ?? [trainer], edgeMode) ?? 0,
@@ -144,7 +142,6 @@ export function NetworkGraph({
       }}
     >
       <canvas ref={canvasRef} className="bpl-graph-edges" aria-hidden="true" />
-      {paintsNodes(sizes) && <canvas ref={nodeCanvasRef} className="bpl-graph-nodes" aria-hidden="true" />}
       <svg
         className={`bpl-graph-svg${onCanvas(hover?.target) ? ' bpl-over-edge' : ''}`}
         width={layout.width}

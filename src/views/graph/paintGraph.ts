@@ -1,6 +1,6 @@
 /**
- * One frame of the graph, in two layers: the edges on their canvas, the nodes on a canvas
- * above it when the network has many units, as SVG attributes otherwise; each canvas with
+ * One frame of the graph: the edges on its canvas, and the nodes painted over them on the
+ * same canvas when the network has many units, as SVG attributes otherwise; the canvas keeps
  * the picture the export replays as vector paths.
  */
 import type { TrainerFrame } from '../../worker/protocol';
@@ -38,13 +38,13 @@ function labelsDue(registry: NodeRegistry, text: boolean, onCanvas: boolean): bo
 
 /**
  * A picture of more marks than this (coloured edges plus nodes) is repainted at most every
- * PLAYING_GAP_MS while training plays, its edges and its nodes in different animation frames
- * (two heavy painters: kit/useFrameDraw.ts). Without a GPU such a picture took 7–10 ms a
- * frame to build and rasterise (12 × 64 units: 2,000 edges, then 770 nodes, npm run
+ * PLAYING_GAP_MS while training plays, the canvas and the nodes' SVG in different animation
+ * frames (two heavy painters: kit/useFrameDraw.ts). Without a GPU such a picture took 7–10 ms
+ * a frame to build and rasterise (12 × 64 units: 2,000 edges, then 770 nodes, npm run
  * bench:ui), which with the rest of the page is more than a 60 Hz frame holds: every second
- * animation frame was dropped, for the whole page. Each half redrawn every second frame, the
- * graph still moves at 30 Hz (its gradients are a fresh mini-batch's each frame: noise the
- * eye cannot follow faster) and everything else keeps 60 Hz. Paused, stepped or clicked, it
+ * animation frame was dropped, for the whole page. Redrawn every second frame, the graph
+ * still moves at 30 Hz (its gradients are a fresh mini-batch's each frame: noise the eye
+ * cannot follow faster) and everything else keeps 60 Hz. Paused, stepped or clicked, it
  * redraws at once.
  */
 export const HEAVY_MARKS = 1500;
@@ -55,24 +55,39 @@ export function graphDrawCost(sizes: readonly number[]): FrameDrawCost {
   return drawnEdges(sizes) + nodes > HEAVY_MARKS ? { heavy: true, playingGapMs: PLAYING_GAP_MS } : {};
 }
 
-/** The edges' canvas: this frame's edges, and the picture the export replays. */
-export function paintEdgeLayer(
+/**
+ * The graph's canvas: this frame's edges and, on a network of many units, its nodes over
+ * them; and the picture the export replays. One canvas, not one for the edges and one for
+ * the nodes: without a GPU every canvas update costs the page a commit of its pixels (about
+ * 0.5 ms of the main thread at 12 × 64 units, plus the compositor's share), taken from the
+ * training worker on two cores.
+ */
+export function paintGraphCanvas(
   canvas: HTMLCanvasElement | null,
   layout: GraphLayout,
   tf: TrainerFrame,
-  o: EdgeRenderOptions,
+  o: GraphPaintOptions,
 ): void {
+  const { mode, scale, scaleMax } = o.edges;
+  const nodes = paintsNodes(layout.sizes)
+    ? { values: edgeSource(tf, mode), scale, scaleMax, dimmed: o.dimmedNodes }
+    : null;
+  const paint = (ctx: CanvasRenderingContext2D) => {
+    ctx.save();
+    renderEdges(ctx, layout, tf, o.edges);
+    ctx.restore();
+    if (nodes) paintNodes(ctx, layout, tf, nodes);
+  };
   const ctx = canvas ? prepareCanvas(canvas, layout.width, layout.height) : null;
-  if (ctx) renderEdges(ctx, layout, tf, o);
-  setRepaint(canvas, (target) => renderEdges(target, layout, tf, o));
+  if (ctx) paint(ctx);
+  setRepaint(canvas, paint);
 }
 
 /**
- * The nodes: on their canvas above the edges when the network has many units (paintNodes.ts),
- * as SVG attributes otherwise (drawNodes.ts); their names and numbers on the SVG either way.
+ * The nodes' SVG: their fills when the network has few units (drawNodes.ts; with many, the
+ * canvas paints them), their names and numbers either way.
  */
 export function paintNodeLayer(
-  canvas: HTMLCanvasElement | null,
   registry: NodeRegistry,
   layout: GraphLayout,
   tf: TrainerFrame,
@@ -80,12 +95,6 @@ export function paintNodeLayer(
 ): void {
   const onCanvas = paintsNodes(layout.sizes);
   const { mode, scale, scaleMax } = o.edges;
-  if (onCanvas) {
-    const options = { values: edgeSource(tf, mode), scale, scaleMax, dimmed: o.dimmedNodes };
-    const ctx = canvas ? prepareCanvas(canvas, layout.width, layout.height) : null;
-    if (ctx) paintNodes(ctx, layout, tf, options);
-    setRepaint(canvas, (target) => paintNodes(target, layout, tf, options));
-  }
   const text = labelsDue(registry, o.nodes.text, onCanvas);
   drawNodes(registry, layout, tf, { ...o.nodes, text, mode, scale, scaleMax, fills: !onCanvas });
 }

@@ -1,15 +1,15 @@
 /**
- * The graph's two painters, fed by the frame stream (kit/useFrameDraw.ts): the edges, and the
- * nodes with their names and numbers. On a big network both are heavy painters, so while
- * training plays they take turns: never both in one animation frame (paintGraph.ts).
+ * The graph's two painters, fed by the frame stream (kit/useFrameDraw.ts): its canvas (the
+ * edges, and the nodes over them on a network of many units), and the nodes' SVG with their
+ * names and numbers. On a big network both are heavy painters, so while training plays they
+ * take turns: never both in one animation frame (paintGraph.ts).
  */
 import type { RefObject } from 'react';
 import type { Frame } from '../../worker/protocol';
 import { useFrameDraw } from '../kit/useFrameDraw';
 import type { NodeRegistry } from './drawNodes';
 import type { GraphLayout } from './layout';
-import { graphDrawCost, paintEdgeLayer, paintNodeLayer, type GraphPaintOptions } from './paintGraph';
-import type { EdgeRenderOptions } from './renderEdges';
+import { graphDrawCost, paintGraphCanvas, paintNodeLayer, type GraphPaintOptions } from './paintGraph';
 
 export interface GraphPaintSources {
   trainer: number;
@@ -18,8 +18,7 @@ export interface GraphPaintSources {
   structureOf(frame: Frame): string;
   layout: GraphLayout;
   registry: NodeRegistry;
-  edgeCanvas: RefObject<HTMLCanvasElement | null>;
-  nodeCanvas: RefObject<HTMLCanvasElement | null>;
+  canvas: RefObject<HTMLCanvasElement | null>;
   /** This frame's options (the edge scale's 100 % is the frame's). */
   options(frame: Frame, text: boolean): GraphPaintOptions;
 }
@@ -32,11 +31,10 @@ export function useGraphPaint(s: GraphPaintSources): void {
   };
   useFrameDraw((frame, text) => {
     const tf = current(frame);
-    const edges: EdgeRenderOptions | undefined = tf ? s.options(frame, text).edges : undefined;
-    if (tf && edges) paintEdgeLayer(s.edgeCanvas.current, s.layout, tf, edges);
+    if (tf) paintGraphCanvas(s.canvas.current, s.layout, tf, s.options(frame, text));
   }, cost);
   useFrameDraw((frame, text) => {
     const tf = current(frame);
-    if (tf) paintNodeLayer(s.nodeCanvas.current, s.registry, s.layout, tf, s.options(frame, text));
+    if (tf) paintNodeLayer(s.registry, s.layout, tf, s.options(frame, text));
   }, cost);
 }
