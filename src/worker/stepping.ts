@@ -20,7 +20,7 @@ import {
   type Stepper,
 } from '../engine';
 import { unitValuesOf, type ShownValues } from './frames';
-import type { StepComputed, StepperExample, StepperFrame } from './protocol';
+import type { StepComputed, StepperExample, StepperFrame } from './frameContract';
 import { resolveExample } from './stepperExample';
 import type { ReportSource } from './weightReport';
 import type { TrainerRun } from './trainerRun';
