@@ -11,7 +11,7 @@
 import { LAYER_STAT_FIELDS, countNonFinite, type StepFault } from '../engine';
 import { DELTA_GROWTH_LIMIT, GRAD_NORM_LIMIT, LOSS_LIMIT, deltaGrowth } from './explosion';
 import type { AlarmCause, RunAlarm } from './protocol';
-import type { StepperRefusal } from './stepping';
+import type { StepperRefusal } from './stepperCommit';
 import { captureBatch, type TrainerRun } from './trainerRun';
 import type { Sighting } from './watch';
 

@@ -6,10 +6,11 @@
  * from the runs, the stepper and the weight inspector.
  */
 import type { Clock } from './clock';
+import { transferablesOf, type Frame } from './frameContract';
 import { FrameGate } from './frameGate';
 import { trainerFrameOf } from './frames';
 import { ThroughputMeter } from './lockstep';
-import { transferablesOf, type Frame, type WorkerEvent } from './protocol';
+import type { WorkerEvent } from './protocol';
 import { SlowWork } from './slowWork';
 import type { Stepping } from './stepping';
 import type { TrainerRun } from './trainerRun';

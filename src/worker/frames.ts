@@ -14,7 +14,7 @@ import {
   type ParamLayout,
 } from '../engine';
 import { outputMapOf } from './outputMap';
-import type { OutputMap, ProbeState, StepComputed, TrainerFrame } from './protocol';
+import type { OutputMap, ProbeState, StepComputed, TrainerFrame } from './frameContract';
 import { layerSizesOf, refreshEvaluation, skipsOf, viewOf, type TrainerRun } from './trainerRun';
 
 export { CURVE_POINTS, GRID_RESOLUTION, outputMapOf } from './outputMap';

@@ -8,7 +8,7 @@
  */
 import { createNetworkLike, predict, type Network } from '../engine';
 import { mapFromOutputs, mapInputs } from './outputMap';
-import type { OutputMap } from './protocol';
+import type { OutputMap } from './frameContract';
 import type { TrainerRun } from './trainerRun';
 
 /** Cells per predict() call inside a piece. */

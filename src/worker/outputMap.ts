@@ -4,7 +4,7 @@
  * probability), for 1-D inputs the curve ŷ(x). Fresh typed arrays: they are transferred.
  */
 import { predict, DOMAIN, type Network } from '../engine';
-import type { OutputMap } from './protocol';
+import type { OutputMap } from './frameContract';
 
 export const GRID_RESOLUTION = 40;
 export const CURVE_POINTS = 121;

@@ -9,7 +9,7 @@
  */
 import type { Clock } from './clock';
 import { MapJob } from './mapJob';
-import type { OutputMap } from './protocol';
+import type { OutputMap } from './frameContract';
 import { refreshEvaluation, type TrainerRun } from './trainerRun';
 
 /** Losses and accuracy are re-evaluated at most this often while playing. */

@@ -1,6 +1,6 @@
 /** The example a step-through walks: a training row, or the student's own input and target, checked. */
 import { EngineInputError } from '../engine';
-import type { StepperExample } from './protocol';
+import type { StepperExample } from './frameContract';
 import type { TrainerRun } from './trainerRun';
 
 export function resolveExample(run: TrainerRun, example: StepperExample): { x: Float64Array; y: Float64Array } {

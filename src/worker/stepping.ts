@@ -5,22 +5,19 @@
  * wants to be (`seek` to a position); forwards runs phases, backwards restores them exactly.
  */
 import {
-  countNonFinite,
   createNetworkLike,
   createStepper,
-  isStepDone,
-  layerStatsInto,
   loadBatch,
   stepBack,
   stepForward,
   EngineInputError,
   type Optimizer,
   type Phase,
-  type StepFault,
   type Stepper,
 } from '../engine';
 import { unitValuesOf, type ShownValues } from './frames';
-import type { StepComputed, StepperExample, StepperFrame } from './protocol';
+import type { StepComputed, StepperExample, StepperFrame } from './frameContract';
+import { finishStep, type StepperRefusal } from './stepperCommit';
 import { resolveExample } from './stepperExample';
 import type { ReportSource } from './weightReport';
 import type { TrainerRun } from './trainerRun';
@@ -38,14 +35,6 @@ export function stepComputed(phases: readonly Phase[], position: number, layers:
     loss: done.some((p) => p.kind === 'loss'),
     update: done.some((p) => p.kind === 'update'),
   };
-}
-
-/** A completed step-through step that was not committed because something in it overflowed. */
-export interface StepperRefusal {
-  run: TrainerRun;
-  fault: StepFault;
-  nonFinite: number;
-  total: number;
 }
 
 export class Stepping {
@@ -96,50 +85,14 @@ export class Stepping {
   }
 
   /**
-   * Leaves the mode; a completed step counts as one training step with the new weights, when
-   * they are finite. A step whose loss, gradients or new weights overflowed is not committed
-   * (as in training): the refusal is returned, naming the first of them and how many values.
+   * Leaves the mode; a completed step counts as one training step when its loss, gradients and
+   * new weights are finite, and is otherwise refused (finishStep): the refusal is returned.
    */
   exit(): StepperRefusal | null {
-    const refusal = this.refusal();
-    if (this.stepper && this.run && isStepDone(this.stepper) && !refusal) {
-      const t = this.run.trainer;
-      const net = this.stepper.net;
-      t.net.params.set(net.params);
-      t.net.grads.set(net.grads);
-      t.optimizer.velocity.set(this.stepper.optimizer.velocity);
-      t.optimizer.secondMoment.set(this.stepper.optimizer.secondMoment);
-      t.optimizer.steps = this.stepper.optimizer.steps;
-      t.step++;
-      t.examplesSeen++;
-      // Show that step's loss, gradients and layer statistics, as after an ordinary step
-      // (the trainer's own scratch holds its last mini-batch, not this example).
-      t.lastLoss = net.lossValue;
-      this.run.lastGrads.set(net.grads);
-      this.run.lastSkipGrads.set(net.skipGrads);
-      layerStatsInto(net, this.run.lastStats);
-      this.run.capturePending = false;
-    }
+    const refusal = this.stepper && this.run ? finishStep(this.run, this.stepper) : null;
     this.stepper = null;
     this.run = null;
     return refusal;
-  }
-
-  /** What overflowed in a completed step (before its update is committed), or null. */
-  private refusal(): StepperRefusal | null {
-    const st = this.stepper;
-    if (!st || !this.run || !isStepDone(st)) return null;
-    const net = st.net;
-    const checks: [StepFault, ArrayLike<number>][] = [
-      ['loss', net.exampleLoss.subarray(0, 1)],
-      ['gradients', net.grads],
-      ['weights', net.params],
-    ];
-    for (const [fault, values] of checks) {
-      const nonFinite = countNonFinite(values);
-      if (nonFinite > 0) return { run: this.run, fault, nonFinite, total: values.length };
-    }
-    return null;
   }
 
   /**

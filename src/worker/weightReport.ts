@@ -16,7 +16,7 @@ import {
   type Network,
   type WeightRef,
 } from '../engine';
-import type { WeightReport } from './protocol';
+import type { WeightReport } from './frameContract';
 import { layerSizesOf, type TrainerRun } from './trainerRun';
 
 const CURVE_POINTS = 81;

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACK_TIMEOUT_MS } from '../../src/worker/session';
-import { transferablesOf, type Frame, type TrainerFrame } from '../../src/worker/protocol';
+import { transferablesOf, type Frame, type TrainerFrame } from '../../src/worker/frameContract';
 import { FakePage, isConfigured, isState, smallConfig, ROUND_TRIPS_TIMEOUT } from './harness';
 
 vi.setConfig({ testTimeout: ROUND_TRIPS_TIMEOUT });
