@@ -17,7 +17,8 @@ import { layerLongName, layerTitle } from '../kit/names';
 import { useChartMargin } from '../kit/chartScale';
 import { useElementSize } from '../kit/useElementSize';
 import { useFrameDraw } from '../kit/useFrameDraw';
-import { DOTS_DRAW_COST, paintDots, placeDots } from './activationDots';
+import { placeDots } from './activationDots';
+import { DOTS_DRAW_COST, paintDots } from './paintDots';
 import { prepareCanvas } from '../kit/canvas';
 import { setRepaint } from '../kit/repaint';
 // prettier-ignore
