@@ -11,6 +11,7 @@ import { ExportMenu } from '../../../src/views/export/ExportMenu';
 import { SvgRecorder, svgColor } from '../../../src/views/export/svgRecorder';
 import { disposeApps, renderApp } from '../../helpers/testApp';
 import { makeFrame } from '../fixtures/frame';
+import { PLAIN_EDGES } from '../fixtures/edgeOptions';
 
 afterEach(() => disposeApps());
 
@@ -43,16 +44,7 @@ describe('SvgRecorder', () => {
     const frame = makeFrame().trainers[0];
     const layout = computeLayout(frame.layerSizes, 600, 300);
     const recorder = new SvgRecorder('t-');
-    renderEdges(recorder.asContext(), layout, frame, {
-      mode: 'weight',
-      scale: 'linear',
-      highlightedLayer: null,
-      focusLayers: null,
-      path: null,
-      selected: null,
-      hovered: null,
-      scaleMax: 1,
-    });
+    renderEdges(recorder.asContext(), layout, frame, PLAIN_EDGES);
     const markup = recorder.markup();
     const strokes = markup.match(/<path d="(M[\d.-]+ [\d.-]+L[\d.-]+ [\d.-]+)+" fill="none" stroke="[^"]+"/g) ?? [];
     expect(strokes.length).toBeGreaterThan(2);

@@ -8,6 +8,7 @@ import { computeLayout } from '../../../src/views/graph/layout';
 import { paintGraphCanvas, type GraphPaintOptions } from '../../../src/views/graph/paintGraph';
 import { paintsNodes } from '../../../src/views/graph/paintNodes';
 import { repaintOf } from '../../../src/views/kit/repaint';
+import { PLAIN_EDGES } from '../fixtures/edgeOptions';
 import { makeTrainerFrame } from '../fixtures/frame';
 
 /** A 2-D context that records the name of every drawing call, in order. */
@@ -27,17 +28,7 @@ function canvasRecording() {
 }
 
 const options: GraphPaintOptions = {
-  edges: {
-    scaleMax: 1,
-    mode: 'weight',
-    scale: 'linear',
-    highlightedLayer: null,
-    focusLayers: null,
-    path: null,
-    selected: null,
-    hovered: null,
-    pointedAt: [],
-  },
+  edges: PLAIN_EDGES,
   nodes: { direction: 'forward', text: false },
   dimmedNodes: null,
 };

@@ -7,6 +7,7 @@ import { maxEdgeMagnitude } from '../../../src/views/graph/edgeValues';
 import { renderEdges, type EdgeRenderOptions } from '../../../src/views/graph/renderEdges';
 import { edgeMaxOf } from '../../../src/worker/frames';
 import { makeTrainerFrame } from '../fixtures/frame';
+import { PLAIN_EDGES } from '../fixtures/edgeOptions';
 
 /** A 2-D context stand-in that counts the segments stroked in each colour. */
 function recorder() {
@@ -40,15 +41,7 @@ function recorder() {
   return { ctx: ctx as unknown as CanvasRenderingContext2D, coloured, nonFinite };
 }
 
-const options: Omit<EdgeRenderOptions, 'scaleMax'> = {
-  mode: 'gradient',
-  scale: 'linear',
-  highlightedLayer: null,
-  focusLayers: null,
-  path: null,
-  selected: null,
-  hovered: null,
-};
+const options: Omit<EdgeRenderOptions, 'scaleMax'> = { ...PLAIN_EDGES, mode: 'gradient' };
 
 describe('renderEdges', () => {
   it('draws vanished gradients as nothing on the linear scale and as visible strokes on the log scale', () => {
