@@ -7,7 +7,7 @@
  */
 import type { Clock } from './clock';
 import { checkExplosion, checkSaturation, type Alarms } from './lockstep';
-import { captureBatch, captureIfPending, type TrainerRun } from './trainerRun';
+import { captureIfPending, type TrainerRun } from './trainerRun';
 
 /**
  * Every 4 ms slice used to copy and judge its last mini-batch: 0.1–0.2 ms of each slice at
@@ -37,15 +37,15 @@ export class BatchChecks {
     checkExplosion(runs, this.warned, this.alarms);
   }
 
-  /** After a slice or a step. */
+  /** After a slice or a step (trainLockstep marks each batch it committed as pending). */
   afterTraining(runs: readonly TrainerRun[], playing: boolean): void {
     const now = this.clock.now();
-    if (playing && now - this.checkedAt < CHECK_MS) return this.leavePending(runs);
+    if (playing && now - this.checkedAt < CHECK_MS) return;
     this.checkedAt = now;
     if (!playing || now - this.capturedAt >= STATS_MS) {
-      runs.forEach(captureBatch);
+      runs.forEach(captureIfPending);
       this.capturedAt = now;
-    } else this.leavePending(runs);
+    }
     checkExplosion(runs, this.warned, this.alarms);
     if (playing) checkSaturation(runs, this.alarms);
   }
@@ -55,9 +55,5 @@ export class BatchChecks {
     if (!runs.some((run) => run.capturePending)) return;
     runs.forEach(captureIfPending);
     this.capturedAt = this.clock.now();
-  }
-
-  private leavePending(runs: readonly TrainerRun[]): void {
-    runs.forEach((run) => (run.capturePending = true));
   }
 }

@@ -34,6 +34,8 @@ export function trainLockstep(runs: readonly TrainerRun[], alarms: Alarms): bool
   for (let k = 0; k < runs.length; k++) {
     const run = runs[k];
     commitStep(run.trainer);
+    // The network now holds a committed batch that is not copied yet (batchChecks.ts).
+    run.capturePending = true;
     run.snapshots.afterStep(run.trainer);
     const seen = run.watch.afterStep(run.trainer);
     if (seen && !raised) raised = sightingAlarm(run, k, seen);
@@ -42,7 +44,7 @@ export function trainLockstep(runs: readonly TrainerRun[], alarms: Alarms): bool
   return raised === null;
 }
 
-/** After a slice (statistics captured): a layer that stays saturated while the loss goes nowhere. */
+/** After training (statistics copied, batchChecks.ts): a layer that stays saturated while the loss goes nowhere. */
 export function checkSaturation(runs: readonly TrainerRun[], alarms: Alarms): boolean {
   for (let k = 0; k < runs.length; k++) {
     const seen = runs[k].watch.afterSlice(runs[k].trainer, runs[k].lastStats);

@@ -12,8 +12,8 @@ import type { Speed } from './protocol';
  * only between slices. 4 ms rather than 8: at 12 × 64 units an acknowledgement waited 4 ms on
  * median and 8.5 ms at the 90th percentile, and the next frame then often missed the page's
  * following animation frame (npm run bench:ui, interleaved runs: 51–54 frames/s from the
- * worker at 8 ms, 54–57 at 4 ms, with the same examples/s). A slice ends with the statistics
- * capture (0.1 ms at 12 × 64), so shorter slices would start to cost training time.
+ * worker at 8 ms, 54–57 at 4 ms, with the same examples/s). Each slice ends with a yield to
+ * the event loop and a frame request, so much shorter slices would start to cost training time.
  */
 export const SLICE_MS = 4;
 /**
@@ -27,7 +27,7 @@ export interface PacerHooks {
   playing(): boolean;
   /** One lockstep mini-batch; false stops the slice (e.g. divergence). */
   trainOnce(): boolean;
-  /** After each slice: capture statistics, request a frame. */
+  /** After each slice: judge the last batch (batchChecks.ts), request a frame. */
   afterSlice(): void;
   /** When the next slice at full speed should end early: a frame is due then (Infinity: none). */
   attentionAt?(): number;

@@ -43,9 +43,10 @@ export interface TrainerRun {
   /** Layer statistics of the last trained mini-batch. */
   lastStats: Float64Array;
   /**
-   * The trainer's network still holds a mini-batch that was not copied above: a slice ended
-   * without copying it (batchChecks.ts). A frame built before training goes on copies it
-   * (captureIfPending); the next mini-batch overwrites it, and the last copy stands.
+   * The trainer's network holds a committed mini-batch not copied above yet (set by
+   * trainLockstep, cleared by a copy). A frame, or the checks, copy it (captureIfPending,
+   * batchChecks.ts); a batch that is prepared and then refused clears it, and the last copy
+   * stands.
    */
   capturePending: boolean;
   /**

@@ -5,7 +5,7 @@
  * of the mini-batch of its own step, as when every slice copied them; and with no frames at all
  * the statistics are still copied and judged.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { layerStatsInto } from '../../src/engine';
 import type { Clock } from '../../src/worker/clock';
 import { trainLockstep } from '../../src/worker/lockstep';
@@ -14,7 +14,7 @@ import { SLICE_MS } from '../../src/worker/pacer';
 import type { Frame, WorkerEvent } from '../../src/worker/protocol';
 import { TrainingSession } from '../../src/worker/session';
 import { buildRun } from '../../src/worker/trainerRun';
-import { smallConfig } from './harness';
+import { FakePage, smallConfig } from './harness';
 
 /** Time moves a quarter of a millisecond at every reading; `soon` and `later` wait for `drive`. */
 function tickingClock() {
@@ -115,5 +115,39 @@ describe('when the statistics are copied and judged while playing', () => {
     expect(copiedAt.length).toBeGreaterThanOrEqual(1000 / (STATS_MS + CHECK_MS + SLICE_MS) - 1);
     copiedAt.slice(1).forEach((t, k) => expect(t - copiedAt[k]).toBeGreaterThanOrEqual(STATS_MS));
     expect(judged).toBeGreaterThanOrEqual(1000 / (CHECK_MS + SLICE_MS) - 1);
+  });
+});
+
+describe('frames after a step-through step, an alarm and a restore', () => {
+  let page: FakePage | null = null;
+  afterEach(() => page?.dispose());
+
+  it('a committed step-through step keeps its statistics when Play at a set speed trains nothing yet', async () => {
+    page = new FakePage();
+    await page.request({ type: 'configure', trainers: [smallConfig()] });
+    await page.request({ type: 'step', unit: 'batch' });
+    const entered = await page.request({ type: 'stepper-enter', example: { kind: 'row', index: 0 } });
+    const done = await page.request({ type: 'stepper-seek', position: entered.stepper!.phases.length });
+    expect(done.stepper?.position).toBe(done.stepper?.phases.length);
+    const left = await page.request({ type: 'stepper-exit' });
+    expect(left.trainers[0].step).toBe(2);
+    page.send({ type: 'set-speed', speed: 0.5 });
+    const playing = await page.request({ type: 'play' }, (f) => f.playing);
+    // No step is due yet: the frame shows the step-through step, as it was committed.
+    expect(playing.trainers[0].step).toBe(2);
+    expect(Array.from(playing.trainers[0].stats)).toEqual(Array.from(left.trainers[0].stats));
+    expect(Array.from(playing.trainers[0].grads)).toEqual(Array.from(left.trainers[0].grads));
+  });
+
+  it('the weight report follows a restore, which keeps the step count', async () => {
+    page = new FakePage();
+    await page.request({ type: 'configure', trainers: [smallConfig({ optimizer: { kind: 'sgd', learningRate: 1 } })] });
+    for (let k = 0; k < 3; k++) await page.request({ type: 'step', unit: 'batch' });
+    const weight = { layer: 0, to: 0, from: 0 };
+    const shown = await page.request({ type: 'select-weight', weight });
+    const restored = await page.request({ type: 'restore', trainer: 0, step: 0 });
+    expect(restored.trainers[0].step).toBe(shown.trainers[0].step);
+    expect(restored.trainers[0].params[0]).not.toBe(shown.trainers[0].params[0]);
+    expect(restored.weight?.value).toBe(restored.trainers[0].params[0]);
   });
 });
