@@ -139,6 +139,7 @@ export class TrainingSession {
     if (this.stepping.isOn(run)) this.stepping.exit();
     restoreRun(run, step);
     this.frames.forgetMap(run);
+    this.inspector.forget();
     this.post({ type: 'restored', trainer, step });
     this.frames.request();
   }

@@ -40,6 +40,11 @@ export class WeightInspector {
     this.weight = ref ? { ref: { ...ref }, trainer } : null;
   }
 
+  /** The weights changed without a step (a restore keeps the step count): report afresh. */
+  forget(): void {
+    this.cached = null;
+  }
+
   /**
    * The report for the selected weight, on the stepper's example (`stepping`, when the
    * stepper runs on that trainer) or the probe row. Listing paths and tracing the loss curve
