@@ -38,13 +38,14 @@ function labelsDue(registry: NodeRegistry, text: boolean, onCanvas: boolean): bo
 
 /**
  * A picture of more marks than this (coloured edges plus nodes) is repainted at most every
- * PLAYING_GAP_MS while training plays, the canvas and the nodes' SVG in different animation
- * frames (two heavy painters: kit/useFrameDraw.ts). Without a GPU such a picture took 7–10 ms
- * a frame to build and rasterise (12 × 64 units: 2,000 edges, then 770 nodes, npm run
- * bench:ui), which with the rest of the page is more than a 60 Hz frame holds: every second
- * animation frame was dropped, for the whole page. Redrawn every second frame, the graph
- * still moves at 30 Hz (its gradients are a fresh mini-batch's each frame: noise the eye
- * cannot follow faster) and everything else keeps 60 Hz. Paused, stepped or clicked, it
+ * PLAYING_GAP_MS while training plays, as a heavy painter (kit/useFrameDraw.ts: it does not
+ * draw in an animation frame another heavy painter took). Without a GPU such a picture took
+ * 7–10 ms a frame to build and rasterise (12 × 64 units: 2,000 edges, then 770 nodes, npm run
+ * bench:ui), and drawn in every frame with the rest of the page, every second animation frame
+ * was dropped, for the whole page. Redrawn every second frame, the graph still moves at 30 Hz
+ * (its gradients are a fresh mini-batch's each frame: noise the eye cannot follow faster) and
+ * the page keeps 60 Hz: with edges and nodes on one canvas, drawn in the same frame, the rAF
+ * p95 stayed at 16.7–16.8 ms at 12 × 64 (bench:ui, stop 20). Paused, stepped or clicked, it
  * redraws at once.
  */
 export const HEAVY_MARKS = 1500;
