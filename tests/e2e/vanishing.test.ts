@@ -103,11 +103,16 @@ describeBrowser('the vanishing-gradient lens', () => {
     const [sigmoid, relu] = await readouts(page);
     expect(sigmoid.text).toMatch(/^sigmoid:/i);
     expect(relu.text).toMatch(/^relu:/i);
-    expect(sigmoid.stated, sigmoid.text).toBeLessThanOrEqual(1 / 100);
-    expect(sigmoid.exact, sigmoid.text).toBeLessThanOrEqual(1 / 100);
-    expect(relu.stated, relu.text).toBeGreaterThan(1 / 10);
-    expect(relu.stated, relu.text).toBeLessThan(10);
-    expect(relu.exact, relu.text).toBeGreaterThan(1 / 10);
+    // The readouts are one mini-batch's, and Pause lands on a step that depends on timing. Over
+    // every step from 1,900 to 4,000 (seeded, so the same on any machine), the sigmoid network's
+    // first/last ratio is at most 1/22 (median 1/1,750) and ReLU's lies between 0.097 and 27:
+    // the sigmoid side is vanished by the app's own measure (more than SEVERE = 10× apart), and
+    // ReLU's stays alive. Tighter bounds (1/100; 1/10 to 10) failed on about 7% of pause steps.
+    expect(sigmoid.stated, sigmoid.text).toBeLessThanOrEqual(1 / 10);
+    expect(sigmoid.exact, sigmoid.text).toBeLessThanOrEqual(1 / 10);
+    expect(relu.stated, relu.text).toBeGreaterThan(1 / 20);
+    expect(relu.stated, relu.text).toBeLessThan(100);
+    expect(relu.exact, relu.text).toBeGreaterThan(1 / 20);
     // The test accuracy counter shows both networks: left | right.
     expect((await page.getByTestId('test-accuracy').textContent())?.split('|')).toHaveLength(2);
     await screenshot(page, 'compare-preset');
