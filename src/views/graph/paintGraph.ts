@@ -6,7 +6,7 @@
 import type { TrainerFrame } from '../../worker/protocol';
 import { prepareCanvas } from '../kit/canvas';
 import { setRepaint } from '../kit/repaint';
-import type { FrameDrawCost } from '../kit/useFrameDraw';
+import { PLAYING_GAP_MS, type FrameDrawCost } from '../kit/useFrameDraw';
 import { drawnEdges } from './edgeBuckets';
 import { drawNodes, type NodeDrawOptions, type NodeRegistry } from './drawNodes';
 import type { GraphLayout } from './layout';
@@ -49,7 +49,6 @@ function labelsDue(registry: NodeRegistry, text: boolean, onCanvas: boolean): bo
  * redraws at once.
  */
 export const HEAVY_MARKS = 1500;
-export const PLAYING_GAP_MS = 25;
 
 export function graphDrawCost(sizes: readonly number[]): FrameDrawCost {
   const nodes = sizes.reduce((sum, n) => sum + n, 0);

@@ -26,6 +26,12 @@ import { prefersReducedMotion, REDUCED_MOTION_MS } from './reducedMotion';
 
 export type DrawFn = (frame: Frame, text: boolean, state: FrameState) => void;
 
+/**
+ * The gap of a painter too costly for every frame while training plays (the big graph, the
+ * activation curve's dots): every second frame, about 30 Hz.
+ */
+export const PLAYING_GAP_MS = 25;
+
 export interface FrameDrawCost {
   heavy?: boolean;
   playingGapMs?: number;

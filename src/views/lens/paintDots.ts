@@ -1,17 +1,17 @@
 /** The activation curve's dots on their canvas: how they look, and how often they move while playing. */
 import { valueColor } from '../kit/encodings';
 import { themeColor } from '../kit/theme';
-import type { FrameDrawCost } from '../kit/useFrameDraw';
+import { PLAYING_GAP_MS, type FrameDrawCost } from '../kit/useFrameDraw';
 
 /**
- * While training plays, the dots move at most every 25 ms (about 30 Hz, the graph's rate on a
- * big network); paused, stepped or clicked they move at once. Every update of their canvas
- * costs the page a commit of its pixels (about 0.5 ms of the main thread in Chromium without a
- * GPU, plus the compositor's share), and at 60 Hz the page's threads took that time from the
+ * While training plays, the dots move at most every PLAYING_GAP_MS (about 30 Hz, the graph's
+ * rate on a big network); paused, stepped or clicked they move at once. Every update of their
+ * canvas costs the page a commit of its pixels (about 0.5 ms of the main thread in Chromium
+ * without a GPU, plus the compositor's share), and at 60 Hz the page's threads took that time from the
  * training worker on two cores: at 12 × 64, hiding this panel alone raised examples/s by 10%
  * (bench/ui, 8 s windows).
  */
-export const DOTS_DRAW_COST: FrameDrawCost = { playingGapMs: 25 };
+export const DOTS_DRAW_COST: FrameDrawCost = { playingGapMs: PLAYING_GAP_MS };
 
 /** Where the visible dots are painted: a canvas over the plot, with the plot's offsets. */
 export interface DotPaint {
